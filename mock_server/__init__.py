@@ -1,0 +1,99 @@
+"""The bundled mock billing center: a Flask app that behaves like GoTo's Billing Center.
+
+`create_app(settings)` builds one app (the flaskr pattern: an app factory, a schema file,
+a blueprint per area). `python -m mock_server` serves it with waitress; see `__main__`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask, Response, current_app, g, jsonify, redirect, render_template, request
+from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers import Response as BaseResponse
+
+from . import auth, catalog, db, faults, i18n
+from .config import Settings
+
+CURRENT_BILLING_HOST = "billing.goto.com"
+JSON_PREFIXES = ("/_control/", "/mailbox/")
+
+
+def create_app(settings: Settings) -> Flask:
+    app = Flask(__name__)
+    app.config.update(
+        SETTINGS=settings,
+        DATABASE=Path(settings.database),
+        MAX_CONTENT_LENGTH=1024 * 1024,
+        # Only the in-memory flash-free UI: sessions are server side (auth.py), so no secret key.
+        SESSION_COOKIE_HTTPONLY=True,
+        TEMPLATES_AUTO_RELOAD=False,
+    )
+    db.init_app(app)
+    i18n.init_app(app)
+
+    from . import admin, billing, control, corporate, mailbox, wizard
+
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(billing.bp)
+    app.register_blueprint(wizard.bp)
+    app.register_blueprint(admin.bp)
+    app.register_blueprint(corporate.bp)
+    app.register_blueprint(mailbox.bp)
+    if settings.test_mode:
+        app.register_blueprint(control.bp)
+
+    app.before_request(_redirect_legacy_host)
+    app.before_request(auth.load_session)
+    app.before_request(faults.apply_request_faults)
+    app.before_request(auth.check_csrf)
+    app.after_request(auth.set_session_cookie)
+    app.after_request(_security_headers)
+    app.register_error_handler(HTTPException, _error_page)
+    app.jinja_env.globals.update(csrf_token=auth.csrf_token)
+    app.jinja_env.filters["product"] = catalog.product
+
+    @app.get("/")
+    def index() -> BaseResponse:
+        return redirect("/billing" if g.user is not None else "/signin")
+
+    @app.get("/healthz")
+    def health() -> Response:
+        return jsonify(status="ok", test_mode=settings.test_mode)
+
+    return app
+
+
+def _redirect_legacy_host() -> BaseResponse | None:
+    """billing.logmeininc.com (the LogMeIn era's name) answers with a permanent redirect."""
+    settings = _settings()
+    host, _, port = request.host.partition(":")
+    if host.lower() not in settings.legacy_hosts:
+        return None
+    target = settings.canonical_host or (f"{CURRENT_BILLING_HOST}:{port}" if port else CURRENT_BILLING_HOST)
+    return redirect(f"{request.scheme}://{target}{request.full_path.rstrip('?')}", code=301)
+
+
+def _settings() -> Settings:
+    settings: Settings = current_app.config["SETTINGS"]
+    return settings
+
+
+def _security_headers(response: Response) -> Response:
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    if response.mimetype == "text/html":
+        response.headers.setdefault("Cache-Control", "no-store")
+    return response
+
+
+def _error_page(error: HTTPException) -> tuple[str | Response, int]:
+    status = error.code or 500
+    if request.path.startswith(JSON_PREFIXES):
+        return jsonify(error=error.name, detail=error.description, status=status), status
+    if not hasattr(g, "lang"):
+        g.lang = i18n.best_accept_language()
+    # Werkzeug's stock descriptions are English; only a message of ours is shown as the detail.
+    detail = error.description if error.description != type(error).description else None
+    return render_template("error.html", status=status, detail=detail), status

@@ -1,0 +1,218 @@
+"""Sign-in, server-side sessions, CSRF tokens and the access rules of the billing pages.
+
+Sessions live in SQLite, not in a signed cookie, so that signing in always starts a new session
+(no fixation), signing out really ends it, and the control API can expire an account's sessions.
+"""
+
+from __future__ import annotations
+
+import functools
+import hmac
+import secrets
+from collections.abc import Callable
+from datetime import datetime
+from typing import ParamSpec, TypeVar
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from werkzeug.security import check_password_hash
+from werkzeug.wrappers import Response as BaseResponse
+
+from . import store
+from .clock import utc_now
+from .config import Settings
+from .db import get_db, transaction
+from .i18n import LANGUAGES, N_, best_accept_language, gettext
+
+SESSION_COOKIE = "bc_session"
+STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# APIs with their own authentication (bearer token) or none (read-only mailbox); no HTML forms.
+CSRF_EXEMPT_PREFIXES = ("/_control/", "/mailbox/")
+
+bp = Blueprint("auth", __name__)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _settings() -> Settings:
+    settings: Settings = current_app.config["SETTINGS"]
+    return settings
+
+
+def _new_session(user_id: int | None, locale: str | None) -> None:
+    now = utc_now()
+    token = secrets.token_urlsafe(32)
+    csrf = secrets.token_urlsafe(32)
+    get_db().execute(
+        "INSERT INTO session (token, user_id, csrf_token, locale, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (token, user_id, csrf, locale, now.isoformat(), (now + _settings().session_lifetime).isoformat()),
+    )
+    g.session = {"token": token, "user_id": user_id, "csrf_token": csrf, "locale": locale}
+    g.session_cookie = token
+
+
+def load_session() -> None:
+    """Before each request: the visitor's session, user and language."""
+    g.session = None
+    g.user = None
+    token = request.cookies.get(SESSION_COOKIE)
+    if token:
+        row = get_db().execute("SELECT * FROM session WHERE token = ?", (token,)).fetchone()
+        if row is not None and datetime.fromisoformat(row["expires_at"]) > utc_now():
+            g.session = dict(row)
+            if row["user_id"] is not None:
+                g.user = store.get_user(get_db(), row["user_id"])
+        elif token:
+            g.session_expired = True
+    _choose_language()
+
+
+def _choose_language() -> None:
+    wanted = request.args.get("lang")
+    if wanted in LANGUAGES:
+        g.lang = wanted
+        # The override sticks for the rest of the session, as a language menu would.
+        if g.session is not None and g.session["locale"] != wanted:
+            get_db().execute("UPDATE session SET locale = ? WHERE token = ?", (wanted, g.session["token"]))
+            g.session["locale"] = wanted
+        elif g.session is None:
+            g.pending_locale = wanted
+        return
+    if g.session is not None and g.session["locale"]:
+        g.lang = g.session["locale"]
+    elif g.user is not None:
+        g.lang = g.user.locale
+    else:
+        g.lang = best_accept_language()
+
+
+def csrf_token() -> str:
+    """The token every state-changing form carries; starts an anonymous session if needed."""
+    if g.session is None:
+        _new_session(None, g.get("pending_locale"))
+    token: str = g.session["csrf_token"]
+    return token
+
+
+def check_csrf() -> None:
+    if request.method not in STATE_CHANGING or request.path.startswith(CSRF_EXEMPT_PREFIXES):
+        return
+    sent = request.form.get("csrf_token", "")
+    expected = g.session["csrf_token"] if g.session else ""
+    if not expected or not hmac.compare_digest(sent, expected):
+        abort(
+            400,
+            description=gettext("This form has expired or was not sent from this site. Reload the page and try again."),
+        )
+
+
+def set_session_cookie(response: Response) -> Response:
+    token = g.get("session_cookie")
+    if token:
+        response.set_cookie(
+            SESSION_COOKIE,
+            token,
+            httponly=True,
+            samesite="Lax",
+            secure=_settings().secure_cookies,
+            max_age=int(_settings().session_lifetime.total_seconds()),
+            path="/",
+        )
+    return response
+
+
+def sign_in(user: store.User) -> None:
+    locale = g.session["locale"] if g.session else g.get("pending_locale")
+    if g.session is not None:
+        get_db().execute("DELETE FROM session WHERE token = ?", (g.session["token"],))
+    _new_session(user.id, locale)
+    g.user = user
+
+
+def login_required(view: Callable[P, R]) -> Callable[P, R | BaseResponse]:
+    @functools.wraps(view)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> R | BaseResponse:
+        if g.user is None:
+            expired = 1 if g.get("session_expired") else None
+            return redirect(url_for("auth.sign_in_page", next=request.full_path.rstrip("?"), expired=expired))
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def billing_contact_required(view: Callable[P, R]) -> Callable[P, R | BaseResponse]:
+    """Only an account's billing contacts may change what it pays for."""
+
+    @functools.wraps(view)
+    @login_required
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> R | BaseResponse:
+        if not g.user.is_billing_contact:
+            abort(403, description=gettext(NOT_BILLING_CONTACT))
+        account = store.get_account(get_db(), g.user.account_id)
+        if account is not None and account.is_corporate:
+            return redirect(url_for("corporate.portal"))
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+NOT_BILLING_CONTACT = N_(
+    "Only a billing contact of your account can change subscriptions. Ask your billing contact to make this change."
+)
+
+
+def _safe_next(target: str | None) -> str | None:
+    """Only a path on this site: an open redirect would let a link send users elsewhere."""
+    if not target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return None
+    return target
+
+
+@bp.get("/signin")
+def sign_in_page() -> str | BaseResponse:
+    if g.user is not None:
+        return redirect(url_for("billing.overview"))
+    notice = gettext("Your session has expired. Please sign in again.") if request.args.get("expired") else None
+    return render_template("signin.html", email="", next=_safe_next(request.args.get("next")) or "", notice=notice)
+
+
+@bp.post("/signin")
+def sign_in_submit() -> str | BaseResponse | tuple[str, int]:
+    email = request.form.get("email", "").strip()
+    password = request.form.get("password", "")
+    next_path = _safe_next(request.form.get("next"))
+    found = store.find_user_for_sign_in(get_db(), email) if email else None
+    if found is None or not check_password_hash(found[1], password):
+        error = gettext("The email address or password is not correct.")
+        return render_template("signin.html", email=email, next=next_path or "", error=error), 401
+    user = found[0]
+    with transaction():
+        sign_in(user)
+    account = store.get_account(get_db(), user.account_id)
+    if account is not None and account.is_corporate:
+        return redirect(url_for("corporate.portal"))
+    return redirect(next_path or url_for("billing.overview"))
+
+
+@bp.post("/signout")
+def sign_out() -> BaseResponse:
+    if g.session is not None:
+        get_db().execute("DELETE FROM session WHERE token = ?", (g.session["token"],))
+    response = redirect(url_for("auth.sign_in_page"))
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    g.session_cookie = None
+    return response

@@ -1,0 +1,49 @@
+"""Settings of one mock billing center process, checked once when it starts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+LEGACY_BILLING_HOST = "billing.logmeininc.com"
+_HOST_RE = re.compile(r"^[A-Za-z0-9.-]+(:\d{1,5})?$")
+
+
+class ConfigError(ValueError):
+    """A setting the mock cannot start with; the message names the setting and the fix."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    database: Path
+    # Where links and the legacy-host redirect point. None: the host the request came to.
+    canonical_host: str | None = None
+    legacy_hosts: tuple[str, ...] = (LEGACY_BILLING_HOST,)
+    # None: start the embedded SMTP sink and serve its mailbox under /mailbox.
+    smtp_host: str | None = None
+    smtp_port: int | None = None
+    mail_sender: str = "GoTo Billing Center <no-reply@billing.goto.com>"
+    test_mode: bool = False
+    control_token: str | None = None
+    session_lifetime: timedelta = field(default=timedelta(hours=12))
+    secure_cookies: bool = False
+    # scrypt costs ~0.1 s a user; a test server that makes an account per scenario may choose a
+    # cheaper werkzeug method such as "pbkdf2:sha256:1000". Passwords are hashed either way.
+    password_hash_method: str = "scrypt"  # noqa: S105 - a hashing method, not a password
+
+    def __post_init__(self) -> None:
+        if self.test_mode and not self.control_token:
+            raise ConfigError("test mode needs a control token (--control-token or BILLING_MOCK_CONTROL_TOKEN)")
+        if self.control_token is not None and len(self.control_token) < 16:
+            raise ConfigError("the control token must be at least 16 characters long")
+        if (self.smtp_host is None) != (self.smtp_port is None):
+            raise ConfigError("give both --smtp-host and --smtp-port, or neither to use the embedded sink")
+        if self.smtp_port is not None and not 0 < self.smtp_port < 65536:
+            raise ConfigError(f"--smtp-port must be from 1 to 65535, not {self.smtp_port}")
+        for host in (self.canonical_host, *self.legacy_hosts):
+            if host is not None and not _HOST_RE.match(host):
+                raise ConfigError(f"not a host name (optionally with :port): {host!r}")
+        if self.database.exists() and self.database.is_dir():
+            raise ConfigError(f"--db must be a file, but {self.database} is a directory")

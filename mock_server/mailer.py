@@ -1,0 +1,78 @@
+"""Outgoing mail of the mock billing center: the order confirmation, sent over real SMTP.
+
+`send_mail` builds a multipart/alternative message (a plain-text and an HTML part, both UTF-8)
+and hands it to an SMTP server: the embedded sink of `mailbox.SmtpSink`, or a real Mailpit.
+Delivery is synchronous, so once `send_mail` returns the server has accepted (and, for the
+embedded sink, stored) the message.
+"""
+
+from __future__ import annotations
+
+import re
+import smtplib
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, getaddresses, make_msgid
+
+SMTP_TIMEOUT_SECONDS = 10.0
+# Headers that send_mail itself owns: the MIME structure is built from `text` and `html`.
+_RESERVED_HEADER_PREFIXES = ("content-", "mime-version")
+_FALLBACK_MSGID_DOMAIN = "billing-mock.invalid"
+_DOMAIN_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
+
+
+class MailDeliveryError(Exception):
+    """The SMTP server could not be reached or refused the message."""
+
+
+def send_mail(
+    *,
+    smtp_host: str,
+    smtp_port: int,
+    sender: str,
+    to: str,
+    subject: str,
+    text: str,
+    html: str,
+    headers: dict[str, str] | None = None,
+) -> str:
+    """Send one text + HTML message and return its Message-ID header (with the angle brackets).
+
+    `sender` and `to` are header values ("Name <addr>" or a bare address; `to` may list several,
+    comma separated). `headers` adds or replaces headers (say `X-Order-Number`); the MIME
+    headers (`Content-*`, `MIME-Version`) are built here and cannot be given.
+    Raises `MailDeliveryError` naming host:port and the cause on any SMTP or network error.
+    """
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime(datetime.now(UTC))
+    message["Message-ID"] = make_msgid(domain=_msgid_domain(sender))
+    for name, value in (headers or {}).items():
+        if name.lower().startswith(_RESERVED_HEADER_PREFIXES):
+            raise ValueError(f"header {name!r} is built by send_mail and cannot be overridden")
+        del message[name]
+        message[name] = value
+    # Quoted-printable keeps the message 7-bit clean, so no server needs 8BITMIME.
+    message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+
+    try:
+        with smtplib.SMTP(smtp_host, smtp_port, timeout=SMTP_TIMEOUT_SECONDS) as smtp:
+            smtp.send_message(message)
+    except (smtplib.SMTPException, OSError) as exc:
+        cause = str(exc) or type(exc).__name__
+        raise MailDeliveryError(
+            f"could not deliver mail via SMTP {smtp_host}:{smtp_port}: {type(exc).__name__}: {cause}"
+        ) from exc
+    return str(message["Message-ID"])
+
+
+def _msgid_domain(sender: str) -> str:
+    """The sender's domain, so no DNS lookup of the local host name (make_msgid's default) is needed."""
+    for _name, addr in getaddresses([sender]):
+        domain = addr.rpartition("@")[2]
+        if "@" in addr and _DOMAIN_RE.fullmatch(domain):
+            return domain
+    return _FALLBACK_MSGID_DOMAIN

@@ -1,0 +1,77 @@
+"""Checking what a buyer types on the checkout page: card details and the VAT number.
+
+Checks use python-stdnum (Luhn for card numbers, per-country VAT rules) rather than
+hand-written patterns. Only what a payment provider would keep leaves this module: the card
+number itself is never stored or logged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from stdnum import luhn
+from stdnum.eu import vat as eu_vat
+from stdnum.exceptions import ValidationError
+from stdnum.util import clean
+
+# Stripe's well-known test number for a card that is always declined.
+ALWAYS_DECLINED_CARD = "4000000000000002"
+_EXPIRY_RE = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\s*$")
+
+
+@dataclass(frozen=True)
+class Card:
+    holder: str
+    number: str
+    last4: str
+    expiry: str  # MM/YY
+
+    @property
+    def always_declined(self) -> bool:
+        return self.number == ALWAYS_DECLINED_CARD
+
+
+def check_card(number: str, expiry: str, cvc: str, holder: str, today: date) -> tuple[Card | None, dict[str, str]]:
+    """A card, or the problems per form field (codes from `messages`)."""
+    problems: dict[str, str] = {}
+    digits = re.sub(r"[\s-]", "", number)
+    if not digits:
+        problems["card_number"] = "card_number_missing"
+    elif not digits.isdigit() or not 12 <= len(digits) <= 19 or not luhn.is_valid(digits):
+        problems["card_number"] = "card_number_invalid"
+    match = _EXPIRY_RE.match(expiry)
+    month = year = 0
+    if not expiry.strip():
+        problems["card_expiry"] = "card_expiry_missing"
+    elif match is None or not 1 <= int(match.group(1)) <= 12:
+        problems["card_expiry"] = "card_expiry_invalid"
+    else:
+        month, year = int(match.group(1)), int(match.group(2))
+        year += 2000 if year < 100 else 0
+        if (year, month) < (today.year, today.month):
+            problems["card_expiry"] = "card_expired"
+    if not re.fullmatch(r"\d{3,4}", cvc.strip()):
+        problems["card_cvc"] = "card_cvc_invalid"
+    if not holder.strip():
+        problems["card_holder"] = "card_holder_missing"
+    if problems:
+        return None, problems
+    return Card(holder.strip(), digits, digits[-4:], f"{month:02d}/{year % 100:02d}"), {}
+
+
+def check_vat_number(raw: str, country: str) -> tuple[str | None, str | None]:
+    """(the VAT number in its compact form, None) or (None, problem code). Empty input is no VAT number."""
+    text = raw.strip()
+    if not text:
+        return None, None
+    compact = clean(text, " -./").upper()
+    if not compact[:2].isalpha():
+        if country.lower() not in eu_vat.MEMBER_STATES:
+            return None, "vat_country_needed"
+        compact = country.upper() + compact
+    try:
+        return eu_vat.validate(compact), None
+    except ValidationError:
+        return None, "vat_invalid"

@@ -1,0 +1,142 @@
+-- The mock billing center's state. Created on start when missing; never dropped on start,
+-- so data survives a restart. Money is stored as decimal text (never REAL) and dates as ISO text.
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE IF NOT EXISTS account (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL,
+    kind          TEXT NOT NULL CHECK (kind IN ('self_service', 'corporate')),
+    country       TEXT NOT NULL,                 -- ISO 3166-1 alpha-2, decides VAT validation
+    currency      TEXT NOT NULL CHECK (currency IN ('EUR', 'USD')),
+    balance       TEXT NOT NULL DEFAULT '0.00',  -- credit the account holds, never negative
+    vat_number    TEXT,
+    card_holder   TEXT,                          -- card on file, if any: only what a PSP would keep
+    card_last4    TEXT,
+    card_expiry   TEXT,                          -- MM/YY
+    clock_date    TEXT,                          -- test clock (ISO date); NULL means the real today
+    created_at    TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS user (
+    id                  INTEGER PRIMARY KEY,
+    account_id          INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    email               TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    password_hash       TEXT NOT NULL,
+    full_name           TEXT NOT NULL,
+    locale              TEXT NOT NULL CHECK (locale IN ('it', 'de', 'en')),
+    is_billing_contact  INTEGER NOT NULL DEFAULT 0 CHECK (is_billing_contact IN (0, 1))
+);
+
+CREATE TABLE IF NOT EXISTS session (
+    token       TEXT PRIMARY KEY,
+    user_id     INTEGER REFERENCES user (id) ON DELETE CASCADE,  -- NULL before sign-in
+    csrf_token  TEXT NOT NULL,
+    locale      TEXT,                                             -- ?lang= override
+    created_at  TEXT NOT NULL,
+    expires_at  TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS subscription (
+    id                 INTEGER PRIMARY KEY,
+    account_id         INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    product_code       TEXT NOT NULL,
+    tier_code          TEXT NOT NULL,
+    licenses           INTEGER NOT NULL CHECK (licenses >= 1),
+    frequency          TEXT NOT NULL CHECK (frequency IN ('monthly', 'annual')),
+    status             TEXT NOT NULL CHECK (status IN ('active', 'trial')),
+    trial_ends_on      TEXT,
+    period_start       TEXT NOT NULL,
+    next_billing_date  TEXT NOT NULL,
+    paid_amount        TEXT NOT NULL DEFAULT '0.00'   -- paid for the current period: the basis of any credit
+);
+
+CREATE TABLE IF NOT EXISTS cart_item (
+    id               INTEGER PRIMARY KEY,
+    account_id       INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    kind             TEXT NOT NULL CHECK (kind IN ('change', 'new', 'subscribe')),
+    subscription_id  INTEGER REFERENCES subscription (id) ON DELETE CASCADE,
+    product_code     TEXT NOT NULL,
+    tier_code        TEXT NOT NULL,
+    licenses         INTEGER NOT NULL CHECK (licenses >= 1),
+    frequency        TEXT NOT NULL CHECK (frequency IN ('monthly', 'annual')),
+    created_at       TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS purchase_order (
+    id              INTEGER PRIMARY KEY,
+    number          TEXT NOT NULL UNIQUE,
+    account_id      INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    checkout_token  TEXT NOT NULL UNIQUE,           -- makes Place Order idempotent
+    placed_on       TEXT NOT NULL,                  -- the account's (test) today
+    placed_at       TEXT NOT NULL,                  -- wall clock, for logs
+    currency        TEXT NOT NULL,
+    plan_total      TEXT NOT NULL,
+    credit_total    TEXT NOT NULL,
+    balance_used    TEXT NOT NULL,
+    total_due       TEXT NOT NULL,
+    balance_after   TEXT NOT NULL,
+    vat_number      TEXT,
+    card_last4      TEXT,
+    placed_by       INTEGER REFERENCES user (id) ON DELETE SET NULL
+);
+
+CREATE TABLE IF NOT EXISTS order_line (
+    id                INTEGER PRIMARY KEY,
+    order_id          INTEGER NOT NULL REFERENCES purchase_order (id) ON DELETE CASCADE,
+    subscription_id   INTEGER REFERENCES subscription (id) ON DELETE SET NULL,
+    kind              TEXT NOT NULL,
+    product_code      TEXT NOT NULL,
+    old_tier_code     TEXT,
+    old_licenses      INTEGER,
+    old_frequency     TEXT,
+    tier_code         TEXT NOT NULL,
+    licenses          INTEGER NOT NULL,
+    frequency         TEXT NOT NULL,
+    plan_cost         TEXT NOT NULL,
+    credit            TEXT NOT NULL,
+    period_start      TEXT NOT NULL,
+    period_end        TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS license_assignment (
+    user_id          INTEGER NOT NULL REFERENCES user (id) ON DELETE CASCADE,
+    subscription_id  INTEGER NOT NULL REFERENCES subscription (id) ON DELETE CASCADE,
+    PRIMARY KEY (user_id, subscription_id)
+);
+
+CREATE TABLE IF NOT EXISTS corporate_request (
+    id          INTEGER PRIMARY KEY,
+    account_id  INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    user_id     INTEGER REFERENCES user (id) ON DELETE SET NULL,
+    topic       TEXT NOT NULL,
+    message     TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS fault (
+    id           INTEGER PRIMARY KEY,
+    account_id   INTEGER REFERENCES account (id) ON DELETE CASCADE,  -- NULL: any request
+    kind         TEXT NOT NULL CHECK (kind IN ('http_error', 'latency', 'card_declined')),
+    status_code  INTEGER,
+    latency_ms   INTEGER,
+    path_prefix  TEXT NOT NULL DEFAULT '/',
+    remaining    INTEGER                                              -- NULL: until deleted
+);
+
+-- The embedded SMTP sink's mailbox, served through a Mailpit-shaped API.
+CREATE TABLE IF NOT EXISTS mail_message (
+    id          TEXT PRIMARY KEY,
+    message_id  TEXT NOT NULL,
+    sender      TEXT NOT NULL,
+    recipients  TEXT NOT NULL,   -- JSON list of addresses, as given in the SMTP envelope
+    subject     TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    is_read     INTEGER NOT NULL DEFAULT 0,
+    raw         BLOB NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS subscription_by_account ON subscription (account_id);
+CREATE INDEX IF NOT EXISTS cart_by_account ON cart_item (account_id);
+CREATE INDEX IF NOT EXISTS order_by_account ON purchase_order (account_id);
+CREATE INDEX IF NOT EXISTS mail_by_created ON mail_message (created_at);

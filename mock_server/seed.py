@@ -1,0 +1,361 @@
+"""Demo data for `python -m mock_server --seed demo`: the same kinds of accounts in it, de and en.
+
+Every demo user signs in with the one password `DEMO_PASSWORD`; emails are
+`<locale>.<role>@demo.billing.test`. Per locale there is a self-service billing contact with paid
+subscriptions of the articles' products (and two colleagues who hold licenses), a corporate
+account, an active and an expired free trial, a billing contact whose cart holds an item and one
+with no card on file. Names and companies are hand-written, so the table in the README stays true.
+
+Accounts are written through `control.create_account`, the code path of POST /_control/accounts.
+Seeding is idempotent: an account whose first user's email exists already is left alone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import db
+from .clock import utc_now
+from .control import create_account
+from .control_models import (
+    AccountKind,
+    AccountSpec,
+    CardOnFile,
+    CartItemSpec,
+    Locale,
+    SubscriptionSpec,
+    UserSpec,
+)
+
+DEMO_PASSWORD = "Demo-Billing-2026!"
+DEMO_DOMAIN = "demo.billing.test"
+DEMO_LOCALES: tuple[Locale, ...] = ("it", "de", "en")
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    """One demo sign-in, for the banner and the README."""
+
+    email: str
+    password: str
+    locale: Locale
+    kind: AccountKind
+    label: str
+    full_name: str
+    company: str
+
+
+@dataclass(frozen=True)
+class _People:
+    """The hand-written names of one locale: (full name, company) per role."""
+
+    self_service: tuple[str, str]
+    member: str
+    colleague: str
+    corporate: tuple[str, str]
+    trial: tuple[str, str]
+    trial_expired: tuple[str, str]
+    cart: tuple[str, str]
+    no_card: tuple[str, str]
+    vat_numbers: tuple[str | None, str | None]  # (corporate, self-service)
+
+
+_PEOPLE: dict[Locale, _People] = {
+    "it": _People(
+        self_service=("Giulia Rossi", "Studio Rossi S.r.l."),
+        member="Marco Bianchi",
+        colleague="Francesca Romano",
+        corporate=("Alessandro Ferretti", "Gruppo Ferretti S.p.A."),
+        trial=("Luca Esposito", "Bottega Esposito"),
+        trial_expired=("Chiara Colombo", "Colombo Design"),
+        cart=("Matteo Ricci", "Ricci Informatica S.r.l."),
+        no_card=("Sara Marino", "Agenzia Marino"),
+        vat_numbers=("IT01234560017", "IT04567890027"),
+    ),
+    "de": _People(
+        self_service=("Anna Schneider", "Schneider Beratung GmbH"),
+        member="Lukas Fischer",
+        colleague="Sophie Weber",
+        corporate=("Thomas Hoffmann", "Hoffmann Industrie AG"),
+        trial=("Julia Wagner", "Wagner Werbeagentur"),
+        trial_expired=("Felix Becker", "Becker Architektur"),
+        cart=("Laura Schulz", "Schulz IT-Service GmbH"),
+        no_card=("Jonas Koch", "Koch Übersetzungen"),
+        vat_numbers=("DE812345673", "DE271828180"),
+    ),
+    "en": _People(
+        self_service=("Emily Miller", "Miller Consulting LLC"),
+        member="James Carter",
+        colleague="Olivia Davis",
+        corporate=("Robert Harrison", "Harrison Industries Inc."),
+        trial=("Hannah Brooks", "Brooks Design Studio"),
+        trial_expired=("Daniel Parker", "Parker Analytics"),
+        cart=("Megan Bennett", "Bennett IT Services"),
+        no_card=("Ryan Turner", "Turner Translations"),
+        vat_numbers=(None, None),
+    ),
+}
+
+
+def demo_email(locale: Locale, role: str) -> str:
+    return f"{locale}.{role}@{DEMO_DOMAIN}"
+
+
+def _user(locale: Locale, role: str, full_name: str, *, billing_contact: bool) -> UserSpec:
+    return UserSpec(
+        email=demo_email(locale, role),
+        password=DEMO_PASSWORD,
+        full_name=full_name,
+        billing_contact=billing_contact,
+    )
+
+
+def _card(holder: str, today: date) -> CardOnFile:
+    return CardOnFile(holder=holder, last4="4242", expiry=f"09/{(today.year + 3) % 100:02d}")
+
+
+def _demo_accounts(locale: Locale, today: date, pin_clock: bool) -> list[tuple[AccountSpec, list[DemoAccount]]]:
+    """The demo accounts of one locale, with dates relative to `today`, and who signs in to each."""
+    people = _PEOPLE[locale]
+    clock = today if pin_clock else None
+
+    def ago(days: int) -> date:
+        return today - timedelta(days=days)
+
+    def sign_in(role: str, full_name: str, company: str, kind: AccountKind, label: str) -> DemoAccount:
+        return DemoAccount(demo_email(locale, role), DEMO_PASSWORD, locale, kind, label, full_name, company)
+
+    def account(
+        role: str,
+        who: tuple[str, str],
+        label: str,
+        *,
+        kind: AccountKind = "self_service",
+        card: bool = False,
+        subscriptions: tuple[SubscriptionSpec, ...] = (),
+        cart: tuple[CartItemSpec, ...] = (),
+        vat_number: str | None = None,
+        members: tuple[tuple[str, str, str], ...] = (),
+    ) -> tuple[AccountSpec, list[DemoAccount]]:
+        full_name, company = who
+        users = [_user(locale, role, full_name, billing_contact=True)]
+        users += [_user(locale, member_role, name, billing_contact=False) for member_role, name, _ in members]
+        spec = AccountSpec(
+            kind=kind,
+            locale=locale,
+            name=company,
+            vat_number=vat_number,
+            today=clock,
+            card_on_file=_card(full_name, today) if card else None,
+            users=users,
+            subscriptions=list(subscriptions),
+            cart=list(cart),
+        )
+        sign_ins = [sign_in(role, full_name, company, kind, label)]
+        sign_ins += [
+            sign_in(member_role, name, company, kind, member_label) for member_role, name, member_label in members
+        ]
+        return spec, sign_ins
+
+    contact = demo_email(locale, "self-service")
+    member = demo_email(locale, "member")
+    colleague = demo_email(locale, "colleague")
+    has_card = locale != "en"
+    company = people.self_service[1]
+    return [
+        account(
+            "self-service",
+            people.self_service,
+            "billing contact: OpenVoice, GoToAssist Remote Support v5, GoTo Webinar, GoToMeeting"
+            + ("; card on file" if has_card else "; no card on file"),
+            card=has_card,
+            vat_number=people.vat_numbers[1],
+            subscriptions=(
+                SubscriptionSpec(
+                    product="openvoice",
+                    tier="standard",
+                    licenses=5,
+                    frequency="monthly",
+                    status="active",
+                    period_start=ago(10),
+                    assigned_users=[contact, member],
+                ),
+                SubscriptionSpec(
+                    product="gotoassist-rs-v5",
+                    tier="standard",
+                    licenses=4,
+                    frequency="annual",
+                    status="active",
+                    period_start=ago(100),
+                    assigned_users=[contact, colleague],
+                ),
+                SubscriptionSpec(
+                    product="goto-webinar",
+                    tier="standard",
+                    licenses=2,
+                    frequency="monthly",
+                    status="active",
+                    period_start=ago(5),
+                    assigned_users=[member],
+                ),
+                SubscriptionSpec(
+                    product="gotomeeting",
+                    tier="business",
+                    licenses=6,
+                    frequency="annual",
+                    status="active",
+                    period_start=ago(200),
+                    assigned_users=[contact, member, colleague],
+                ),
+            ),
+            members=(
+                ("member", people.member, f"not a billing contact; member of {company}, licenses assigned"),
+                (
+                    "colleague",
+                    people.colleague,
+                    f"not a billing contact; member of {company}, licenses assigned",
+                ),
+            ),
+        ),
+        account(
+            "corporate",
+            people.corporate,
+            "billing contact of a corporate account (changes through the portal)",
+            kind="corporate",
+            vat_number=people.vat_numbers[0],
+            subscriptions=(
+                SubscriptionSpec(
+                    product="gotomeeting",
+                    tier="enterprise",
+                    licenses=50,
+                    frequency="annual",
+                    status="active",
+                    period_start=ago(60),
+                ),
+                SubscriptionSpec(
+                    product="goto-connect",
+                    tier="phone-system",
+                    licenses=40,
+                    frequency="annual",
+                    status="active",
+                    period_start=ago(60),
+                ),
+            ),
+        ),
+        account(
+            "trial",
+            people.trial,
+            "billing contact with an active free trial of GoTo Resolve",
+            subscriptions=(
+                SubscriptionSpec(
+                    product="goto-resolve",
+                    tier="standard",
+                    licenses=1,
+                    frequency="monthly",
+                    status="trial",
+                    period_start=ago(4),
+                    trial_ends_on=ago(4) + timedelta(days=14),
+                ),
+            ),
+        ),
+        account(
+            "trial-expired",
+            people.trial_expired,
+            "billing contact whose free trial of GoToMeeting has ended",
+            subscriptions=(
+                SubscriptionSpec(
+                    product="gotomeeting",
+                    tier="professional",
+                    licenses=1,
+                    frequency="monthly",
+                    status="trial",
+                    period_start=ago(30),
+                    trial_ends_on=ago(16),
+                ),
+            ),
+        ),
+        account(
+            "cart",
+            people.cart,
+            "billing contact whose cart holds a change of GoToMeeting; card on file",
+            card=True,
+            subscriptions=(
+                SubscriptionSpec(
+                    product="gotomeeting",
+                    tier="professional",
+                    licenses=3,
+                    frequency="monthly",
+                    status="active",
+                    period_start=ago(12),
+                ),
+            ),
+            cart=(
+                CartItemSpec(
+                    kind="change",
+                    product="gotomeeting",
+                    tier="business",
+                    licenses=3,
+                    frequency="monthly",
+                    subscription_index=0,
+                ),
+            ),
+        ),
+        account(
+            "no-card",
+            people.no_card,
+            "billing contact with no card on file: OpenVoice, GoTo Webinar",
+            subscriptions=(
+                SubscriptionSpec(
+                    product="openvoice",
+                    tier="standard",
+                    licenses=2,
+                    frequency="monthly",
+                    status="active",
+                    period_start=ago(8),
+                ),
+                SubscriptionSpec(
+                    product="goto-webinar",
+                    tier="lite",
+                    licenses=1,
+                    frequency="monthly",
+                    status="active",
+                    period_start=ago(8),
+                ),
+            ),
+        ),
+    ]
+
+
+def _all_demo_accounts(today: date, pin_clock: bool) -> list[tuple[AccountSpec, list[DemoAccount]]]:
+    return [entry for locale in DEMO_LOCALES for entry in _demo_accounts(locale, today, pin_clock)]
+
+
+def demo_sign_ins() -> list[DemoAccount]:
+    """Every demo sign-in, in the order of the table."""
+    return [who for _, sign_ins in _all_demo_accounts(utc_now().date(), False) for who in sign_ins]
+
+
+def seed_demo(conn: sqlite3.Connection, today: date | None = None) -> list[DemoAccount]:
+    """Create the demo accounts that are missing; returns every demo sign-in.
+
+    `today`: the date the demo's dates are relative to, and then also every demo account's test
+    clock, so the demo stays the same day after day. None: real time, and no test clock.
+    """
+    real_today = utc_now().date()
+    entries = _all_demo_accounts(today or real_today, pin_clock=today is not None)
+    with db.transaction(conn):
+        for spec, _ in entries:
+            if conn.execute("SELECT 1 FROM user WHERE email = ?", (spec.users[0].email,)).fetchone() is None:
+                create_account(conn, spec, real_today)
+    return [who for _, sign_ins in entries for who in sign_ins]
+
+
+def demo_table_markdown(accounts: list[DemoAccount] | None = None) -> str:
+    """A Markdown table of the demo sign-ins, for the README and the start banner."""
+    rows = ["| locale | email | password | account | who |", "| --- | --- | --- | --- | --- |"]
+    for who in accounts if accounts is not None else demo_sign_ins():
+        kind = "corporate" if who.kind == "corporate" else "self-service"
+        rows.append(f"| {who.locale} | `{who.email}` | `{who.password}` | {who.company} ({kind}) | {who.label} |")
+    return "\n".join(rows) + "\n"
