@@ -20,6 +20,7 @@ from .catalog import FREQUENCIES
 from .clock import account_today
 from .db import get_db, transaction
 from .faults import card_declined
+from .i18n import territory_name
 from .messages import message
 from .payment import Card, check_card, check_vat_number
 from .pricing import Quote, Selection, SelectionProblem, change_problems, parse_licenses, quote
@@ -270,7 +271,8 @@ def _render_checkout(
     cart_problems = store.cart_problems(get_db(), account.id, items)
     if cart_problems:
         problems.setdefault("cart", cart_problems[0].code)
-    texts = {field: message(code, country=account.country, limit=0) for field, code in problems.items()}
+    country = territory_name(account.country)
+    texts = {field: message(code, country=country, limit=0) for field, code in problems.items()}
     edit_order = edit_url(items[0]) if len(items) == 1 else url_for("billing.cart")
     page = render_template(
         "billing/checkout.html",

@@ -90,6 +90,12 @@ def language_name(lang: Lang) -> str:
     return (name or lang).capitalize()
 
 
+def territory_name(country_code: str) -> str:
+    """A country's name in the current language ("Italia", "Italien", "Italy")."""
+    territories = BabelLocale.parse(BABEL_LOCALES[current_language()]).territories
+    return str(territories.get(country_code.upper(), country_code))
+
+
 def init_app(app: Flask) -> None:
     for lang in LANGUAGES:
         translations(lang)  # a broken catalog fails at start, not on the first request in that language

@@ -411,8 +411,8 @@ def test_a_declined_card_places_no_order(app: Flask, control: Control, how: str)
 @pytest.mark.parametrize(
     ("vat", "text"),
     [
-        ("IT00743110158", "This VAT number is not valid for IT."),
-        ("12", "This VAT number is not valid for IT."),
+        ("IT00743110158", "This VAT number is not valid for Italy."),
+        ("12", "This VAT number is not valid for Italy."),
     ],
 )
 def test_a_bad_vat_number_is_named_next_to_its_field(app: Flask, control: Control, vat: str, text: str) -> None:
