@@ -31,6 +31,7 @@ from . import create_app, db
 from .config import LEGACY_BILLING_HOST, ConfigError, Settings
 from .mailbox import SmtpSink
 from .seed import DEMO_PASSWORD, demo_table_markdown, seed_demo
+from .store import DEFAULT_PASSWORD_HASH, FAST_PASSWORD_HASH
 
 DEFAULT_DB = Path("var/billing-mock.sqlite3")
 TOKEN_ENV = "BILLING_MOCK_CONTROL_TOKEN"  # noqa: S105 - the name of the variable, not a token
@@ -89,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"host answered with a redirect to the canonical host; repeatable (default: {LEGACY_BILLING_HOST})",
     )
     parser.add_argument("--threads", type=int, default=8, help="waitress worker threads")
+    parser.add_argument(
+        "--fast-password-hashing",
+        action="store_true",
+        help="hash passwords with a cheap method (test servers that create an account per scenario); needs --test-mode",
+    )
     return parser
 
 
@@ -100,6 +106,8 @@ def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings
         raise UsageError(f"--threads must be from 1 to {MAX_THREADS}, not {args.threads}")
     if not args.host.strip():
         raise UsageError("--host must not be empty")
+    if args.fast_password_hashing and not args.test_mode:
+        raise UsageError("--fast-password-hashing is only for test servers: add --test-mode")
     token = args.control_token
     if token is None and args.test_mode:
         token = environ.get(TOKEN_ENV) or None
@@ -111,6 +119,7 @@ def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings
         smtp_port=args.smtp_port,
         test_mode=args.test_mode,
         control_token=token,
+        password_hash_method=FAST_PASSWORD_HASH if args.fast_password_hashing else DEFAULT_PASSWORD_HASH,
     )
 
 

@@ -77,7 +77,8 @@ function setUpLiveSummary() {
       const field = form.querySelector(`[name='${name}']:checked`) || form.querySelector(`[name='${name}']:not([type='radio'])`);
       if (field) params.set(name, field.value);
     }
-    slot.setAttribute("aria-busy", "true");
+    const section = () => slot.querySelector("section");
+    section()?.setAttribute("aria-busy", "true");
     const response = await fetch(`${form.dataset.summaryUrl}?${params}`, { headers: { Accept: "text/html" } });
     if (ticket !== latest) return;
     if (response.ok) {
@@ -85,7 +86,7 @@ function setUpLiveSummary() {
       const blocked = slot.querySelector("[data-problem]") !== null;
       if (submit) submit.disabled = blocked;
     }
-    slot.removeAttribute("aria-busy");
+    section()?.removeAttribute("aria-busy");
   };
   form.addEventListener("change", refresh);
   form.addEventListener("input", (event) => { if (event.target.name === "licenses") refresh(); });

@@ -22,10 +22,10 @@ from mock_server import create_app
 from mock_server.config import Settings
 from mock_server.db import init_schema
 from mock_server.mailbox import SmtpSink
+from mock_server.store import FAST_PASSWORD_HASH
 
 CONTROL_TOKEN = "test-control-token-0123456789"
 PASSWORD = "Secret-Passw0rd!"
-FAST_PASSWORD_HASH = "pbkdf2:sha256:1000"
 _CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 

@@ -1,0 +1,208 @@
+"""What every page object shares: the page and vocabulary, how labels become accessible names,
+the "did we arrive?" check, and reading the definition lists the Billing Center shows facts in.
+
+Page objects follow AutomationPanda's playwright-python-tutorial: one small class per page,
+locators created once in `__init__`, verbs for actions, queries that return data. They locate by
+role and accessible name (labels from the vocabulary), scoped to regions; never by CSS class or
+XPath, and they never sleep: Playwright's auto-wait and `expect` do the waiting.
+
+Every action that leads to another page returns that page's object after checking, with
+`expect_loaded`, that the browser really is there (its level-1 heading), so a failing step says
+where it broke: "after 'Zur Kasse', expected the CheckoutPage (heading 'Kasse'), but
+http://…/subscriptions/1/edit shows ['Abonnement bearbeiten: GoTo Webinar'] with the alerts [...]".
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from typing import TYPE_CHECKING, Self, TypeVar, overload
+
+from playwright.sync_api import Locator, Page, expect
+
+from .vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from .sign_in import SignInPage
+
+_NAME_IN_SNAPSHOT = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+# --- accessible names -------------------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """re.escape, plus "/": Playwright hands name patterns to the browser as /source/flags."""
+    return re.escape(text).replace("/", r"\/")
+
+
+def _words(label: str) -> str:
+    return r"\s+".join(escape(word) for word in label.split())
+
+
+def exactly(*labels: str) -> re.Pattern[str]:
+    """An accessible name that is one of `labels`, whole: case and runs of white space ignored.
+
+    Playwright's `exact=True` is case-sensitive; an article writes "licenze utente" where the UI
+    capitalizes "Licenze utente", which is not what article verification is for.
+    """
+    return re.compile(rf"^\s*(?:{'|'.join(_words(label) for label in labels)})\s*$", re.IGNORECASE)
+
+
+def containing(label: str) -> re.Pattern[str]:
+    """An accessible name or text that contains `label` as whole words (case ignored)."""
+    return re.compile(rf"(?<!\w){_words(label)}(?!\w)", re.IGNORECASE)
+
+
+def titled(label: str, subject: str | None) -> re.Pattern[str]:
+    """A heading "<label>: <subject>" (Edit Subscription: GoTo Webinar); any subject when None."""
+    tail = _words(subject) if subject is not None else ".+"
+    return re.compile(rf"^\s*{_words(label)}\s*[:–—-]\s*{tail}\s*$", re.IGNORECASE)
+
+
+def templated(template: str, **values: str | None) -> re.Pattern[str]:
+    """A name made from a vocabulary template ("Acquista {product}"); a None value matches anything."""
+    pattern = ""
+    for literal, name, _, _ in string.Formatter().parse(template):
+        pattern += r"\s+".join(escape(part) for part in re.split(r"\s+", literal))
+        if name:
+            value = values.get(name)
+            pattern += _words(value) if value is not None else ".+"
+    return re.compile(rf"^\s*{pattern}\s*$", re.IGNORECASE)
+
+
+def accessible_name(locator: Locator) -> str:
+    """The accessible name of one element, read from Playwright's accessibility snapshot."""
+    first_line = locator.aria_snapshot().splitlines()[0]
+    match = _NAME_IN_SNAPSHOT.search(first_line)
+    return match.group(1).replace('\\"', '"') if match else ""
+
+
+# --- reading what a region shows --------------------------------------------------------------
+
+
+def definitions(scope: Locator) -> dict[str, str]:
+    """The facts a region shows as a definition list: {term: definition}, in page order.
+
+    The Billing Center writes facts as <dt>/<dd> pairs (roles term and definition), one
+    definition per term, so the two lists pair up in order.
+    """
+    terms = [" ".join(text.split()) for text in scope.get_by_role("term").all_inner_texts()]
+    values = [" ".join(text.split()) for text in scope.get_by_role("definition").all_inner_texts()]
+    if len(terms) != len(values):
+        raise AssertionError(f"a definition list with {len(terms)} terms but {len(values)} definitions: {terms}")
+    return dict(zip(terms, values, strict=True))
+
+
+def data_field(scope: Locator, name: str) -> Locator:
+    """A value inside an already located region, by its `data-field` attribute.
+
+    Used only to READ a value (tier, amount, date) inside a region found by role and name; the
+    mock marks its values so, and reading them does not depend on the surrounding wording.
+    """
+    return scope.locator(f'[data-field="{name}"]')
+
+
+def alert_texts(scope: Locator) -> list[str]:
+    """The messages of the alerts in `scope`: each list item of an error summary, or the alert's text."""
+    texts: list[str] = []
+    for alert in scope.get_by_role("alert").all():
+        items = alert.get_by_role("listitem").all_inner_texts()
+        if items:
+            texts.extend(" ".join(item.split()) for item in items)
+        else:
+            texts.append(" ".join(alert.inner_text().split()))
+    return texts
+
+
+def optional_text(locator: Locator) -> str | None:
+    """The text of an element that a loaded page may or may not show (None when it does not)."""
+    if locator.count() == 0:
+        return None
+    return " ".join(locator.first.inner_text().split())
+
+
+# --- page objects -----------------------------------------------------------------------------
+
+
+class BasePage:
+    """A page of the Billing Center: the Playwright page, the locale's vocabulary, and the page's
+    level-1 heading, which `expect_loaded` waits for."""
+
+    def __init__(self, page: Page, vocab: Vocabulary, title: str | re.Pattern[str]) -> None:
+        """`title`: the level-1 heading, a vocabulary label (matched by `exactly`) or a pattern."""
+        self.page = page
+        self.vocab = vocab
+        self.title_pattern = exactly(title) if isinstance(title, str) else title
+        self.title_label = title if isinstance(title, str) else f"/{title.pattern}/"
+        self.main = page.get_by_role("main")
+        self.title = page.get_by_role("heading", level=1, name=self.title_pattern)
+        self.any_title = page.get_by_role("heading", level=1)
+        self.banner = page.get_by_role("banner")
+        self.sign_out_button = self.banner.get_by_role("button", name=exactly(vocab.sign_out))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(locale={self.vocab.locale!r}, title={self.title_label!r})"
+
+    def expect_loaded(self) -> Self:
+        """Assert that the browser shows this page (its level-1 heading); returns the page object."""
+        try:
+            expect(self.title).to_be_visible()
+        except AssertionError as error:
+            raise AssertionError(f"expected {self.describe()}, but {self.where()}") from error
+        return self
+
+    def describe(self) -> str:
+        return f"the {type(self).__name__} (heading {self.title_label!r})"
+
+    def where(self) -> str:
+        """Where the browser is: its address, level-1 headings and alerts, for failure messages."""
+        headings = [" ".join(text.split()) for text in self.any_title.all_inner_texts()]
+        alerts = alert_texts(self.main)
+        shown = f"{self.page.url} shows {headings or 'no level-1 heading'}"
+        return f"{shown} with the alerts {alerts}" if alerts else shown
+
+    def sign_out(self) -> SignInPage:
+        from .sign_in import SignInPage
+
+        self.sign_out_button.click()
+        return SignInPage(self.page, self.vocab).expect_loaded()
+
+    def _reload_by(self, control: Locator) -> None:
+        """Click a control that submits a form and comes back to this page (a POST that redirects
+        to the same page, or shows it again with errors); returns when the new document is there."""
+        with self.page.expect_event("domcontentloaded"):
+            control.click()
+
+
+A = TypeVar("A", bound=BasePage)
+B = TypeVar("B", bound=BasePage)
+C = TypeVar("C", bound=BasePage)
+
+
+@overload
+def arrive(after: str, a: A, /) -> A: ...
+@overload
+def arrive(after: str, a: A, b: B, /) -> A | B: ...
+@overload
+def arrive(after: str, a: A, b: B, c: C, /) -> A | B | C: ...
+def arrive(after: str, *candidates: BasePage) -> BasePage:
+    """The one of `candidates` the browser arrives at after an action (`after` names it).
+
+    Waits until the level-1 heading of one of them shows, then checks that page fully
+    (`expect_loaded`), so a step fails naming the action and the page the browser is on.
+    """
+    if not candidates:
+        raise ValueError("arrive() needs at least one candidate page")
+    anyone = candidates[0].title
+    for candidate in candidates[1:]:
+        anyone = anyone.or_(candidate.title)
+    try:
+        expect(anyone.first).to_be_visible()
+    except AssertionError as error:
+        wanted = " or ".join(candidate.describe() for candidate in candidates)
+        raise AssertionError(f"after {after}, expected {wanted}, but {candidates[0].where()}") from error
+    for candidate in candidates:
+        if candidate.title.count() > 0:
+            return candidate.expect_loaded()
+    raise AssertionError(f"after {after}, the page changed again: {candidates[0].where()}")  # pragma: no cover

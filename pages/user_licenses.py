@@ -1,0 +1,81 @@
+"""User licenses (`/users`): enable or disable a product per user, never beyond the licenses
+bought (the articles' "assign them to your users")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from playwright.sync_api import Locator, Page, expect
+
+from .base import BasePage, data_field, escape, exactly, optional_text
+from .formats import parse_count
+
+if TYPE_CHECKING:
+    from .vocabulary import Vocabulary
+
+
+class UserLicensesPage(BasePage):
+    """Heading: the vocabulary's `user_licenses`; a table with a checkbox per user and product."""
+
+    PATH = "/users"
+
+    def __init__(self, page: Page, vocab: Vocabulary) -> None:
+        super().__init__(page, vocab, vocab.user_licenses)
+        self.table = self.main.get_by_role("table")
+        self.save_button = self.main.get_by_role("button", name=exactly(vocab.save))
+        self.saved_status = self.main.get_by_role("status")
+        self.error_alert = self.main.get_by_role("alert")
+
+    def open(self) -> UserLicensesPage:
+        self.page.goto(self.PATH)
+        return self.expect_loaded()
+
+    def _checkbox(self, product: str, user_name: str) -> Locator:
+        name = self.vocab.format("product_for_user", product=product, user=user_name)
+        checkbox = self.table.get_by_role("checkbox", name=exactly(name))
+        try:
+            expect(checkbox).to_be_visible()
+        except AssertionError as error:
+            raise AssertionError(f"the {self.vocab.user_licenses} table has no {name!r}") from error
+        return checkbox
+
+    def set_product_for_user(self, product: str, user_name: str, enabled: bool) -> UserLicensesPage:
+        """Tick or untick the product for the user (not saved until `save`)."""
+        checkbox = self._checkbox(product, user_name)
+        checkbox.set_checked(enabled)
+        return self
+
+    def is_enabled(self, product: str, user_name: str) -> bool:
+        return self._checkbox(product, user_name).is_checked()
+
+    def users(self) -> list[str]:
+        """The users' row headers (name and email)."""
+        return [" ".join(text.split()) for text in self.table.get_by_role("rowheader").all_inner_texts()]
+
+    def save(self) -> UserLicensesPage:
+        """Save; the page comes back saying it saved, or why it did not."""
+        self._reload_by(self.save_button)
+        self.expect_loaded()
+        expect(self.saved_status.or_(self.error_alert).first).to_be_visible()
+        return self
+
+    def saved(self) -> bool:
+        return self.saved_status.count() > 0
+
+    def error(self) -> str | None:
+        return optional_text(self.error_alert)
+
+    def assigned(self, product: str) -> tuple[int, int]:
+        """(licenses assigned, licenses bought) of the product, from its column header."""
+        header = self.table.get_by_role("columnheader", name=re.compile(rf"^\s*{escape(product)}(?!\w)", re.I))
+        try:
+            expect(header).to_have_count(1)
+        except AssertionError as error:
+            raise AssertionError(f"the {self.vocab.user_licenses} table has no column {product!r}") from error
+        # data-field: the count inside the located column header (see base.data_field).
+        text = data_field(header, "assigned").inner_text()
+        numbers = re.findall(r"\d[\d.,]*", text)
+        if len(numbers) < 2:
+            raise AssertionError(f"{product}: {text!r} does not say how many licenses are assigned of how many")
+        return parse_count(numbers[0], self.vocab.locale), parse_count(numbers[1], self.vocab.locale)

@@ -1,0 +1,128 @@
+"""Steps on the Checkout page and after: the review, payment details and VAT number, Place Order
+(behind the purchase guard), the result page and the card afterwards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fixtures.factories import DataFactory
+from fixtures.oracle import ExpectedOrder
+from fixtures.scenario import PriceList
+from fixtures.targets import PurchaseGuard
+from pages import BillingCenterPage, CheckoutPage, OrderResultPage
+from pages.formats import format_long_date
+from pages.vocabulary import Vocabulary
+
+from .phrasing import require_label, then, when
+from .state import PlanChange, ScenarioAccount, frequency_code
+
+
+@dataclass(frozen=True)
+class PlacedOrder:
+    number: str
+    expected: ExpectedOrder
+    result: OrderResultPage
+
+
+@then(
+    it='nella pagina "{title}" rivedo il periodo di fatturazione a partire da oggi, il numero di licenze, '
+    "il costo del piano e il totale dovuto",
+    de='zeigt die Seite "{title}" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, '
+    "den Preis des Plans und den fälligen Gesamtbetrag",
+    en='the "{title}" page shows the billing period starting today, the number of licenses, the plan cost '
+    "and the total due",
+)
+def review_checkout(
+    title: str,
+    checkout: CheckoutPage,
+    plan_change: PlanChange,
+    vocabulary: Vocabulary,
+    account: ScenarioAccount,
+    price_list: PriceList | None,
+) -> None:
+    require_label(vocabulary, "checkout_title", title)
+    expected = plan_change.expected(price_list, account)
+    review = checkout.review()
+    assert len(review.lines) == 1, f"the review lists {len(review.lines)} items, expected 1"
+    shown, line = review.lines[0], expected.lines[0]
+    assert shown.product == plan_change.product
+    assert (shown.period_start, shown.period_end) == (line.period_start, line.period_end), (
+        f"billing period {shown.period_start}–{shown.period_end}, expected from today {line.period_start} "
+        f"to {line.period_end}"
+    )
+    assert shown.licenses == line.licenses
+    assert shown.plan_cost == line.plan_cost, f"plan cost {shown.plan_cost}, expected {line.plan_cost}"
+    assert review.total_due == expected.total_due, f"total due {review.total_due}, expected {expected.total_due}"
+
+
+@then(
+    it="mi viene chiesto di effettuare un pagamento",
+    de="werde ich zur Zahlung aufgefordert",
+    en="I am asked to make a payment",
+)
+def payment_is_requested(checkout: CheckoutPage) -> None:
+    assert checkout.payment_requested(), "the price went up, but the page asks for no payment details"
+
+
+@then(
+    it="non mi viene chiesto alcun pagamento",
+    de="werde ich nicht zur Zahlung aufgefordert",
+    en="I am not asked to make a payment",
+)
+def no_payment_is_requested(checkout: CheckoutPage) -> None:
+    assert not checkout.payment_requested(), "nothing is due, but the page asks for payment details"
+
+
+@when(
+    it="inserisco i miei dati di pagamento e aggiungo il mio numero di partita IVA",
+    de="ich meine Zahlungsdaten eingebe und meine Umsatzsteuer-Identifikationsnummer hinzufüge",
+    en="I enter my payment details and add my VAT number",
+)
+def enter_payment_details(checkout: CheckoutPage, test_data: DataFactory, account: ScenarioAccount) -> None:
+    checkout.enter_card(test_data.card(today=account.today))
+    vat_number = test_data.company().vat_number
+    if vat_number:
+        checkout.enter_vat_number(vat_number)
+
+
+@when(
+    it='effettuo l\'ordine con "{place_order}"',
+    de='ich die Bestellung mit "{place_order}" aufgebe',
+    en='I place the order with "{place_order}"',
+    target_fixture="placed_order",
+)
+def place_the_order(
+    place_order: str,
+    checkout: CheckoutPage,
+    plan_change: PlanChange,
+    vocabulary: Vocabulary,
+    account: ScenarioAccount,
+    price_list: PriceList | None,
+    purchase_guard: PurchaseGuard,
+) -> PlacedOrder:
+    require_label(vocabulary, "place_order", place_order)
+    purchase_guard.allow(f"place an order for {plan_change.product}")
+    expected = plan_change.expected(price_list, account)
+    result = checkout.place_order()
+    return PlacedOrder(result.order_number(), expected, result)
+
+
+@then(
+    it="il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi",
+    de="ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute",
+    en="my subscription plan is changed and the new billing period starts today",
+)
+def plan_changed_from_today(
+    placed_order: PlacedOrder, plan_change: PlanChange, account: ScenarioAccount, vocabulary: Vocabulary
+) -> None:
+    result = placed_order.result
+    line = placed_order.expected.lines[0]
+    assert result.billing_date() == account.today, f"billing date {result.billing_date()}, expected today"
+    assert result.total_charged() == placed_order.expected.total_due
+    assert result.reminder_to_assign_licenses() == plan_change.adds_licenses
+    card = BillingCenterPage(result.page, vocabulary).open().product(plan_change.product).facts()
+    shown_frequency = frequency_code(vocabulary, card.frequency_label or "")
+    assert (card.tier, card.licenses, shown_frequency) == (plan_change.tier, line.licenses, plan_change.frequency)
+    assert card.next_billing_date == line.period_end, (
+        f"next billing date {card.next_billing_date}, expected {format_long_date(line.period_end, vocabulary.locale)}"
+    )

@@ -1,0 +1,79 @@
+"""What a scenario carries from step to step (through `target_fixture`, never a global).
+
+A `PlanChange` is opened by the options-icon step and follows the subscription change to the
+confirmation email: the card as it was before, the selection the steps make, and the page the
+browser is on. Expected amounts are computed from it by `fixtures.oracle`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import cast
+
+from fixtures.oracle import ExpectedOrder, Frequency, PlanNow, expected_line, expected_order
+from fixtures.scenario import PriceList
+from pages import EditSubscriptionPage
+from pages.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class ScenarioAccount:
+    """Who the scenario signs in as, and what the account pays in, on which day."""
+
+    email: str
+    password: str
+    locale: str
+    currency: str
+    today: date
+    balance: Decimal
+    account_type: str
+
+
+@dataclass
+class PlanChange:
+    product: str  # product name as the card shows it, e.g. "GoTo Webinar"
+    product_code: str
+    before_tier: str
+    before_licenses: int
+    before_frequency: Frequency
+    before_price: Decimal  # what was paid for the current period
+    before_next_billing: date
+    tier: str
+    licenses: int
+    frequency: Frequency
+    page: EditSubscriptionPage
+    shown_unit_prices: dict[tuple[str, str], Decimal] = field(default_factory=dict)
+
+    def unit_price(self, prices: PriceList | None, currency: str) -> Decimal:
+        """The price per license of the selection: from the target's price list where it has one,
+        otherwise what the Order Summary showed for this tier and frequency."""
+        if prices is not None:
+            return prices[(self.product_code, self.tier, currency, self.frequency)]
+        try:
+            return self.shown_unit_prices[(self.tier, self.frequency)]
+        except KeyError:
+            raise AssertionError(
+                f"no price known for {self.product} {self.tier} {self.frequency}: the live target has no "
+                "price list and the Order Summary was not read for this selection"
+            ) from None
+
+    def expected(self, prices: PriceList | None, account: ScenarioAccount) -> ExpectedOrder:
+        plan = PlanNow(self.before_frequency, self.before_price, self.before_next_billing)
+        line = expected_line(
+            self.unit_price(prices, account.currency), self.licenses, self.frequency, account.today, plan
+        )
+        return expected_order((line,), account.balance)
+
+    @property
+    def adds_licenses(self) -> bool:
+        return self.licenses > self.before_licenses
+
+
+def frequency_code(vocabulary: Vocabulary, label: str) -> Frequency:
+    """monthly or annual, for the locale's label of a billing frequency."""
+    key = vocabulary.key_for(label)
+    if key in ("monthly", "annual"):
+        return cast(Frequency, key)
+    raise AssertionError(f"{label!r} is not a billing frequency label in {vocabulary.locale}")

@@ -1,0 +1,121 @@
+"""Steps on the Billing Center page and Edit Subscription: the options icon, plan, licenses,
+billing frequency, the Order Summary and on to checkout."""
+
+from __future__ import annotations
+
+from fixtures.accounts import PRODUCT_CODES
+from fixtures.oracle import cents
+from fixtures.scenario import PriceList
+from pages import BillingCenterPage, CheckoutPage
+from pages.vocabulary import Vocabulary
+
+from .phrasing import require_label, then, when
+from .state import PlanChange, ScenarioAccount, frequency_code
+
+
+@when(
+    it='sul prodotto "{product}" seleziono l\'icona "{options}" nell\'angolo superiore destro, poi scelgo '
+    '"{edit_subscription}"',
+    de='ich beim Produkt "{product}" oben rechts das Symbol "{options}" und dann "{edit_subscription}" wähle',
+    en='I select the "{options}" icon in the upper right corner of "{product}", then "{edit_subscription}"',
+    target_fixture="plan_change",
+)
+def open_edit_subscription(
+    product: str, options: str, edit_subscription: str, billing_center: BillingCenterPage, vocabulary: Vocabulary
+) -> PlanChange:
+    require_label(vocabulary, "options", options)
+    require_label(vocabulary, "edit_subscription", edit_subscription)
+    card = billing_center.product(product)
+    before = card.facts()
+    if before.next_billing_date is None or before.price is None or before.frequency_label is None:
+        raise AssertionError(f"the {product} card shows no paid plan (billing date, price and frequency)")
+    frequency = frequency_code(vocabulary, before.frequency_label)
+    edit_page = card.open_options().edit_subscription()
+    return PlanChange(
+        product=product,
+        product_code=PRODUCT_CODES[product],
+        before_tier=before.tier,
+        before_licenses=before.licenses,
+        before_frequency=frequency,
+        before_price=before.price,
+        before_next_billing=before.next_billing_date,
+        tier=before.tier,
+        licenses=before.licenses,
+        frequency=frequency,
+        page=edit_page,
+    )
+
+
+@when(
+    it='scelgo il piano "{tier}"',
+    de='ich den Plan "{tier}" wähle',
+    en='I choose the "{tier}" plan',
+)
+def choose_plan(tier: str, plan_change: PlanChange) -> None:
+    plan_change.page.choose_tier(tier)
+    plan_change.tier = tier
+    assert plan_change.page.selected_tier() == tier
+
+
+@when(
+    it="aggiorno il numero di licenze utente a {licenses:d}",
+    de="ich die Anzahl der Benutzerlizenzen auf {licenses:d} ändere",
+    en="I change the number of user licenses to {licenses:d}",
+)
+def set_licenses(licenses: int, plan_change: PlanChange) -> None:
+    plan_change.page.set_licenses(licenses)
+    plan_change.licenses = licenses
+    assert plan_change.page.licenses() == licenses
+
+
+@when(
+    it='scelgo la frequenza di fatturazione "{frequency}"',
+    de='ich die Abrechnungshäufigkeit "{frequency}" wähle',
+    en='I choose "{frequency}" billing',
+)
+def choose_frequency(frequency: str, plan_change: PlanChange, vocabulary: Vocabulary) -> None:
+    code = frequency_code(vocabulary, frequency)
+    plan_change.page.choose_frequency(code)
+    plan_change.frequency = code
+    assert plan_change.page.selected_frequency() == code
+
+
+@when(
+    it='esamino il "{summary}" in fondo alla pagina, quindi seleziono "{proceed}"',
+    de='ich die "{summary}" unten auf der Seite prüfe und dann "{proceed}" wähle',
+    en='I review the "{summary}" at the bottom of the page, then select "{proceed}"',
+    target_fixture="checkout",
+)
+def review_summary_and_proceed(
+    summary: str,
+    proceed: str,
+    plan_change: PlanChange,
+    vocabulary: Vocabulary,
+    account: ScenarioAccount,
+    price_list: PriceList | None,
+) -> CheckoutPage:
+    require_label(vocabulary, "order_summary", summary)
+    require_label(vocabulary, "proceed_to_checkout", proceed)
+    shown = plan_change.page.order_summary()
+    plan_change.shown_unit_prices[(plan_change.tier, plan_change.frequency)] = shown.unit_price
+    expected = plan_change.expected(price_list, account)
+    line = expected.lines[0]
+    assert (shown.tier, shown.licenses) == (plan_change.tier, plan_change.licenses)
+    assert shown.plan_cost == line.plan_cost, f"Order Summary plan cost {shown.plan_cost}, expected {line.plan_cost}"
+    # The page writes the credit with a minus sign.
+    assert -shown.credit == line.credit, f"Order Summary credit {-shown.credit}, expected {line.credit}"
+    assert shown.total_due == expected.total_due, (
+        f"Order Summary total {shown.total_due}, expected {expected.total_due}"
+    )
+    assert shown.plan_cost == cents(shown.unit_price * shown.licenses)
+    return plan_change.page.proceed_to_checkout()
+
+
+@then(
+    it='il cambio di piano viene rifiutato online con il link "{contact_support}"',
+    de='wird der Planwechsel online abgelehnt, mit dem Link "{contact_support}"',
+    en='the plan change is refused online with the "{contact_support}" link',
+)
+def downgrade_refused(contact_support: str, plan_change: PlanChange, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "contact_support", contact_support)
+    assert plan_change.page.downgrade_refused(), "the page does not refuse the tier downgrade"

@@ -1,0 +1,11 @@
+"""Only for the scenarios: every one of them asks for `browser_name`, so pytest-playwright's
+`--browser` option parametrizes them (pytest-bdd scenarios request fixtures only at run time)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _scenario_browser(browser_name: str | None) -> str | None:
+    return browser_name
