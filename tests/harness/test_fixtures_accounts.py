@@ -1,13 +1,12 @@
 """Account specs and the control API client, against the real mock started as a subprocess.
 
 One mock per test module (and per xdist worker), started the way the harness starts it
-(`fixtures.mock_process`); every test makes its own accounts from its own seed, so tests never
-depend on each other's data.
+(`fixtures.mock_process`; the `mock` and `api` fixtures of conftest.py); every test makes its own
+accounts from its own seed, so tests never depend on each other's data.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -31,27 +30,13 @@ from fixtures.accounts import (
 )
 from fixtures.control_api import ControlApi, ControlApiError
 from fixtures.factories import DataFactory, Locale, scenario_seed
-from fixtures.mock_process import MockServer, MockServerProcess
+from fixtures.mock_process import MockServer
 
 pytestmark = pytest.mark.harness
 
 LOCALES: tuple[Locale, ...] = ("it", "de", "en")
 TODAY = date(2026, 3, 15)
 BASE_SEED = 20260315
-
-
-@pytest.fixture(scope="module")
-def mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
-    process = MockServerProcess(tmp_path_factory.mktemp("mock"))
-    try:
-        yield process.start()
-    finally:
-        process.stop()
-
-
-@pytest.fixture
-def api(mock: MockServer) -> ControlApi:
-    return ControlApi(mock.url, mock.control_token)
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from http.cookiejar import CookieJar
 from pathlib import Path
@@ -17,7 +16,7 @@ from fixtures import live_accounts
 from fixtures.accounts import ACCOUNT_TYPES, PRODUCT_NAMES
 from fixtures.control_api import ControlApi, ControlApiError
 from fixtures.live_accounts import EXAMPLE_CONFIG, LiveAccountError, load_live_accounts
-from fixtures.mock_process import MockServer, MockServerProcess
+from fixtures.mock_process import MockServer
 from mock_server.seed import DEMO_PASSWORD
 
 pytestmark = pytest.mark.harness
@@ -152,15 +151,6 @@ def test_a_missing_file_is_refused(tmp_path: Path) -> None:
 
 
 # --- the example against the real demo ----------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def demo_mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
-    process = MockServerProcess(tmp_path_factory.mktemp("demo"), extra_args=("--seed", "demo"))
-    try:
-        yield process.start()
-    finally:
-        process.stop()
 
 
 def demo_users(api: ControlApi) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:

@@ -1,7 +1,8 @@
 """The mailbox readers against real servers: the mock's Mailpit-shaped mailbox and a real Dovecot.
 
-- Mailpit reader: the mock runs as a subprocess (READY line read first); mail goes in through its
-  embedded SMTP sink with `mock_server.mailer.send_mail`.
+- Mailpit reader: the mock runs as a subprocess (the module's `mock` of conftest.py, started by
+  `fixtures.mock_process`); mail goes in through its embedded SMTP sink with
+  `mock_server.mailer.send_mail`.
 - IMAP reader: a real Dovecot (`apt-get install dovecot-imapd`) started per module on 127.0.0.1
   with its config in tmp_path. Its listening sockets are bound here on port 0 and handed over
   with systemd socket activation (LISTEN_FDS), so there is no port race and nothing to poll: a
@@ -20,7 +21,6 @@ import imaplib
 import inspect
 import os
 import pwd
-import queue
 import re
 import shutil
 import socket
@@ -29,35 +29,34 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
-from typing import IO
 
 import pytest
 
 from fixtures import mailboxes
 from fixtures.mailboxes import (
     ImapMailbox,
+    Mailbox,
     MailboxConfigError,
     MailboxError,
+    MailMessage,
     MailNotFoundError,
     MailpitMailbox,
     mailbox_from_url,
     parse_rfc822,
 )
+from fixtures.mock_process import MockServer
 from mock_server.mailer import send_mail
 
 pytestmark = pytest.mark.harness
 
-REPO = Path(__file__).resolve().parents[2]
-START_TIMEOUT = 60.0
 SENDER = "GoTo Billing Center <no-reply@billing.goto.com>"
-READY_RE = re.compile(r"^READY url=(?P<url>http://\S+) mailbox=(?P<mailbox>\S+) smtp=(?P<host>[^:\s]+):(?P<port>\d+)$")
 
 
 # --- the mock, with its embedded SMTP sink -------------------------------------------------------
@@ -81,50 +80,11 @@ class MockMail:
         )
 
 
-def _pump(stream: IO[str], lines: queue.Queue[str | None]) -> None:
-    for line in stream:
-        lines.put(line.rstrip("\n"))
-    lines.put(None)
-
-
 @pytest.fixture(scope="module")
-def mock_mail(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockMail]:
-    """`python -m mock_server --port 0` with its embedded sink; its READY line names the mailbox and SMTP."""
-    workdir = tmp_path_factory.mktemp("mock-mail")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-    env.pop("BILLING_MOCK_CONTROL_TOKEN", None)
-    with (workdir / "stderr.txt").open("w", encoding="utf-8") as stderr:
-        process = subprocess.Popen(  # noqa: S603 - our own module
-            [sys.executable, "-m", "mock_server", "--port", "0", "--db", str(workdir / "mock.sqlite3")],
-            cwd=workdir,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            text=True,
-            encoding="utf-8",
-        )
-    assert process.stdout is not None
-    lines: queue.Queue[str | None] = queue.Queue()
-    pump = threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True)
-    pump.start()
-    try:
-        try:
-            first = lines.get(timeout=START_TIMEOUT)
-        except queue.Empty:
-            pytest.fail(f"the mock printed nothing within {START_TIMEOUT} s")
-        match = READY_RE.match(first or "")
-        assert match, f"not a READY line: {first!r}; stderr: {(workdir / 'stderr.txt').read_text()}"
-        yield MockMail(match["mailbox"], (match["host"], int(match["port"])))
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=30)
-        pump.join(timeout=30)
-        process.stdout.close()
+def mock_mail(mock: MockServer) -> MockMail:
+    """The module's mock (conftest.py): its READY line names the mailbox and the embedded SMTP sink."""
+    assert mock.smtp is not None
+    return MockMail(mock.mailbox_url, mock.smtp)
 
 
 @pytest.fixture
@@ -170,14 +130,21 @@ def test_mailpit_wait_for_matches_subject_and_body(mock_mail: MockMail, address:
     assert mailbox.wait_for(address).subject == "Willkommen"  # no criteria: the newest
 
 
-def test_mailpit_wait_for_sees_mail_that_arrives_while_waiting(mock_mail: MockMail, address: str) -> None:
-    mailbox = MailpitMailbox(mock_mail.mailbox_url)
-    later = threading.Timer(0.4, mock_mail.send, args=(address, "Late order 3003", "arrived later"))
+def wait_while_it_arrives(mailbox: Mailbox, address: str, subject: str, deliver: Callable[[], None]) -> MailMessage:
+    """`wait_for` a message that `deliver` puts in the mailbox 0.4 s after the wait began."""
+    later = threading.Timer(0.4, deliver)
     later.start()
     try:
-        found = mailbox.wait_for(address, subject_contains="Late order", timeout=20, poll_interval=0.05)
+        return mailbox.wait_for(address, subject_contains=subject, timeout=20, poll_interval=0.05)
     finally:
         later.join(timeout=20)
+
+
+def test_mailpit_wait_for_sees_mail_that_arrives_while_waiting(mock_mail: MockMail, address: str) -> None:
+    mailbox = MailpitMailbox(mock_mail.mailbox_url)
+    found = wait_while_it_arrives(
+        mailbox, address, "Late order", lambda: mock_mail.send(address, "Late order 3003", "arrived later")
+    )
     assert found.text.strip() == "arrived later"
 
 
@@ -590,12 +557,9 @@ def test_imap_wait_for_finds_and_times_out_with_a_listing(dovecot: Dovecot, addr
 
 def test_imap_wait_for_sees_mail_that_arrives_while_waiting(dovecot: Dovecot, address: str) -> None:
     mailbox = dovecot.mailbox()
-    later = threading.Timer(0.4, dovecot.append, args=(_mail(address, "Late 3003", "later"),))
-    later.start()
-    try:
-        found = mailbox.wait_for(address, subject_contains="Late", timeout=20, poll_interval=0.05)
-    finally:
-        later.join(timeout=20)
+    found = wait_while_it_arrives(
+        mailbox, address, "Late", lambda: dovecot.append(_mail(address, "Late 3003", "later"))
+    )
     assert found.text.strip() == "later"
 
 

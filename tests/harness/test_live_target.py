@@ -9,26 +9,18 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 
-from fixtures.mock_process import MockServer, MockServerProcess
+from fixtures.mock_process import MockServer
 
 pytestmark = pytest.mark.harness
 
 ROOT = Path(__file__).resolve().parents[2]
 LIVE_ACCOUNTS = ROOT / "fixtures" / "live_accounts.example.toml"
 DEMO_PASSWORD_ENV = "BILLING_E2E_DEMO_PASSWORD"
-
-
-@pytest.fixture(scope="module")
-def demo_billing_center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
-    process = MockServerProcess(tmp_path_factory.mktemp("live-mock"), test_mode=False, extra_args=("--seed", "demo"))
-    yield process.start()
-    process.stop()
 
 
 def run_scenarios(server: MockServer, tmp_path: Path, *extra: str) -> tuple[int, str]:

@@ -11,30 +11,27 @@
   Add New Subscription; a corporate account. Expected amounts and dates are computed here from
   the sample prices and the account's clock, never read back from the mock.
 
-Module-scoped server and browser, a new browser context per test; nothing sleeps.
+Module-scoped server (`mock` of conftest.py) and browser, a new browser context per test; nothing
+sleeps.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import queue
 import re
-import subprocess
-import sys
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any
-from urllib.request import Request, urlopen
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, Playwright
 
 import pages
+from fixtures.control_api import ControlApi
+from fixtures.mock_process import MockServer
 from pages import (
     BillingCenterPage,
     CheckoutPage,
@@ -61,10 +58,7 @@ from pages.vocabulary import LOCALES, VOCABULARY_FILE
 pytestmark = pytest.mark.harness
 
 REPO = Path(__file__).resolve().parents[2]
-TOKEN = "pages-test-control-token-0123456789"
 PASSWORD = "Secret-Passw0rd!"
-START_TIMEOUT = 60.0
-MOCK_COMMAND = (sys.executable, "-m", "mock_server", "--port", "0", "--test-mode")
 CHROMIUM = os.environ.get("BILLING_E2E_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -335,70 +329,6 @@ class Card:
     cvc: str
 
 
-@dataclass
-class Mock:
-    url: str
-
-    def create_account(self, spec: dict[str, Any]) -> dict[str, Any]:
-        request = Request(  # noqa: S310 - our own server on 127.0.0.1
-            f"{self.url}/_control/accounts",
-            data=json.dumps(spec).encode(),
-            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
-            method="POST",
-        )
-        with urlopen(request, timeout=10) as response:  # noqa: S310 - our own http URL
-            account: dict[str, Any] = json.load(response)
-        return account
-
-
-def _pump(stream: IO[str], lines: queue.Queue[str | None]) -> None:
-    for line in stream:
-        lines.put(line.rstrip("\n"))
-    lines.put(None)
-
-
-def _fast_hashing() -> list[str]:
-    """--fast-password-hashing where the mock has it: an account per test needs no costly hash."""
-    from mock_server.__main__ import build_parser
-
-    options = {option for action in build_parser()._actions for option in action.option_strings}
-    return ["--fast-password-hashing"] if "--fast-password-hashing" in options else []
-
-
-@pytest.fixture(scope="module")
-def mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mock]:
-    """The mock billing center as a real process on a free port, with its own database."""
-    home = tmp_path_factory.mktemp("mock")
-    with (home / "stderr.txt").open("w", encoding="utf-8") as stderr:
-        process = subprocess.Popen(  # noqa: S603 - our own command line
-            [*MOCK_COMMAND, "--db", str(home / "billing.sqlite3"), "--control-token", TOKEN, *_fast_hashing()],
-            cwd=REPO,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            text=True,
-            encoding="utf-8",
-        )
-    assert process.stdout is not None
-    lines: queue.Queue[str | None] = queue.Queue()
-    pump = threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True)
-    pump.start()
-    try:
-        try:
-            first = lines.get(timeout=START_TIMEOUT)
-        except queue.Empty:
-            first = None
-        ready = re.match(r"READY url=(\S+) mailbox=\S+ smtp=\S+", first or "")
-        if ready is None:
-            pytest.fail(f"the mock did not start: {first!r}; stderr:\n{(home / 'stderr.txt').read_text('utf-8')}")
-        yield Mock(ready.group(1))
-    finally:
-        process.terminate()
-        process.wait(timeout=START_TIMEOUT)
-        pump.join(timeout=START_TIMEOUT)
-        process.stdout.close()
-
-
 @pytest.fixture(scope="module")
 def chromium(playwright: Playwright, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
     """Debian's Chromium (Playwright's own build cannot be downloaded here), profile data in tmp."""
@@ -417,7 +347,7 @@ OpenPage = Callable[[str], Page]
 
 
 @pytest.fixture
-def open_page(chromium: Browser, mock: Mock) -> Iterator[OpenPage]:
+def open_page(chromium: Browser, mock: MockServer) -> Iterator[OpenPage]:
     """A new browser context per test (base_url: the mock; locale: the vocabulary's)."""
     contexts = []
 
@@ -435,7 +365,7 @@ def user(locale: str, email: str, *, billing_contact: bool = True) -> dict[str, 
     return {"email": email, "password": PASSWORD, "full_name": NAMES[locale], "billing_contact": billing_contact}
 
 
-def webinar_account(mock: Mock, locale: str, tag: str = "webinar", **extra: Any) -> dict[str, Any]:
+def webinar_account(api: ControlApi, locale: str, tag: str = "webinar", **extra: Any) -> dict[str, Any]:
     """GoTo Webinar Standard, 5 licenses, monthly, 495 € paid on PERIOD_START; the clock at TODAY."""
     spec: dict[str, Any] = {
         "kind": "self_service",
@@ -456,7 +386,7 @@ def webinar_account(mock: Mock, locale: str, tag: str = "webinar", **extra: Any)
         ],
         **extra,
     }
-    return mock.create_account(spec)
+    return api.create_account(spec)
 
 
 def sign_in(open_page: OpenPage, locale: str, email: str) -> BillingCenterPage:
@@ -479,9 +409,9 @@ CREDIT = Decimal("-247.50")  # 495.00 paid for 30 days, 15 unused on TODAY
     ],
 )
 def test_an_upgrade_from_the_options_icon_to_the_result(
-    mock: Mock, open_page: OpenPage, locale: str, frequency: str, unit_price: Decimal, period_end: date
+    api: ControlApi, open_page: OpenPage, locale: str, frequency: str, unit_price: Decimal, period_end: date
 ) -> None:
-    account = webinar_account(mock, locale, tag=f"upgrade-{frequency}")
+    account = webinar_account(api, locale, tag=f"upgrade-{frequency}")
     vocab = Vocabulary.for_locale(locale)
     billing = sign_in(open_page, locale, account["users"][0]["email"])
     assert billing.products() == ["GoTo Webinar"]
@@ -554,8 +484,8 @@ def test_an_upgrade_from_the_options_icon_to_the_result(
     assert saved.assigned("GoTo Webinar") == (1, 7)
 
 
-def test_a_downgrade_is_refused_online_and_points_to_support(mock: Mock, open_page: OpenPage) -> None:
-    account = webinar_account(mock, "it", tag="downgrade")
+def test_a_downgrade_is_refused_online_and_points_to_support(api: ControlApi, open_page: OpenPage) -> None:
+    account = webinar_account(api, "it", tag="downgrade")
     vocab = Vocabulary.for_locale("it")
     edit = sign_in(open_page, "it", account["users"][0]["email"]).product("GoTo Webinar").add_licenses()
     assert edit.licenses() == 6  # the card's Add Organizers starts one license up
@@ -567,10 +497,10 @@ def test_a_downgrade_is_refused_online_and_points_to_support(mock: Mock, open_pa
     assert isinstance(support, SupportPage)
 
 
-def test_fewer_licenses_go_through_the_cart_and_edit_order_comes_back(mock: Mock, open_page: OpenPage) -> None:
+def test_fewer_licenses_go_through_the_cart_and_edit_order_comes_back(api: ControlApi, open_page: OpenPage) -> None:
     """Article 000: reduce the licenses, Add to Cart > Proceed to Checkout; Edit Order keeps the choice."""
     openvoice_new = {"kind": "new", "product": "openvoice", "tier": "standard", "licenses": 2, "frequency": "monthly"}
-    account = webinar_account(mock, "it", tag="cart", cart=[openvoice_new])
+    account = webinar_account(api, "it", tag="cart", cart=[openvoice_new])
     vocab = Vocabulary.for_locale("it")
     billing = sign_in(open_page, "it", account["users"][0]["email"])
     assert billing.cart_count() == 1
@@ -592,8 +522,8 @@ def test_fewer_licenses_go_through_the_cart_and_edit_order_comes_back(mock: Mock
     assert emptied.products() == ["GoTo Webinar"]
 
 
-def test_an_ended_trial_offers_subscribe_now_instead_of_the_options_icon(mock: Mock, open_page: OpenPage) -> None:
-    account = mock.create_account(
+def test_an_ended_trial_offers_subscribe_now_instead_of_the_options_icon(api: ControlApi, open_page: OpenPage) -> None:
+    account = api.create_account(
         {
             "kind": "self_service",
             "locale": "de",
@@ -629,9 +559,9 @@ def test_an_ended_trial_offers_subscribe_now_instead_of_the_options_icon(mock: M
     assert review.total_due == Decimal("48.00")
 
 
-def test_a_free_trial_from_add_new_subscription(mock: Mock, open_page: OpenPage) -> None:
+def test_a_free_trial_from_add_new_subscription(api: ControlApi, open_page: OpenPage) -> None:
     """Article 004 in German: Neues Abonnement hinzufügen → product → Testen → plan → Weiter → Testversion starten."""
-    account = webinar_account(mock, "de", tag="trial")
+    account = webinar_account(api, "de", tag="trial")
     vocab = Vocabulary.for_locale("de")
     start = sign_in(open_page, "de", account["users"][0]["email"]).add_new_subscription()
     assert "GoTo Resolve" in start.products()
@@ -655,8 +585,8 @@ def test_a_free_trial_from_add_new_subscription(mock: Mock, open_page: OpenPage)
     assert (card.status, card.trial_ended) == (vocab.free_trial, False)
 
 
-def test_a_purchase_from_add_new_subscription_in_english(mock: Mock, open_page: OpenPage) -> None:
-    account = webinar_account(mock, "en", tag="buy")
+def test_a_purchase_from_add_new_subscription_in_english(api: ControlApi, open_page: OpenPage) -> None:
+    account = webinar_account(api, "en", tag="buy")
     plan = (
         sign_in(open_page, "en", account["users"][0]["email"]).add_new_subscription().choose_product("OpenVoice").buy()
     )
@@ -670,8 +600,8 @@ def test_a_purchase_from_add_new_subscription_in_english(mock: Mock, open_page: 
     assert (back.selected_tier(), back.licenses()) == ("Business", 250)
 
 
-def test_other_accounts_land_where_the_articles_say(mock: Mock, open_page: OpenPage) -> None:
-    corporate = mock.create_account(
+def test_other_accounts_land_where_the_articles_say(api: ControlApi, open_page: OpenPage) -> None:
+    corporate = api.create_account(
         {"kind": "corporate", "locale": "it", "name": "Gruppo Ferretti", "users": [user("it", "it.corp@pages.test")]}
     )
     vocab = Vocabulary.for_locale("it")
@@ -686,7 +616,7 @@ def test_other_accounts_land_where_the_articles_say(mock: Mock, open_page: OpenP
 
     member = "it.member@pages.test"
     webinar_account(
-        mock,
+        api,
         "it",
         tag="member-owner",
         users=[user("it", "it.owner@pages.test"), user("it", member, billing_contact=False)],
@@ -700,8 +630,8 @@ def test_other_accounts_land_where_the_articles_say(mock: Mock, open_page: OpenP
     assert refused.error()
 
 
-def test_the_vat_error_is_the_vat_fields_description(mock: Mock, open_page: OpenPage) -> None:
-    account = webinar_account(mock, "it", tag="vat")
+def test_the_vat_error_is_the_vat_fields_description(api: ControlApi, open_page: OpenPage) -> None:
+    account = webinar_account(api, "it", tag="vat")
     checkout = sign_in(open_page, "it", account["users"][0]["email"]).product("GoTo Webinar").add_licenses()
     refused = checkout.proceed_to_checkout().enter_vat_number("IT123").place_order_expecting_error()
     assert any("IVA" in error for error in refused.errors())

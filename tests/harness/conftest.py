@@ -1,0 +1,50 @@
+"""The mock billing center for the harness's own tests: started by `fixtures.mock_process`, as the
+harness starts it for scenarios, never by hand.
+
+Each server is module-scoped: a module (per xdist worker) gets a process of its own on a free
+port with its own SQLite file, so one module's data (or a control API reset) never reaches
+another's. Three kinds:
+
+- `mock`: test mode (control API, fast password hashing), no data; `api` is its control API.
+- `demo_mock`: the demo accounts (`--seed demo`), in test mode so the tests can read them back.
+- `demo_billing_center`: the demo accounts without the control API, like a billing UI the harness
+  does not control (the `live` target).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from fixtures.control_api import ControlApi
+from fixtures.mock_process import MockServer, MockServerProcess
+
+DEMO_SEED = ("--seed", "demo")
+
+
+def _serve(process: MockServerProcess) -> Iterator[MockServer]:
+    try:
+        yield process.start()
+    finally:
+        process.stop()
+
+
+@pytest.fixture(scope="module")
+def mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
+    yield from _serve(MockServerProcess(tmp_path_factory.mktemp("mock")))
+
+
+@pytest.fixture
+def api(mock: MockServer) -> ControlApi:
+    return ControlApi(mock.url, mock.control_token)
+
+
+@pytest.fixture(scope="module")
+def demo_mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
+    yield from _serve(MockServerProcess(tmp_path_factory.mktemp("demo"), extra_args=DEMO_SEED))
+
+
+@pytest.fixture(scope="module")
+def demo_billing_center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
+    yield from _serve(MockServerProcess(tmp_path_factory.mktemp("live-mock"), test_mode=False, extra_args=DEMO_SEED))
