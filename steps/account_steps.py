@@ -10,24 +10,39 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Page
 
-from fixtures.accounts import PRODUCT_CODES, AccountType, Subscription, create_test_account
+from fixtures.accounts import PRODUCT_CODES, AccountType, Subscription, TestAccount, create_test_account
 from fixtures.factories import DataFactory, Locale
-from fixtures.targets import CURRENT_HOST, LEGACY_HOST, Target
-from pages import BillingCenterPage, SignInPage
+from fixtures.targets import Target
+from pages import BillingCenterPage, CorporatePortalPage, SignInPage
 from pages.vocabulary import Vocabulary
 
-from .phrasing import given, require_label
+from .phrasing import given, require_label, then, when
 from .state import ScenarioAccount, frequency_code
 
 # How the features name account types, per language (the harness's codes on the right).
 ACCOUNT_TYPE_WORDS = {
     "self-service": "self_service",
     "Self-Service": "self_service",
-    "aziendale": "corporate",
-    "Firmenkonto": "corporate",
-    "corporate": "corporate",
 }
-ARTICLE_HOSTS = {CURRENT_HOST, LEGACY_HOST}
+
+
+def _scenario_account(created: TestAccount) -> ScenarioAccount:
+    return ScenarioAccount(
+        email=created.sign_in.email,
+        password=created.sign_in.password,
+        locale=created.locale,
+        currency=created.currency,
+        today=created.today,
+        balance=Decimal(str(created.raw.get("balance", "0.00"))),
+        account_type=created.account_type,
+    )
+
+
+def _live_account(billing_target: Target, kind: str, locale: str, today: date) -> ScenarioAccount:
+    assert billing_target.live_accounts is not None
+    live = billing_target.live_accounts.get(kind, locale)
+    # A live account is what it is: the cards read later tell its real plans.
+    return ScenarioAccount(live.email, live.password, locale, "", today, Decimal("0.00"), kind)
 
 
 @given(
@@ -52,30 +67,76 @@ def an_account_with_a_subscription(
     kind = ACCOUNT_TYPE_WORDS.get(account_type)
     if kind is None:
         raise AssertionError(f"unknown account type {account_type!r}; known: {', '.join(ACCOUNT_TYPE_WORDS)}")
-    locale = vocabulary.locale
     if billing_target.control is None:
-        assert billing_target.live_accounts is not None
-        live = billing_target.live_accounts.get(kind, locale)
-        # A live account is what it is: the card read later tells its real plan.
-        return ScenarioAccount(live.email, live.password, locale, "", scenario_today, Decimal("0.00"), kind)
+        return _live_account(billing_target, kind, vocabulary.locale, scenario_today)
     code = PRODUCT_CODES[product]
     created = create_test_account(
         billing_target.control,
         cast(AccountType, kind),
-        cast(Locale, locale),
+        cast(Locale, vocabulary.locale),
         test_data,
         scenario_today,
         subscriptions=[Subscription(code, tier_codes[(code, tier)], licenses, frequency_code(vocabulary, frequency))],
     )
-    return ScenarioAccount(
-        email=created.sign_in.email,
-        password=created.sign_in.password,
-        locale=locale,
-        currency=created.currency,
-        today=created.today,
-        balance=Decimal(str(created.raw.get("balance", "0.00"))),
-        account_type=kind,
+    return _scenario_account(created)
+
+
+@given(
+    it='un account con una prova gratuita di "{product}" "{tier}" terminata',
+    de='ein Konto mit einer abgelaufenen kostenlosen Testversion von "{product}" "{tier}"',
+    en='an account whose free trial of "{product}" "{tier}" has ended',
+    target_fixture="account",
+)
+def an_account_with_an_ended_trial(
+    product: str,
+    tier: str,
+    billing_target: Target,
+    test_data: DataFactory,
+    vocabulary: Vocabulary,
+    scenario_today: date,
+    tier_codes: dict[tuple[str, str], str],
+) -> ScenarioAccount:
+    if billing_target.control is None:
+        return _live_account(billing_target, "trial_expired", vocabulary.locale, scenario_today)
+    code = PRODUCT_CODES[product]
+    created = create_test_account(
+        billing_target.control,
+        "trial_expired",
+        cast(Locale, vocabulary.locale),
+        test_data,
+        scenario_today,
+        subscriptions=[Subscription(code, tier_codes[(code, tier)], 1, "monthly")],
     )
+    return _scenario_account(created)
+
+
+@given(
+    it="un account aziendale (Corporate)",
+    de="ein Firmenkonto (Corporate)",
+    en="a corporate account",
+    target_fixture="account",
+)
+def a_corporate_account(
+    billing_target: Target, test_data: DataFactory, vocabulary: Vocabulary, scenario_today: date
+) -> ScenarioAccount:
+    if billing_target.control is None:
+        return _live_account(billing_target, "corporate", vocabulary.locale, scenario_today)
+    created = create_test_account(
+        billing_target.control, "corporate", cast(Locale, vocabulary.locale), test_data, scenario_today
+    )
+    return _scenario_account(created)
+
+
+def _sign_in(
+    url: str, page: Page, account: ScenarioAccount, vocabulary: Vocabulary, billing_target: Target
+) -> BillingCenterPage | CorporatePortalPage:
+    """Sign in at the address the article names; a legacy host must bring the browser to the
+    current one."""
+    landing = SignInPage(page, vocabulary).open(billing_target.entry_url(url)).sign_in(account.email, account.password)
+    arrived = urlsplit(page.url).hostname
+    expected = urlsplit(billing_target.base_url).hostname
+    assert arrived == expected, f"{url} left the browser on {arrived}, not on the Billing Center's {expected}"
+    return landing
 
 
 @given(
@@ -88,10 +149,36 @@ def signed_in_to_the_billing_center(
     site: str, url: str, page: Page, account: ScenarioAccount, vocabulary: Vocabulary, billing_target: Target
 ) -> BillingCenterPage:
     require_label(vocabulary, "site", site)
-    host = urlsplit(url).hostname
-    if host not in ARTICLE_HOSTS:
-        raise AssertionError(f"{url} is not a Billing Center address the harness knows ({', '.join(ARTICLE_HOSTS)})")
-    landing = SignInPage(page, vocabulary).open().sign_in(account.email, account.password)
+    landing = _sign_in(url, page, account, vocabulary, billing_target)
     if not isinstance(landing, BillingCenterPage):
         raise AssertionError(f"{account.email} did not land on the {site} after signing in")
     return landing
+
+
+@when(
+    it='accedo al "{site}" all\'indirizzo {url}',
+    de='ich mich unter {url} im "{site}" anmelde',
+    en='I sign in to the "{site}" at {url}',
+    target_fixture="landing",
+)
+def sign_in_to(
+    site: str, url: str, page: Page, account: ScenarioAccount, vocabulary: Vocabulary, billing_target: Target
+) -> BillingCenterPage | CorporatePortalPage:
+    require_label(vocabulary, "site", site)
+    return _sign_in(url, page, account, vocabulary, billing_target)
+
+
+@then(
+    it='vengo indirizzato al "{portal}" con le sue domande frequenti e il modulo per il mio rappresentante',
+    de='werde ich zum "{portal}" mit seinen häufig gestellten Fragen und dem Formular für meinen Vertreter geleitet',
+    en='I am sent to the "{portal}" with its FAQs and the form to reach my representative',
+)
+def sent_to_the_corporate_portal(
+    portal: str, landing: BillingCenterPage | CorporatePortalPage, vocabulary: Vocabulary
+) -> None:
+    require_label(vocabulary, "corporate_billing_portal", portal)
+    if not isinstance(landing, CorporatePortalPage):
+        raise AssertionError(f"a corporate billing contact landed on {landing.describe()}, not the {portal}")
+    assert landing.faq_questions(), f"the {portal} shows no FAQs"
+    sent = landing.contact_representative("topic_invoices", "Please send me last month's invoice again.")
+    assert sent.confirmation(), "the message to the representative was not confirmed"

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from fixtures.factories import DataFactory
 from fixtures.oracle import ExpectedOrder
 from fixtures.scenario import PriceList
 from fixtures.targets import PurchaseGuard
-from pages import BillingCenterPage, CheckoutPage, OrderResultPage
+from pages import BillingCenterPage, CheckoutPage, EditSubscriptionPage, OrderResultPage
 from pages.formats import format_long_date
 from pages.vocabulary import Vocabulary
 
@@ -22,6 +23,7 @@ class PlacedOrder:
     number: str
     expected: ExpectedOrder
     result: OrderResultPage
+    balance_after: Decimal  # as the result page showed it, before later steps navigate away
 
 
 @then(
@@ -104,7 +106,46 @@ def place_the_order(
     purchase_guard.allow(f"place an order for {plan_change.product}")
     expected = plan_change.expected(price_list, account)
     result = checkout.place_order()
-    return PlacedOrder(result.order_number(), expected, result)
+    return PlacedOrder(result.order_number(), expected, result, result.balance_after())
+
+
+@when(
+    it='torno alla selezione con "{edit_order}"',
+    de='ich mit "{edit_order}" zur Auswahl zurückkehre',
+    en='I go back to my selection with "{edit_order}"',
+)
+def edit_order(edit_order: str, checkout: CheckoutPage, plan_change: PlanChange, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "edit_order", edit_order)
+    page = checkout.edit_order()
+    if not isinstance(page, EditSubscriptionPage):
+        raise AssertionError(
+            f"{edit_order} led to {page.describe()}, not back to the selection of {plan_change.product}"
+        )
+    plan_change.page = page
+
+
+@then(
+    it="le mie scelte sono mantenute",
+    de="sind meine Auswahlen erhalten",
+    en="my choices are kept",
+)
+def choices_kept(plan_change: PlanChange, vocabulary: Vocabulary) -> None:
+    page = plan_change.page
+    assert page.selected_tier() == plan_change.tier, f"plan {page.selected_tier()}, chosen {plan_change.tier}"
+    assert page.licenses() == plan_change.licenses, f"licenses {page.licenses()}, chosen {plan_change.licenses}"
+    assert page.selected_frequency() == plan_change.frequency
+
+
+@then(
+    it="sull'account resta un credito",
+    de="bleibt ein Guthaben auf dem Konto",
+    en="a credit remains on the account",
+)
+def credit_remains(placed_order: PlacedOrder) -> None:
+    expected = placed_order.expected.balance_after
+    assert expected > 0, "this order should leave no credit: the scenario is wrong"
+    shown = placed_order.balance_after
+    assert shown == expected, f"account balance after the order {shown}, expected {expected}"
 
 
 @then(

@@ -37,9 +37,7 @@ class PlanChange:
     product_code: str
     before_tier: str
     before_licenses: int
-    before_frequency: Frequency
-    before_price: Decimal  # what was paid for the current period
-    before_next_billing: date
+    before_plan: PlanNow | None  # what was paid for which period; None for a free trial
     tier: str
     licenses: int
     frequency: Frequency
@@ -60,9 +58,8 @@ class PlanChange:
             ) from None
 
     def expected(self, prices: PriceList | None, account: ScenarioAccount) -> ExpectedOrder:
-        plan = PlanNow(self.before_frequency, self.before_price, self.before_next_billing)
         line = expected_line(
-            self.unit_price(prices, account.currency), self.licenses, self.frequency, account.today, plan
+            self.unit_price(prices, account.currency), self.licenses, self.frequency, account.today, self.before_plan
         )
         return expected_order((line,), account.balance)
 

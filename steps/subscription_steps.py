@@ -4,7 +4,7 @@ billing frequency, the Order Summary and on to checkout."""
 from __future__ import annotations
 
 from fixtures.accounts import PRODUCT_CODES
-from fixtures.oracle import cents
+from fixtures.oracle import PlanNow, cents
 from fixtures.scenario import PriceList
 from pages import BillingCenterPage, CheckoutPage
 from pages.vocabulary import Vocabulary
@@ -36,11 +36,51 @@ def open_edit_subscription(
         product_code=PRODUCT_CODES[product],
         before_tier=before.tier,
         before_licenses=before.licenses,
-        before_frequency=frequency,
-        before_price=before.price,
-        before_next_billing=before.next_billing_date,
+        before_plan=PlanNow(frequency, before.price, before.next_billing_date),
         tier=before.tier,
         licenses=before.licenses,
+        frequency=frequency,
+        page=edit_page,
+    )
+
+
+@then(
+    it='sul prodotto "{product}" non vedo l\'icona "{options}", ma "{subscribe_now}"',
+    de='sehe ich beim Produkt "{product}" kein Symbol "{options}", sondern "{subscribe_now}"',
+    en='the "{product}" card shows no "{options}" icon but "{subscribe_now}"',
+)
+def expired_trial_card(
+    product: str, options: str, subscribe_now: str, billing_center: BillingCenterPage, vocabulary: Vocabulary
+) -> None:
+    require_label(vocabulary, "options", options)
+    require_label(vocabulary, "subscribe_now", subscribe_now)
+    card = billing_center.product(product)
+    assert not card.has_options_icon(), f"the {product} card of an ended trial still shows the {options} icon"
+    assert card.has_subscribe_now(), f"the {product} card of an ended trial offers no {subscribe_now}"
+
+
+@when(
+    it='sul prodotto "{product}" faccio clic su "{subscribe_now}"',
+    de='ich beim Produkt "{product}" auf "{subscribe_now}" klicke',
+    en='I click "{subscribe_now}" on "{product}"',
+    target_fixture="plan_change",
+)
+def subscribe_now(
+    product: str, subscribe_now: str, billing_center: BillingCenterPage, vocabulary: Vocabulary
+) -> PlanChange:
+    require_label(vocabulary, "subscribe_now", subscribe_now)
+    card = billing_center.product(product)
+    before = card.facts()
+    edit_page = card.subscribe_now()
+    frequency = edit_page.selected_frequency() or "monthly"
+    return PlanChange(
+        product=product,
+        product_code=PRODUCT_CODES[product],
+        before_tier=before.tier,
+        before_licenses=before.licenses,
+        before_plan=None,  # a free trial: nothing was paid, nothing comes back as credit
+        tier=edit_page.selected_tier(),
+        licenses=edit_page.licenses(),
         frequency=frequency,
         page=edit_page,
     )
