@@ -14,4 +14,5 @@ pytest_plugins = [
     "steps.subscription_steps",
     "steps.checkout_steps",
     "steps.mail_steps",
+    "steps.wizard_steps",
 ]

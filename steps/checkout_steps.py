@@ -131,6 +131,7 @@ def edit_order(edit_order: str, checkout: CheckoutPage, plan_change: PlanChange,
 )
 def choices_kept(plan_change: PlanChange, vocabulary: Vocabulary) -> None:
     page = plan_change.page
+    assert page is not None
     assert page.selected_tier() == plan_change.tier, f"plan {page.selected_tier()}, chosen {plan_change.tier}"
     assert page.licenses() == plan_change.licenses, f"licenses {page.licenses()}, chosen {plan_change.licenses}"
     assert page.selected_frequency() == plan_change.frequency

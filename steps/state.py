@@ -41,7 +41,7 @@ class PlanChange:
     tier: str
     licenses: int
     frequency: Frequency
-    page: EditSubscriptionPage
+    page: EditSubscriptionPage | None  # None for a new subscription bought through the wizard
     shown_unit_prices: dict[tuple[str, str], Decimal] = field(default_factory=dict)
 
     def unit_price(self, prices: PriceList | None, currency: str) -> Decimal:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fixtures.accounts import PRODUCT_CODES
 from fixtures.oracle import PlanNow, cents
 from fixtures.scenario import PriceList
-from pages import BillingCenterPage, CheckoutPage
+from pages import BillingCenterPage, CheckoutPage, EditSubscriptionPage
 from pages.vocabulary import Vocabulary
 
 from .phrasing import require_label, then, when
@@ -86,15 +86,21 @@ def subscribe_now(
     )
 
 
+def _edit_page(plan_change: PlanChange) -> EditSubscriptionPage:
+    if plan_change.page is None:
+        raise AssertionError(f"this step needs the Edit Subscription page of {plan_change.product}")
+    return plan_change.page
+
+
 @when(
     it='scelgo il piano "{tier}"',
     de='ich den Plan "{tier}" wähle',
     en='I choose the "{tier}" plan',
 )
 def choose_plan(tier: str, plan_change: PlanChange) -> None:
-    plan_change.page.choose_tier(tier)
+    _edit_page(plan_change).choose_tier(tier)
     plan_change.tier = tier
-    assert plan_change.page.selected_tier() == tier
+    assert _edit_page(plan_change).selected_tier() == tier
 
 
 @when(
@@ -103,9 +109,9 @@ def choose_plan(tier: str, plan_change: PlanChange) -> None:
     en="I change the number of user licenses to {licenses:d}",
 )
 def set_licenses(licenses: int, plan_change: PlanChange) -> None:
-    plan_change.page.set_licenses(licenses)
+    _edit_page(plan_change).set_licenses(licenses)
     plan_change.licenses = licenses
-    assert plan_change.page.licenses() == licenses
+    assert _edit_page(plan_change).licenses() == licenses
 
 
 @when(
@@ -115,9 +121,9 @@ def set_licenses(licenses: int, plan_change: PlanChange) -> None:
 )
 def choose_frequency(frequency: str, plan_change: PlanChange, vocabulary: Vocabulary) -> None:
     code = frequency_code(vocabulary, frequency)
-    plan_change.page.choose_frequency(code)
+    _edit_page(plan_change).choose_frequency(code)
     plan_change.frequency = code
-    assert plan_change.page.selected_frequency() == code
+    assert _edit_page(plan_change).selected_frequency() == code
 
 
 @when(
@@ -136,7 +142,7 @@ def review_summary_and_proceed(
 ) -> CheckoutPage:
     require_label(vocabulary, "order_summary", summary)
     require_label(vocabulary, "proceed_to_checkout", proceed)
-    shown = plan_change.page.order_summary()
+    shown = _edit_page(plan_change).order_summary()
     plan_change.shown_unit_prices[(plan_change.tier, plan_change.frequency)] = shown.unit_price
     expected = plan_change.expected(price_list, account)
     line = expected.lines[0]
@@ -148,7 +154,7 @@ def review_summary_and_proceed(
         f"Order Summary total {shown.total_due}, expected {expected.total_due}"
     )
     assert shown.plan_cost == cents(shown.unit_price * shown.licenses)
-    return plan_change.page.proceed_to_checkout()
+    return _edit_page(plan_change).proceed_to_checkout()
 
 
 @then(
@@ -158,4 +164,4 @@ def review_summary_and_proceed(
 )
 def downgrade_refused(contact_support: str, plan_change: PlanChange, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "contact_support", contact_support)
-    assert plan_change.page.downgrade_refused(), "the page does not refuse the tier downgrade"
+    assert _edit_page(plan_change).downgrade_refused(), "the page does not refuse the tier downgrade"

@@ -1,0 +1,53 @@
+# language: de
+# Artikel 004: "Wie kann ich ein Abonnement oder eine kostenlose Testversion für ein anderes Produkt hinzufügen?"
+@article_004 @openvoice @self_service
+Funktionalität: Ein Abonnement oder eine kostenlose Testversion für ein anderes Produkt hinzufügen
+  Abrechnungskontakte können jederzeit einen Abonnementplan oder eine kostenlose Testversion für ein
+  anderes GoTo Produkt zu ihrem bestehenden Konto hinzufügen. Sie haben sofort Zugriff auf das neue
+  Produkt.
+
+  Grundlage:
+    Angenommen ein Konto vom Typ Self-Service mit "GoToMeeting" "Business", 3 Benutzerlizenzen und Abrechnung "Monatlich"
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+
+  @smoke @purchase
+  Szenario: Ein Abonnement kaufen, jährlich abgerechnet
+    Wenn ich im Billing Center "Neues Abonnement hinzufügen" wähle
+    Und ich das Produkt "OpenVoice" wähle
+    Und ich "Kaufen" wähle, um ein Abo zu erwerben
+    Und ich die Abostufe "Business" auswähle
+    Und ich 4 neue Benutzerlizenzen auswähle und dann "Weiter" wähle
+    Und ich "Jährlich" als Abrechnungstarif wähle
+    Und ich mit "Zur Kasse" fortfahre
+    Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
+    Und werde ich zur Zahlung aufgefordert
+    Wenn ich meine Zahlungsdaten eingebe und meine Umsatzsteuer-Identifikationsnummer hinzufüge
+    Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
+    Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
+    Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
+
+  @purchase
+  Szenario: Ein Abonnement kaufen, monatlich abgerechnet
+    Wenn ich im Billing Center "Neues Abonnement hinzufügen" wähle
+    Und ich das Produkt "GoTo Webinar" wähle
+    Und ich "Kaufen" wähle, um ein Abo zu erwerben
+    Und ich die Abostufe "Standard" auswähle
+    Und ich 2 neue Benutzerlizenzen auswähle und dann "Weiter" wähle
+    Und ich "Monatlich" als Abrechnungstarif wähle
+    Und ich mit "Zur Kasse" fortfahre
+    Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
+    Und werde ich zur Zahlung aufgefordert
+    Wenn ich meine Zahlungsdaten eingebe und meine Umsatzsteuer-Identifikationsnummer hinzufüge
+    Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
+    Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
+    Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
+
+  @smoke
+  Szenario: Eine kostenlose Testversion anfordern
+    Wenn ich im Billing Center "Neues Abonnement hinzufügen" wähle
+    Und ich das Produkt "OpenVoice" wähle
+    Und ich "Testen" wähle, um zuerst eine kostenlose Testversion anzufordern
+    Und ich die Abostufe "Standard" auswähle
+    Und ich 2 neue Benutzerlizenzen auswähle und dann "Weiter" wähle
+    Und ich die Testversion mit "Testversion starten" starte
+    Dann sehe ich den Bestätigungsbildschirm und erhalte eine Willkommens-E-Mail
