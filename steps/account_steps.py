@@ -35,6 +35,7 @@ def _scenario_account(created: TestAccount) -> ScenarioAccount:
         today=created.today,
         balance=Decimal(str(created.raw.get("balance", "0.00"))),
         account_type=created.account_type,
+        colleagues=tuple(person.full_name for person in created.other_users),
     )
 
 
@@ -108,6 +109,37 @@ def an_account_with_an_ended_trial(
         subscriptions=[Subscription(code, tier_codes[(code, tier)], 1, "monthly")],
     )
     return _scenario_account(created)
+
+
+@given(
+    it="un account self-service in cui non sono un contatto di fatturazione",
+    de="ein Self-Service-Konto, in dem ich kein Rechnungskontakt bin",
+    en="a self-service account where I am not a billing contact",
+    target_fixture="account",
+)
+def an_account_where_i_am_not_a_billing_contact(
+    billing_target: Target, test_data: DataFactory, vocabulary: Vocabulary, scenario_today: date
+) -> ScenarioAccount:
+    if billing_target.control is None:
+        return _live_account(billing_target, "not_billing_contact", vocabulary.locale, scenario_today)
+    created = create_test_account(
+        billing_target.control, "not_billing_contact", cast(Locale, vocabulary.locale), test_data, scenario_today
+    )
+    return _scenario_account(created)
+
+
+@then(
+    it='vedo le sottoscrizioni, ma senza l\'icona "{options}": solo un contatto di fatturazione può modificarle',
+    de='sehe ich die Abonnements, aber ohne das Symbol "{options}": nur ein Rechnungskontakt kann sie ändern',
+    en='I see the subscriptions but no "{options}" icon: only a billing contact can change them',
+)
+def subscriptions_read_only(options: str, billing_center: BillingCenterPage, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "options", options)
+    products = billing_center.products()
+    assert products, "the Billing Center shows no subscriptions at all"
+    for product in products:
+        assert not billing_center.product(product).has_options_icon(), f"{product} offers the {options} icon"
+    assert billing_center.notice(), "nothing tells the user why the subscriptions cannot be changed"
 
 
 @given(

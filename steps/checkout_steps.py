@@ -10,7 +10,7 @@ from fixtures.factories import DataFactory
 from fixtures.oracle import ExpectedOrder
 from fixtures.scenario import PriceList
 from fixtures.targets import PurchaseGuard
-from pages import BillingCenterPage, CheckoutPage, EditSubscriptionPage, OrderResultPage
+from pages import BillingCenterPage, CheckoutPage, EditSubscriptionPage, OrderResultPage, UserLicensesPage
 from pages.formats import format_long_date
 from pages.vocabulary import Vocabulary
 
@@ -168,3 +168,25 @@ def plan_changed_from_today(
     assert card.next_billing_date == line.period_end, (
         f"next billing date {card.next_billing_date}, expected {format_long_date(line.period_end, vocabulary.locale)}"
     )
+
+
+@then(
+    it="assegno le nuove licenze ai miei utenti",
+    de="weise ich die neuen Lizenzen meinen Benutzern zu",
+    en="I assign the new licenses to my users",
+)
+def assign_new_licenses(placed_order: PlacedOrder, plan_change: PlanChange, account: ScenarioAccount) -> None:
+    if not account.colleagues:
+        raise AssertionError("the account has no other user to assign a license to")
+    page = placed_order.result.page
+    licenses = UserLicensesPage(page, placed_order.result.vocab).open()
+    assigned_before, bought = licenses.assigned(plan_change.product)
+    assert bought == plan_change.licenses, f"{bought} licenses bought, expected {plan_change.licenses}"
+    free = [name for name in account.colleagues if not licenses.is_enabled(plan_change.product, name)]
+    if not free:
+        raise AssertionError(f"every user of the account already has {plan_change.product}")
+    colleague = free[0]
+    saved = licenses.set_product_for_user(plan_change.product, colleague, True).save()
+    assert saved.saved(), f"the assignment was not saved: {saved.error()}"
+    assert saved.is_enabled(plan_change.product, colleague)
+    assert saved.assigned(plan_change.product)[0] == assigned_before + 1

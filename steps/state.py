@@ -29,6 +29,7 @@ class ScenarioAccount:
     today: date
     balance: Decimal
     account_type: str
+    colleagues: tuple[str, ...] = ()  # full names of the account's other users
 
 
 @dataclass

@@ -51,3 +51,9 @@ Funktionalität: Benutzerlizenzen aus dem OpenVoice-Abonnementplan entfernen
     Angenommen ein Firmenkonto (Corporate)
     Wenn ich mich unter https://billing.goto.com im "Billing Center" anmelde
     Dann werde ich zum "Corporate Billing Portal" mit seinen häufig gestellten Fragen und dem Formular für meinen Vertreter geleitet
+
+  @not_billing_contact
+  Szenario: Wer kein Rechnungskontakt ist, sieht die Abonnements, kann sie aber nicht ändern
+    Angenommen ein Self-Service-Konto, in dem ich kein Rechnungskontakt bin
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Dann sehe ich die Abonnements, aber ohne das Symbol "Optionen": nur ein Rechnungskontakt kann sie ändern

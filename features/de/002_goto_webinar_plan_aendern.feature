@@ -23,6 +23,7 @@ Funktionalität: Den aktuellen GoTo Webinar-Abonnementplan ändern
     Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
+    Und weise ich die neuen Lizenzen meinen Benutzern zu
 
   @purchase
   Szenario: Weniger Benutzerlizenzen und jährliche Abrechnung

@@ -51,3 +51,9 @@ Feature: Remove user licenses from the OpenVoice subscription plan
     Given a corporate account
     When I sign in to the "Billing Center" at https://billing.goto.com
     Then I am sent to the "Corporate Billing Portal" with its FAQs and the form to reach my representative
+
+  @not_billing_contact
+  Scenario: Someone who is not a billing contact sees the subscriptions but cannot change them
+    Given a self-service account where I am not a billing contact
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    Then I see the subscriptions but no "Options" icon: only a billing contact can change them

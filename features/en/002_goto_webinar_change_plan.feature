@@ -22,3 +22,4 @@ Feature: Change the current GoTo Webinar subscription plan
     And I place the order with "Place Order"
     Then my subscription plan is changed and the new billing period starts today
     And I receive a confirmation email with the details of my purchase
+    And I assign the new licenses to my users

@@ -52,3 +52,9 @@ Funzionalità: Rimuovere licenze utente dal piano di sottoscrizione OpenVoice
     Dato un account aziendale (Corporate)
     Quando accedo al "Centro fatturazione" all'indirizzo https://billing.goto.com
     Allora vengo indirizzato al "Portale di fatturazione Corporate" con le sue domande frequenti e il modulo per il mio rappresentante
+
+  @not_billing_contact
+  Scenario: Chi non è un contatto di fatturazione vede le sottoscrizioni ma non può modificarle
+    Dato un account self-service in cui non sono un contatto di fatturazione
+    E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
+    Allora vedo le sottoscrizioni, ma senza l'icona "Opzioni": solo un contatto di fatturazione può modificarle

@@ -23,6 +23,7 @@ Funzionalità: Modificare il piano di sottoscrizione a GoTo Webinar corrente
     E effettuo l'ordine con "Effettua ordine"
     Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
     E ricevo un'e-mail di conferma con i dettagli del mio acquisto
+    E assegno le nuove licenze ai miei utenti
 
   @purchase
   Scenario: Ridurre il numero di licenze utente e passare alla fatturazione annuale
