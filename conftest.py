@@ -10,6 +10,7 @@ pytest_plugins = [
     "fixtures.browser",
     "fixtures.scenario",
     "fixtures.reporting",
+    "fixtures.traceability_plugin",
     "steps.account_steps",
     "steps.subscription_steps",
     "steps.checkout_steps",

@@ -23,6 +23,9 @@ from .state import ScenarioAccount, frequency_code
 ACCOUNT_TYPE_WORDS = {
     "self-service": "self_service",
     "Self-Service": "self_service",
+    "self-service con un articolo già nel carrello": "cart_has_items",
+    "Self-Service mit einem Artikel im Warenkorb": "cart_has_items",
+    "self-service (cart already holding an item)": "cart_has_items",
 }
 
 
@@ -36,6 +39,9 @@ def _scenario_account(created: TestAccount) -> ScenarioAccount:
         balance=Decimal(str(created.raw.get("balance", "0.00"))),
         account_type=created.account_type,
         colleagues=tuple(person.full_name for person in created.other_users),
+        cart=tuple(
+            (str(item["product"]), str(item["tier"]), int(item["licenses"]), item["frequency"]) for item in created.cart
+        ),
     )
 
 

@@ -45,9 +45,12 @@ def review_checkout(
     require_label(vocabulary, "checkout_title", title)
     expected = plan_change.expected(price_list, account)
     review = checkout.review()
-    assert len(review.lines) == 1, f"the review lists {len(review.lines)} items, expected 1"
-    shown, line = review.lines[0], expected.lines[0]
-    assert shown.product == plan_change.product
+    assert len(review.lines) == len(expected.lines), (
+        f"the review lists {len(review.lines)} items, expected {len(expected.lines)}"
+    )
+    matching = [shown for shown in review.lines if shown.product == plan_change.product]
+    assert len(matching) == 1, f"the review shows {plan_change.product} {len(matching)} times"
+    shown, line = matching[0], expected.lines[0]
     assert (shown.period_start, shown.period_end) == (line.period_start, line.period_end), (
         f"billing period {shown.period_start}–{shown.period_end}, expected from today {line.period_start} "
         f"to {line.period_end}"

@@ -30,6 +30,8 @@ class ScenarioAccount:
     balance: Decimal
     account_type: str
     colleagues: tuple[str, ...] = ()  # full names of the account's other users
+    # what the cart already held when the scenario began: (product code, tier code, licenses, frequency)
+    cart: tuple[tuple[str, str, int, Frequency], ...] = ()
 
 
 @dataclass
@@ -58,11 +60,19 @@ class PlanChange:
                 "price list and the Order Summary was not read for this selection"
             ) from None
 
-    def expected(self, prices: PriceList | None, account: ScenarioAccount) -> ExpectedOrder:
+    def expected(self, prices: PriceList | None, account: ScenarioAccount, *, with_cart: bool = True) -> ExpectedOrder:
+        """The order this change makes: the change itself, plus what the cart already held
+        (new purchases: charged in full, no credit) unless `with_cart` is False."""
         line = expected_line(
             self.unit_price(prices, account.currency), self.licenses, self.frequency, account.today, self.before_plan
         )
-        return expected_order((line,), account.balance)
+        lines = [line]
+        for product_code, tier_code, licenses, frequency in account.cart if with_cart else ():
+            if prices is None:
+                raise AssertionError("the cart's items cannot be priced on a target without a price list")
+            unit = prices[(product_code, tier_code, account.currency, frequency)]
+            lines.append(expected_line(unit, licenses, frequency, account.today, None))
+        return expected_order(tuple(lines), account.balance)
 
     @property
     def adds_licenses(self) -> bool:

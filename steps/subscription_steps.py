@@ -144,7 +144,8 @@ def review_summary_and_proceed(
     require_label(vocabulary, "proceed_to_checkout", proceed)
     shown = _edit_page(plan_change).order_summary()
     plan_change.shown_unit_prices[(plan_change.tier, plan_change.frequency)] = shown.unit_price
-    expected = plan_change.expected(price_list, account)
+    # The Order Summary prices this subscription alone; the cart's other items join at checkout.
+    expected = plan_change.expected(price_list, account, with_cart=False)
     line = expected.lines[0]
     assert (shown.tier, shown.licenses) == (plan_change.tier, plan_change.licenses)
     assert shown.plan_cost == line.plan_cost, f"Order Summary plan cost {shown.plan_cost}, expected {line.plan_cost}"
@@ -165,3 +166,35 @@ def review_summary_and_proceed(
 def downgrade_refused(contact_support: str, plan_change: PlanChange, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "contact_support", contact_support)
     assert _edit_page(plan_change).downgrade_refused(), "the page does not refuse the tier downgrade"
+
+
+@when(
+    it='esamino il "{summary}", poi seleziono "{add_to_cart}" e nel carrello "{proceed}"',
+    de='ich die "{summary}" prüfe, "{add_to_cart}" und im Warenkorb "{proceed}" wähle',
+    en='I review the "{summary}", then select "{add_to_cart}" and in the cart "{proceed}"',
+    target_fixture="checkout",
+)
+def add_to_cart_then_checkout(
+    summary: str,
+    add_to_cart: str,
+    proceed: str,
+    plan_change: PlanChange,
+    vocabulary: Vocabulary,
+    account: ScenarioAccount,
+    price_list: PriceList | None,
+) -> CheckoutPage:
+    require_label(vocabulary, "order_summary", summary)
+    require_label(vocabulary, "add_to_cart", add_to_cart)
+    require_label(vocabulary, "proceed_to_checkout", proceed)
+    page = _edit_page(plan_change)
+    assert page.primary_action() == "add_to_cart", "with items in the cart the page must offer Add to Cart"
+    shown = page.order_summary()
+    expected = plan_change.expected(price_list, account, with_cart=False)
+    assert shown.total_due == expected.total_due, (
+        f"Order Summary total {shown.total_due}, expected {expected.total_due}"
+    )
+    cart = page.add_to_cart()
+    in_cart = cart.products()
+    assert plan_change.product in in_cart, f"{plan_change.product} is not in the cart: {in_cart}"
+    assert len(in_cart) == 1 + len(account.cart), f"the cart holds {in_cart}"
+    return cart.proceed_to_checkout()

@@ -5,7 +5,7 @@ Funktionalität: Benutzerlizenzen aus dem OpenVoice-Abonnementplan entfernen
   Rechnungskontakte können jederzeit Benutzerlizenzen aus einem bestehenden Abonnementplan entfernen.
   Änderungen gelten sofort und werden anteilig mit dem aktuellen Kontostand verrechnet.
 
-  @smoke @purchase
+  @smoke @purchase @verifies:000.intro-1 @verifies:000.intro-2 @verifies:000.1 @verifies:000.2 @verifies:000.3 @verifies:000.4 @verifies:000.5 @verifies:000.6 @verifies:000.result-1
   Szenario: Weniger Benutzerlizenzen: ein Guthaben bleibt, keine Zahlung wird verlangt
     Angenommen ein Konto vom Typ Self-Service mit "OpenVoice" "Standard", 10 Benutzerlizenzen und Abrechnung "Monatlich"
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
@@ -19,6 +19,7 @@ Funktionalität: Benutzerlizenzen aus dem OpenVoice-Abonnementplan entfernen
     Und bleibt ein Guthaben auf dem Konto
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
 
+  @verifies:000.tip-1
   Szenario: Die Bestellung auf der Kasse ändern: die Auswahl bleibt erhalten
     Angenommen ein Konto vom Typ Self-Service mit "OpenVoice" "Standard", 10 Benutzerlizenzen und Abrechnung "Monatlich"
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
@@ -31,7 +32,7 @@ Funktionalität: Benutzerlizenzen aus dem OpenVoice-Abonnementplan entfernen
     Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
     Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
 
-  @purchase
+  @purchase @verifies:000.troubleshooting-1
   Szenario: Eine abgelaufene Testversion zeigt "Jetzt abonnieren" statt des Optionssymbols
     Angenommen ein Konto mit einer abgelaufenen kostenlosen Testversion von "OpenVoice" "Standard"
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
@@ -46,13 +47,13 @@ Funktionalität: Benutzerlizenzen aus dem OpenVoice-Abonnementplan entfernen
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
 
-  @corporate
+  @corporate @verifies:000.note-1 @verifies:002.note-1 @verifies:003.note-1 @verifies:004.note-1
   Szenario: Ein Firmenkonto verwaltet die Abrechnung im Corporate Billing Portal
     Angenommen ein Firmenkonto (Corporate)
     Wenn ich mich unter https://billing.goto.com im "Billing Center" anmelde
     Dann werde ich zum "Corporate Billing Portal" mit seinen häufig gestellten Fragen und dem Formular für meinen Vertreter geleitet
 
-  @not_billing_contact
+  @not_billing_contact @verifies:000.intro-1
   Szenario: Wer kein Rechnungskontakt ist, sieht die Abonnements, kann sie aber nicht ändern
     Angenommen ein Self-Service-Konto, in dem ich kein Rechnungskontakt bin
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe

@@ -5,7 +5,7 @@ Funktionalität: Benutzerlizenzen aus dem GoToAssist Remote Support v5-Abonnemen
   Rechnungskontakte können jederzeit Benutzerlizenzen aus einem bestehenden Abonnementplan entfernen.
   Änderungen gelten sofort und werden anteilig mit dem aktuellen Kontostand verrechnet.
 
-  @smoke @purchase
+  @smoke @purchase @verifies:001.intro-1 @verifies:001.intro-2 @verifies:001.1 @verifies:001.2 @verifies:001.3 @verifies:001.4 @verifies:001.5 @verifies:001.6 @verifies:001.result-1
   Szenario: Weniger Benutzerlizenzen: ein Guthaben bleibt, keine Zahlung wird verlangt
     Angenommen ein Konto vom Typ Self-Service mit "GoToAssist Remote Support v5" "Standard", 10 Benutzerlizenzen und Abrechnung "Monatlich"
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
@@ -19,6 +19,7 @@ Funktionalität: Benutzerlizenzen aus dem GoToAssist Remote Support v5-Abonnemen
     Und bleibt ein Guthaben auf dem Konto
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
 
+  @verifies:001.tip-1
   Szenario: Die Bestellung auf der Kasse ändern: die Auswahl bleibt erhalten
     Angenommen ein Konto vom Typ Self-Service mit "GoToAssist Remote Support v5" "Standard", 10 Benutzerlizenzen und Abrechnung "Monatlich"
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
@@ -31,7 +32,7 @@ Funktionalität: Benutzerlizenzen aus dem GoToAssist Remote Support v5-Abonnemen
     Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
     Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
 
-  @purchase
+  @purchase @verifies:001.troubleshooting-1
   Szenario: Eine abgelaufene Testversion zeigt "Jetzt abonnieren" statt des Optionssymbols
     Angenommen ein Konto mit einer abgelaufenen kostenlosen Testversion von "GoToAssist Remote Support v5" "Standard"
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
@@ -46,7 +47,7 @@ Funktionalität: Benutzerlizenzen aus dem GoToAssist Remote Support v5-Abonnemen
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
 
-  @corporate
+  @corporate @verifies:001.note-1
   Szenario: Ein Firmenkonto verwaltet die Abrechnung im Corporate Billing Portal
     Angenommen ein Firmenkonto (Corporate)
     Wenn ich mich unter https://billing.goto.com im "Billing Center" anmelde

@@ -7,12 +7,10 @@ Funktionalität: Den aktuellen GoTo Webinar-Abonnementplan ändern
   Abrechnungszeitraum zu ändern. Änderungen gelten sofort und werden anteilig mit dem aktuellen
   Kontostand verrechnet.
 
-  Grundlage:
+  @smoke @purchase @verifies:002.intro-1 @verifies:002.1 @verifies:002.2 @verifies:002.3 @verifies:002.4 @verifies:002.5 @verifies:002.note-3 @verifies:002.6 @verifies:002.result-1 @verifies:002.after-1
+  Szenario: Auf einen höheren Plan mit mehr Benutzerlizenzen wechseln
     Angenommen ein Konto vom Typ Self-Service mit "GoTo Webinar" "Standard", 5 Benutzerlizenzen und Abrechnung "Monatlich"
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
-
-  @smoke @purchase
-  Szenario: Auf einen höheren Plan mit mehr Benutzerlizenzen wechseln
     Wenn ich beim Produkt "GoTo Webinar" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle
     Und ich den Plan "Pro" wähle
     Und ich die Anzahl der Benutzerlizenzen auf 8 ändere
@@ -25,8 +23,10 @@ Funktionalität: Den aktuellen GoTo Webinar-Abonnementplan ändern
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
     Und weise ich die neuen Lizenzen meinen Benutzern zu
 
-  @purchase
+  @purchase @verifies:002.intro-2 @verifies:002.3 @verifies:002.5
   Szenario: Weniger Benutzerlizenzen und jährliche Abrechnung
+    Angenommen ein Konto vom Typ Self-Service mit "GoTo Webinar" "Standard", 5 Benutzerlizenzen und Abrechnung "Monatlich"
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
     Wenn ich beim Produkt "GoTo Webinar" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle
     Und ich die Anzahl der Benutzerlizenzen auf 3 ändere
     Und ich die Abrechnungshäufigkeit "Jährlich" wähle
@@ -37,3 +37,39 @@ Funktionalität: Den aktuellen GoTo Webinar-Abonnementplan ändern
     Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
+
+  @verifies:002.intro-2
+  Szenario: Ein Downgrade des Plans geht nicht online: "Support kontaktieren"
+    Angenommen ein Konto vom Typ Self-Service mit "GoTo Webinar" "Pro", 5 Benutzerlizenzen und Abrechnung "Monatlich"
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich beim Produkt "GoTo Webinar" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle
+    Und ich den Plan "Lite" wähle
+    Dann wird der Planwechsel online abgelehnt, mit dem Link "Support kontaktieren"
+
+  @purchase @verifies:002.note-2 @verifies:003.note-2 @verifies:004.note-2
+  Szenario: Mit Artikeln im Warenkorb: "In den Warenkorb", dann "Zur Kasse"
+    Angenommen ein Konto vom Typ Self-Service mit einem Artikel im Warenkorb mit "GoTo Webinar" "Standard", 5 Benutzerlizenzen und Abrechnung "Monatlich"
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich beim Produkt "GoTo Webinar" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle
+    Und ich die Anzahl der Benutzerlizenzen auf 7 ändere
+    Und ich die "Bestellübersicht" prüfe, "In den Warenkorb" und im Warenkorb "Zur Kasse" wähle
+    Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
+    Und werde ich zur Zahlung aufgefordert
+    Wenn ich meine Zahlungsdaten eingebe und meine Umsatzsteuer-Identifikationsnummer hinzufüge
+    Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
+    Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
+    Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
+
+  @purchase @verifies:002.warning-1
+  Szenario: Eine abgelaufene Testversion: "Jetzt abonnieren" führt zum Kauf
+    Angenommen ein Konto mit einer abgelaufenen kostenlosen Testversion von "GoTo Webinar" "Standard"
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Dann sehe ich beim Produkt "GoTo Webinar" kein Symbol "Optionen", sondern "Jetzt abonnieren"
+    Wenn ich beim Produkt "GoTo Webinar" auf "Jetzt abonnieren" klicke
+    Und ich die Anzahl der Benutzerlizenzen auf 2 ändere
+    Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
+    Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
+    Und werde ich zur Zahlung aufgefordert
+    Wenn ich meine Zahlungsdaten eingebe und meine Umsatzsteuer-Identifikationsnummer hinzufüge
+    Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
+    Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute

@@ -8,7 +8,7 @@ Funktionalität: Den aktuellen GoToMeeting-Abonnementplan ändern
   Grundlage:
     Angenommen ein Konto vom Typ Self-Service mit "GoToMeeting" "Business", 6 Benutzerlizenzen und Abrechnung "Monatlich"
 
-  @smoke @purchase
+  @smoke @purchase @verifies:003.intro-1 @verifies:003.1 @verifies:003.2 @verifies:003.3 @verifies:003.4 @verifies:003.5 @verifies:003.6 @verifies:003.7 @verifies:003.after-1
   Szenario: Über die alte Adresse billing.logmeininc.com zu einem höheren Plan mit mehr Lizenzen
     Angenommen ich mich unter https://billing.logmeininc.com im "Billing Center" angemeldet habe
     Wenn ich beim Produkt "GoToMeeting" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle
@@ -23,6 +23,7 @@ Funktionalität: Den aktuellen GoToMeeting-Abonnementplan ändern
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
 
+  @verifies:003.intro-2
   Szenario: Ein Downgrade auf einen niedrigeren Plan geht nicht online: "Support kontaktieren"
     Angenommen ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
     Wenn ich beim Produkt "GoToMeeting" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle

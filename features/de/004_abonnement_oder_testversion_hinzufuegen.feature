@@ -10,7 +10,7 @@ Funktionalität: Ein Abonnement oder eine kostenlose Testversion für ein andere
     Angenommen ein Konto vom Typ Self-Service mit "GoToMeeting" "Business", 3 Benutzerlizenzen und Abrechnung "Monatlich"
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
 
-  @smoke @purchase
+  @smoke @purchase @verifies:004.intro-1 @verifies:004.1 @verifies:004.2 @verifies:004.3 @verifies:004.4 @verifies:004.5 @verifies:004.6 @verifies:004.7 @verifies:004.8 @verifies:004.9 @verifies:004.10 @verifies:004.result-1 @verifies:004.result-2
   Szenario: Ein Abonnement kaufen, jährlich abgerechnet
     Wenn ich im Billing Center "Neues Abonnement hinzufügen" wähle
     Und ich das Produkt "OpenVoice" wähle
@@ -26,7 +26,7 @@ Funktionalität: Ein Abonnement oder eine kostenlose Testversion für ein andere
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
 
-  @purchase
+  @purchase @verifies:004.7
   Szenario: Ein Abonnement kaufen, monatlich abgerechnet
     Wenn ich im Billing Center "Neues Abonnement hinzufügen" wähle
     Und ich das Produkt "GoTo Webinar" wähle
@@ -42,7 +42,7 @@ Funktionalität: Ein Abonnement oder eine kostenlose Testversion für ein andere
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
 
-  @smoke
+  @smoke @verifies:004.4 @verifies:004.8 @verifies:004.note-2
   Szenario: Eine kostenlose Testversion anfordern
     Wenn ich im Billing Center "Neues Abonnement hinzufügen" wähle
     Und ich das Produkt "OpenVoice" wähle

@@ -5,7 +5,7 @@ Feature: Remove user licenses from the OpenVoice subscription plan
   Billing contacts can remove user licenses from an existing subscription plan at any time. Changes
   take effect immediately and are prorated against the account's current balance.
 
-  @smoke @purchase
+  @smoke @purchase @verifies:000.intro-1 @verifies:000.intro-2 @verifies:000.1 @verifies:000.2 @verifies:000.3 @verifies:000.4 @verifies:000.5 @verifies:000.6 @verifies:000.result-1
   Scenario: Fewer user licenses leave a credit and ask for no payment
     Given a self-service account with "OpenVoice" "Standard", 10 user licenses billed "Monthly"
     And I have signed in to the "Billing Center" at https://billing.goto.com
@@ -19,6 +19,7 @@ Feature: Remove user licenses from the OpenVoice subscription plan
     And a credit remains on the account
     And I receive a confirmation email with the details of my purchase
 
+  @verifies:000.tip-1
   Scenario: Edit Order goes back to the selection with the choices kept
     Given a self-service account with "OpenVoice" "Standard", 10 user licenses billed "Monthly"
     And I have signed in to the "Billing Center" at https://billing.goto.com
@@ -31,7 +32,7 @@ Feature: Remove user licenses from the OpenVoice subscription plan
     And I review the "Order Summary" at the bottom of the page, then select "Proceed to Checkout"
     Then the "Checkout" page shows the billing period starting today, the number of licenses, the plan cost and the total due
 
-  @purchase
+  @purchase @verifies:000.troubleshooting-1
   Scenario: An ended free trial shows Subscribe Now instead of the options icon
     Given an account whose free trial of "OpenVoice" "Standard" has ended
     And I have signed in to the "Billing Center" at https://billing.goto.com
@@ -46,13 +47,13 @@ Feature: Remove user licenses from the OpenVoice subscription plan
     Then my subscription plan is changed and the new billing period starts today
     And I receive a confirmation email with the details of my purchase
 
-  @corporate
+  @corporate @verifies:000.note-1 @verifies:002.note-1 @verifies:003.note-1 @verifies:004.note-1
   Scenario: A corporate account manages billing in the Corporate Billing Portal
     Given a corporate account
     When I sign in to the "Billing Center" at https://billing.goto.com
     Then I am sent to the "Corporate Billing Portal" with its FAQs and the form to reach my representative
 
-  @not_billing_contact
+  @not_billing_contact @verifies:000.intro-1
   Scenario: Someone who is not a billing contact sees the subscriptions but cannot change them
     Given a self-service account where I am not a billing contact
     And I have signed in to the "Billing Center" at https://billing.goto.com

@@ -5,7 +5,7 @@ Feature: Remove user licenses from the GoToAssist Remote Support v5 subscription
   Billing contacts can remove user licenses from an existing subscription plan at any time. Changes
   take effect immediately and are prorated against the account's current balance.
 
-  @smoke @purchase
+  @smoke @purchase @verifies:001.intro-1 @verifies:001.intro-2 @verifies:001.1 @verifies:001.2 @verifies:001.3 @verifies:001.4 @verifies:001.5 @verifies:001.6 @verifies:001.result-1
   Scenario: Fewer user licenses leave a credit and ask for no payment
     Given a self-service account with "GoToAssist Remote Support v5" "Standard", 10 user licenses billed "Monthly"
     And I have signed in to the "Billing Center" at https://billing.goto.com
@@ -19,6 +19,7 @@ Feature: Remove user licenses from the GoToAssist Remote Support v5 subscription
     And a credit remains on the account
     And I receive a confirmation email with the details of my purchase
 
+  @verifies:001.tip-1
   Scenario: Edit Order goes back to the selection with the choices kept
     Given a self-service account with "GoToAssist Remote Support v5" "Standard", 10 user licenses billed "Monthly"
     And I have signed in to the "Billing Center" at https://billing.goto.com
@@ -31,7 +32,7 @@ Feature: Remove user licenses from the GoToAssist Remote Support v5 subscription
     And I review the "Order Summary" at the bottom of the page, then select "Proceed to Checkout"
     Then the "Checkout" page shows the billing period starting today, the number of licenses, the plan cost and the total due
 
-  @purchase
+  @purchase @verifies:001.troubleshooting-1
   Scenario: An ended free trial shows Subscribe Now instead of the options icon
     Given an account whose free trial of "GoToAssist Remote Support v5" "Standard" has ended
     And I have signed in to the "Billing Center" at https://billing.goto.com
@@ -46,7 +47,7 @@ Feature: Remove user licenses from the GoToAssist Remote Support v5 subscription
     Then my subscription plan is changed and the new billing period starts today
     And I receive a confirmation email with the details of my purchase
 
-  @corporate
+  @corporate @verifies:001.note-1
   Scenario: A corporate account manages billing in the Corporate Billing Portal
     Given a corporate account
     When I sign in to the "Billing Center" at https://billing.goto.com

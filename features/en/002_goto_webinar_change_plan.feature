@@ -6,12 +6,10 @@ Feature: Change the current GoTo Webinar subscription plan
   advanced features, add more user licenses or change the billing period. Changes take effect
   immediately and are prorated against the account's current balance.
 
-  Background:
+  @smoke @purchase @verifies:002.intro-1 @verifies:002.1 @verifies:002.2 @verifies:002.3 @verifies:002.4 @verifies:002.5 @verifies:002.note-3 @verifies:002.6 @verifies:002.result-1 @verifies:002.after-1
+  Scenario: Move to a higher plan with more user licenses
     Given a self-service account with "GoTo Webinar" "Standard", 5 user licenses billed "Monthly"
     And I have signed in to the "Billing Center" at https://billing.goto.com
-
-  @smoke @purchase
-  Scenario: Move to a higher plan with more user licenses
     When I select the "Options" icon in the upper right corner of "GoTo Webinar", then "Edit Subscription"
     And I choose the "Pro" plan
     And I change the number of user licenses to 8
@@ -23,3 +21,54 @@ Feature: Change the current GoTo Webinar subscription plan
     Then my subscription plan is changed and the new billing period starts today
     And I receive a confirmation email with the details of my purchase
     And I assign the new licenses to my users
+
+  @purchase @verifies:002.intro-2 @verifies:002.3 @verifies:002.5
+  Scenario: Fewer user licenses and annual billing
+    Given a self-service account with "GoTo Webinar" "Standard", 5 user licenses billed "Monthly"
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    When I select the "Options" icon in the upper right corner of "GoTo Webinar", then "Edit Subscription"
+    And I change the number of user licenses to 3
+    And I choose "Annual" billing
+    And I review the "Order Summary" at the bottom of the page, then select "Proceed to Checkout"
+    Then the "Checkout" page shows the billing period starting today, the number of licenses, the plan cost and the total due
+    And I am asked to make a payment
+    When I enter my payment details and add my VAT number
+    And I place the order with "Place Order"
+    Then my subscription plan is changed and the new billing period starts today
+    And I receive a confirmation email with the details of my purchase
+
+  @verifies:002.intro-2
+  Scenario: A plan downgrade is not made online: Contact Support
+    Given a self-service account with "GoTo Webinar" "Pro", 5 user licenses billed "Monthly"
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    When I select the "Options" icon in the upper right corner of "GoTo Webinar", then "Edit Subscription"
+    And I choose the "Lite" plan
+    Then the plan change is refused online with the "Contact Support" link
+
+  @purchase @verifies:002.note-2 @verifies:003.note-2 @verifies:004.note-2
+  Scenario: With items already in the cart: Add to Cart, then Proceed to Checkout
+    Given a self-service (cart already holding an item) account with "GoTo Webinar" "Standard", 5 user licenses billed "Monthly"
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    When I select the "Options" icon in the upper right corner of "GoTo Webinar", then "Edit Subscription"
+    And I change the number of user licenses to 7
+    And I review the "Order Summary", then select "Add to Cart" and in the cart "Proceed to Checkout"
+    Then the "Checkout" page shows the billing period starting today, the number of licenses, the plan cost and the total due
+    And I am asked to make a payment
+    When I enter my payment details and add my VAT number
+    And I place the order with "Place Order"
+    Then my subscription plan is changed and the new billing period starts today
+    And I receive a confirmation email with the details of my purchase
+
+  @purchase @verifies:002.warning-1
+  Scenario: An ended free trial: Subscribe Now leads to a purchase
+    Given an account whose free trial of "GoTo Webinar" "Standard" has ended
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    Then the "GoTo Webinar" card shows no "Options" icon but "Subscribe Now"
+    When I click "Subscribe Now" on "GoTo Webinar"
+    And I change the number of user licenses to 2
+    And I review the "Order Summary" at the bottom of the page, then select "Proceed to Checkout"
+    Then the "Checkout" page shows the billing period starting today, the number of licenses, the plan cost and the total due
+    And I am asked to make a payment
+    When I enter my payment details and add my VAT number
+    And I place the order with "Place Order"
+    Then my subscription plan is changed and the new billing period starts today

@@ -8,7 +8,7 @@ Feature: Change the current GoToMeeting subscription plan
   Background:
     Given a self-service account with "GoToMeeting" "Business", 6 user licenses billed "Monthly"
 
-  @smoke @purchase
+  @smoke @purchase @verifies:003.intro-1 @verifies:003.1 @verifies:003.2 @verifies:003.3 @verifies:003.4 @verifies:003.5 @verifies:003.6 @verifies:003.7 @verifies:003.after-1
   Scenario: From the legacy address billing.logmeininc.com to a higher plan with more seats
     Given I have signed in to the "Billing Center" at https://billing.logmeininc.com
     When I select the "Options" icon in the upper right corner of "GoToMeeting", then "Edit Subscription"
@@ -23,6 +23,7 @@ Feature: Change the current GoToMeeting subscription plan
     Then my subscription plan is changed and the new billing period starts today
     And I receive a confirmation email with the details of my purchase
 
+  @verifies:003.intro-2
   Scenario: A downgrade to a lower plan is not made online: Contact Support
     Given I have signed in to the "Billing Center" at https://billing.goto.com
     When I select the "Options" icon in the upper right corner of "GoToMeeting", then "Edit Subscription"

@@ -9,7 +9,7 @@ Feature: Add a subscription or a free trial for another product
     Given a self-service account with "GoToMeeting" "Business", 3 user licenses billed "Monthly"
     And I have signed in to the "Billing Center" at https://billing.goto.com
 
-  @smoke @purchase
+  @smoke @purchase @verifies:004.intro-1 @verifies:004.1 @verifies:004.2 @verifies:004.3 @verifies:004.4 @verifies:004.5 @verifies:004.6 @verifies:004.7 @verifies:004.8 @verifies:004.9 @verifies:004.10 @verifies:004.result-1 @verifies:004.result-2
   Scenario: Buy a subscription billed monthly
     When I select "Add New Subscription" in the Billing Center
     And I choose the product "OpenVoice"
@@ -25,7 +25,7 @@ Feature: Add a subscription or a free trial for another product
     Then my subscription plan is changed and the new billing period starts today
     And I receive a confirmation email with the details of my purchase
 
-  @smoke
+  @smoke @verifies:004.4 @verifies:004.8 @verifies:004.note-2
   Scenario: Request a free trial
     When I select "Add New Subscription" in the Billing Center
     And I choose the product "OpenVoice"

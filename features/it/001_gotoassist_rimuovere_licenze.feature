@@ -6,7 +6,7 @@ Funzionalità: Rimuovere licenze utente dal piano di sottoscrizione GoToAssist R
   sottoscrizione esistente. Le modifiche hanno effetto immediato e vengono ripartite
   proporzionalmente in base al saldo corrente dell'account.
 
-  @smoke @purchase
+  @smoke @purchase @verifies:001.intro-1 @verifies:001.intro-2 @verifies:001.1 @verifies:001.2 @verifies:001.3 @verifies:001.4 @verifies:001.5 @verifies:001.6 @verifies:001.result-1
   Scenario: Ridurre le licenze utente: resta un credito e non viene chiesto alcun pagamento
     Dato un account self-service con "GoToAssist Remote Support v5" "Standard", 10 licenze utente e fatturazione "Mensile"
     E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
@@ -20,6 +20,7 @@ Funzionalità: Rimuovere licenze utente dal piano di sottoscrizione GoToAssist R
     E sull'account resta un credito
     E ricevo un'e-mail di conferma con i dettagli del mio acquisto
 
+  @verifies:001.tip-1
   Scenario: Modificare l'ordine dalla pagina di riepilogo: le scelte restano
     Dato un account self-service con "GoToAssist Remote Support v5" "Standard", 10 licenze utente e fatturazione "Mensile"
     E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
@@ -32,7 +33,7 @@ Funzionalità: Rimuovere licenze utente dal piano di sottoscrizione GoToAssist R
     E esamino il "Riepilogo ordine" in fondo alla pagina, quindi seleziono "Completa la transazione"
     Allora nella pagina "Completa transazione" rivedo il periodo di fatturazione a partire da oggi, il numero di licenze, il costo del piano e il totale dovuto
 
-  @purchase
+  @purchase @verifies:001.troubleshooting-1
   Scenario: Una prova gratuita terminata mostra "Abbonati ora" invece dell'icona delle opzioni
     Dato un account con una prova gratuita di "GoToAssist Remote Support v5" "Standard" terminata
     E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
@@ -47,7 +48,7 @@ Funzionalità: Rimuovere licenze utente dal piano di sottoscrizione GoToAssist R
     Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
     E ricevo un'e-mail di conferma con i dettagli del mio acquisto
 
-  @corporate
+  @corporate @verifies:001.note-1
   Scenario: Un account aziendale gestisce la fatturazione nel Portale di fatturazione Corporate
     Dato un account aziendale (Corporate)
     Quando accedo al "Centro fatturazione" all'indirizzo https://billing.goto.com

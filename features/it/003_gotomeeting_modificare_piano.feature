@@ -9,7 +9,7 @@ Funzionalità: Modificare il piano di sottoscrizione di GoToMeeting attuale
   Contesto:
     Dato un account self-service con "GoToMeeting" "Business", 6 licenze utente e fatturazione "Mensile"
 
-  @smoke @purchase
+  @smoke @purchase @verifies:003.intro-1 @verifies:003.1 @verifies:003.2 @verifies:003.3 @verifies:003.4 @verifies:003.5 @verifies:003.6 @verifies:003.7 @verifies:003.after-1
   Scenario: Dall'indirizzo storico billing.logmeininc.com a un piano superiore con più postazioni
     Dato che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.logmeininc.com
     Quando sul prodotto "GoToMeeting" seleziono l'icona "Opzioni" nell'angolo superiore destro, poi scelgo "Modifica sottoscrizione"
@@ -24,6 +24,7 @@ Funzionalità: Modificare il piano di sottoscrizione di GoToMeeting attuale
     Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
     E ricevo un'e-mail di conferma con i dettagli del mio acquisto
 
+  @verifies:003.intro-2
   Scenario: Il downgrade a un piano inferiore non si fa online: "Contatta il supporto"
     Dato che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
     Quando sul prodotto "GoToMeeting" seleziono l'icona "Opzioni" nell'angolo superiore destro, poi scelgo "Modifica sottoscrizione"

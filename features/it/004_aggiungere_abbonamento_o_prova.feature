@@ -9,7 +9,7 @@ Funzionalità: Aggiungere un abbonamento o una prova gratuita per un altro prodo
     Dato un account self-service con "GoToMeeting" "Business", 3 licenze utente e fatturazione "Mensile"
     E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
 
-  @smoke @purchase
+  @smoke @purchase @verifies:004.intro-1 @verifies:004.1 @verifies:004.2 @verifies:004.3 @verifies:004.4 @verifies:004.5 @verifies:004.6 @verifies:004.7 @verifies:004.8 @verifies:004.9 @verifies:004.10 @verifies:004.result-1 @verifies:004.result-2
   Scenario: Acquistare un abbonamento con fatturazione annuale
     Quando nel Centro fatturazione seleziono "Aggiungi nuovo abbonamento"
     E scelgo il prodotto "OpenVoice"
@@ -25,7 +25,7 @@ Funzionalità: Aggiungere un abbonamento o una prova gratuita per un altro prodo
     Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
     E ricevo un'e-mail di conferma con i dettagli del mio acquisto
 
-  @smoke
+  @smoke @verifies:004.4 @verifies:004.8 @verifies:004.note-2
   Scenario: Richiedere una prova gratuita
     Quando nel Centro fatturazione seleziono "Aggiungi nuovo abbonamento"
     E scelgo il prodotto "OpenVoice"

@@ -1,0 +1,495 @@
+"""Parse a help article into its checkable parts, each with a stable id, from the article itself.
+
+An article is the question it answers (its title), a few intro paragraphs, numbered steps and
+boxes (notes, tips, troubleshooting, warnings, results) between and after them, and sometimes
+paragraphs after the last step. Each part gets an id made of the article's number (the 3-digit
+prefix of its file name) and:
+
+- for a numbered step, its number: `002.3`;
+- for everything else, its kind and a counter per kind within the article, in reading order:
+  `002.intro-1`, `002.note-2`, `000.troubleshooting-1`, `002.warning-1`, `004.result-2`,
+  `002.after-1`.
+
+The rules, applied to paragraphs (in the plain-text articles, every line is a paragraph):
+
+- Lines before the title (the first line that asks a question, else the first heading, else the
+  first line) are not parts ("product icon", "HELP FILE"); headings after it are section titles,
+  not parts.
+- A paragraph `N. text` (or `N) text`) is step N.
+- A paragraph opening with a box label (`Nota:`, `Hinweis:`, `Troubleshooting:`, … in Italian,
+  German or English, see `LABELS`) is a box of that kind. A label alone on its line (`Ergebnisse:`)
+  takes the next paragraph as its text.
+- Any other paragraph is an `intro` before the first step, an `after` paragraph after the last one,
+  and, between steps, more of the step before it (as are paragraphs that Markdown or HTML nest in
+  a step's list item).
+
+Plain text, Markdown and HTML articles give the same parts: Markdown and HTML are first reduced to
+the same paragraphs (markup stripped, ordered-list items numbered).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+PartKind = Literal["step", "intro", "note", "tip", "troubleshooting", "warning", "result", "after"]
+Format = Literal["text", "markdown", "html"]
+
+ARTICLE_SUFFIXES: dict[str, Format] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+
+# Box labels, as the help center writes them, per kind (Italian, German, English).
+LABELS: dict[PartKind, tuple[str, ...]] = {
+    "note": ("Nota", "Hinweis", "Note"),
+    "tip": ("Suggerimento", "Tipp", "Tip"),
+    "troubleshooting": ("Risoluzione dei problemi", "Fehlerbehebung", "Troubleshooting"),
+    "warning": ("Attenzione", "Importante", "Achtung", "Wichtig", "Warnung", "Warning", "Important", "Caution"),
+    "result": ("Risultati", "Risultato", "Ergebnisse", "Ergebnis", "Results", "Result"),
+}
+_LABEL_KIND: dict[str, PartKind] = {label.casefold(): kind for kind, labels in LABELS.items() for label in labels}
+# Longest first, so "Ergebnisse" is not read as "Ergebnis" + "se".
+_LABEL_RE = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(label) for label in sorted(_LABEL_KIND, key=len, reverse=True)) + r")"
+    r"\s*:\s*(?P<text>.*)$",
+    re.IGNORECASE,
+)
+_STEP_RE = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
+_NUMBER_RE = re.compile(r"^(?P<number>\d{3})_")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Frequent words of each language (lower case); the language with most hits wins.
+_KEYWORDS: dict[str, frozenset[str]] = {
+    "it": _words(
+        "il lo la le gli di del della dei delle che per non una un è sono puoi tuo tua tuoi nel nella "
+        "alla al con anche se quindi fai clic seleziona accedi fatturazione sottoscrizione licenze "
+        "nota suggerimento risultati attenzione risoluzione problemi"
+    ),
+    "de": _words(
+        "der die das und ist sie ihr ihre ihren ein eine einen nicht mit für auf zu den dem im von "
+        "wenn sich wählen melden abrechnung abonnement lizenzen hinweis tipp ergebnis ergebnisse "
+        "achtung fehlerbehebung"
+    ),
+    "en": _words(
+        "the and is are you your a an of to for on in with click select sign if not this that then "
+        "billing subscription licenses note tip result results warning troubleshooting"
+    ),
+}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+class ArticleFormatError(ValueError):
+    """The article cannot be split into parts with unique ids (e.g. two steps numbered 3)."""
+
+
+@dataclass(frozen=True)
+class ArticlePart:
+    """One checkable part of an article: a step, a box or a paragraph."""
+
+    id: str
+    kind: PartKind
+    number: int | None
+    text: str
+    label: str | None = None
+    """The box's label as the article writes it (`Risoluzione dei problemi`), for boxes."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed help article."""
+
+    number: str
+    language: str
+    title: str
+    parts: list[ArticlePart]
+    path: Path | None = field(default=None, compare=False)
+
+    @property
+    def ids(self) -> list[str]:
+        """The parts' ids in reading order."""
+        return [part.id for part in self.parts]
+
+    def part(self, part_id: str) -> ArticlePart:
+        """The part with this id (KeyError if there is none)."""
+        for part in self.parts:
+            if part.id == part_id:
+                return part
+        raise KeyError(part_id)
+
+
+class _Para(NamedTuple):
+    """A paragraph of an article, with the markup already stripped."""
+
+    text: str
+    heading: bool = False
+    continuation: bool = False
+    """Markdown or HTML nests it in the list item before it."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Formats → paragraphs
+
+
+def _clean(text: str) -> str:
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def _text_paragraphs(text: str) -> list[_Para]:
+    return [_Para(_clean(line)) for line in text.splitlines() if line.strip()]
+
+
+_MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(?P<text>.*?)(?:\s+#+)?\s*$")
+_MD_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_MD_ORDERED_RE = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,9})[.)](?P<gap>\s+)(?P<text>.*)$")
+_MD_BULLET_RE = re.compile(r"^(?P<indent>\s*)[-*+](?P<gap>\s+)(?P<text>.*)$")
+_MD_QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_MD_FENCE_RE = re.compile(r"^\s*(```|~~~)")
+_MD_REFDEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
+_MD_INLINE = [
+    (re.compile(r"<!--.*?-->", re.S), ""),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image → its alt text
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # link → its text
+    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference link → its text
+    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # autolink → the address
+    (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
+    (re.compile(r"`+([^`]*)`+"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"~~(.+?)~~"), r"\1"),
+    (re.compile(r"\\([!-/:-@\[-`{-~])"), r"\1"),  # backslash escapes
+]
+
+
+def _md_inline(text: str) -> str:
+    for pattern, replacement in _MD_INLINE:
+        text = pattern.sub(replacement, text)
+    return _clean(html.unescape(text))
+
+
+def _markdown_paragraphs(text: str) -> list[_Para]:
+    """Markdown's paragraphs: soft-wrapped lines joined, list items and headings on their own,
+    paragraphs indented under a list item marked as its continuation, further paragraphs of a
+    block quote joined to its first, `1.`-only lists numbered."""
+    paragraphs: list[_Para] = []
+    lines: list[str] = []  # of the paragraph being read
+    heading = continuation = merge = False
+    quoted_paragraph = False  # the paragraph being read is in a block quote
+    quote_open = False  # a block quote goes on (a blank `>` line does not end it)
+    item_column: int | None = None  # where the text of the last list item starts
+    last_step = 0
+    in_fence = False
+
+    def flush() -> None:
+        nonlocal lines, heading, continuation, merge
+        joined = _md_inline(" ".join(lines))
+        if joined and merge and paragraphs:
+            paragraphs[-1] = paragraphs[-1]._replace(text=f"{paragraphs[-1].text} {joined}")
+        elif joined:
+            paragraphs.append(_Para(joined, heading, continuation))
+        lines, heading, continuation, merge = [], False, False, False
+
+    def start(text: str, quoted: bool) -> None:
+        nonlocal lines, quoted_paragraph
+        flush()
+        lines, quoted_paragraph = [text], quoted
+
+    for raw in text.splitlines():
+        if _MD_FENCE_RE.match(raw):
+            in_fence = not in_fence
+            flush()
+            continue
+        quoted = bool(_MD_QUOTE_RE.match(raw))
+        line = _MD_QUOTE_RE.sub("", raw) if quoted else raw
+        if not line.strip():
+            flush()
+            quote_open = quoted and quote_open
+            continue
+        if _MD_REFDEF_RE.match(line):
+            continue
+        continues_quote = quoted and quote_open and not lines
+        quote_open = quoted
+        title = _MD_HEADING_RE.match(line)
+        if title:
+            flush()
+            paragraphs.append(_Para(_md_inline(title.group("text")), heading=True))
+            item_column = None
+            continue
+        if _MD_SETEXT_RE.match(line) and lines and not quoted:
+            heading = True
+            flush()
+            item_column = None
+            continue
+        ordered = _MD_ORDERED_RE.match(line)
+        bullet = None if ordered else _MD_BULLET_RE.match(line)
+        indent = len(line) - len(line.lstrip())
+        if ordered:
+            # A list numbered `1.`, `1.`, … (or otherwise not increasing) counts on, as Markdown shows it.
+            number = int(ordered.group("number"))
+            last_step = number if number > last_step else last_step + 1
+            item_column = len(ordered.group("indent")) + len(ordered.group("number")) + 1 + len(ordered.group("gap"))
+            start(f"{last_step}. {ordered.group('text')}", quoted)
+            continue
+        if bullet:
+            start(bullet.group("text"), quoted)
+            continuation = item_column is not None and indent >= 1
+            continue
+        starts_box = bool(_LABEL_RE.match(_md_inline(line)))
+        if lines and not starts_box and quoted == quoted_paragraph:
+            lines.append(line.strip())  # a soft-wrapped line of the same paragraph
+            continue
+        start(line.strip(), quoted)
+        if starts_box:
+            continue
+        if continues_quote:
+            merge = True
+        elif item_column is not None and indent >= min(item_column, 2):
+            continuation = True
+        elif not quoted:
+            item_column = None  # an unindented paragraph ends the list
+    flush()
+    return paragraphs
+
+
+class _HTMLParagraphs(HTMLParser):
+    """Reduces HTML to paragraphs: block elements end one, top-level `<ol>` items are numbered,
+    the further blocks of a step's `<li>` are its continuation, `<img>` gives its alt text."""
+
+    BLOCKS = _words(
+        "p div li ul ol h1 h2 h3 h4 h5 h6 br hr blockquote section article header footer aside main "
+        "nav table thead tbody tr td th dl dt dd pre figure figcaption details summary"
+    )
+    HEADINGS = _words("h1 h2 h3 h4 h5 h6")
+    SKIP = _words("script style head template noscript")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[_Para] = []
+        self._text: list[str] = []
+        self._heading = False
+        self._continuation = False
+        self._skip_depth = 0
+        self._lists: list[list[int]] = []  # per open list: [ordered (0/1), counter]
+        self._items = 0  # open <li> elements
+
+    def _flush(self) -> None:
+        text = _clean("".join(self._text))
+        if text:
+            self.paragraphs.append(_Para(text, self._heading, self._continuation))
+            # Whatever else a list item holds continues it.
+            self._continuation = self._items > 0
+        self._text = []
+        self._heading = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag in self.SKIP:
+            self._skip_depth += 1
+            return
+        if tag == "img" and values.get("alt"):
+            self._text.append(f" {values['alt']} ")
+            return
+        if tag not in self.BLOCKS:
+            return
+        self._flush()
+        if tag in self.HEADINGS:
+            self._heading = True
+        if tag in {"ol", "ul"}:
+            start = values.get("start")
+            counter = int(start) - 1 if tag == "ol" and start and start.strip().isdigit() else 0
+            self._lists.append([int(tag == "ol"), counter])
+        elif tag == "li":
+            nested = self._items > 0
+            self._items += 1
+            self._continuation = nested
+            if self._lists and self._lists[-1][0] and not nested:
+                value = values.get("value")
+                self._lists[-1][1] = int(value) if value and value.strip().isdigit() else self._lists[-1][1] + 1
+                self._text.append(f"{self._lists[-1][1]}. ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self._skip_depth = max(0, self._skip_depth - 1)
+            return
+        if tag not in self.BLOCKS:
+            return
+        self._flush()
+        if tag in {"ol", "ul"} and self._lists:
+            self._lists.pop()
+        elif tag == "li" and self._items:
+            self._items -= 1
+            self._continuation = self._items > 0
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self._text.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _html_paragraphs(text: str) -> list[_Para]:
+    parser = _HTMLParagraphs()
+    parser.feed(text)
+    parser.close()
+    return parser.paragraphs
+
+
+def detect_format(path: Path, text: str) -> Format:
+    """The article's format, from its suffix (`.txt`, `.md`, `.html`), else from its content."""
+    known = ARTICLE_SUFFIXES.get(path.suffix.lower())
+    if known is not None:
+        return known
+    head = text.lstrip()[:500].lower()
+    if head.startswith(("<!doctype html", "<html")) or re.search(r"<(p|div|ol|li|h1|body)[\s>]", head):
+        return "html"
+    return "text"
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraphs → parts
+
+
+def detect_language(text: str) -> str:
+    """it, de or en: the language whose frequent words the text uses most."""
+    words = Counter(word.casefold() for word in _WORD_RE.findall(text))
+    scores = {language: sum(words[word] for word in keywords) for language, keywords in _KEYWORDS.items()}
+    return max(scores, key=lambda language: scores[language])
+
+
+def _title_index(paragraphs: list[_Para]) -> int:
+    """The question the article answers; else its first heading; else its first paragraph."""
+    for index, paragraph in enumerate(paragraphs):
+        if _STEP_RE.match(paragraph.text) or _LABEL_RE.match(paragraph.text):
+            break
+        if paragraph.text.endswith("?"):
+            return index
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.heading:
+            return index
+    return 0
+
+
+@dataclass
+class _Draft:
+    kind: PartKind
+    number: int | None
+    texts: list[str]
+    label: str | None = None
+
+
+def _parts(number: str, paragraphs: list[_Para], source: str) -> list[ArticlePart]:
+    steps = [i for i, p in enumerate(paragraphs) if not p.heading and _STEP_RE.match(p.text)]
+    first_step = steps[0] if steps else len(paragraphs)
+    last_step = steps[-1] if steps else len(paragraphs)
+    drafts: list[_Draft] = []
+    last: _Draft | None = None  # the last step
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.heading:
+            continue
+        current = drafts[-1] if drafts else None
+        step = _STEP_RE.match(paragraph.text)
+        box = None if step else _LABEL_RE.match(paragraph.text)
+        if step:
+            last = _Draft("step", int(step.group("number")), [step.group("text")])
+            drafts.append(last)
+        elif box:
+            kind = _LABEL_KIND[box.group("label").casefold()]
+            drafts.append(_Draft(kind, None, [box.group("text")] if box.group("text") else [], box.group("label")))
+        elif current is not None and not current.texts:
+            current.texts.append(paragraph.text)  # the text of a label alone on its line
+        elif last is not None and (paragraph.continuation or first_step < index < last_step):
+            last.texts.append(paragraph.text)  # more of the step it is under
+        elif current is not None and paragraph.continuation:
+            current.texts.append(paragraph.text)
+        else:
+            drafts.append(_Draft("intro" if index < first_step else "after", None, [paragraph.text]))
+
+    parts: list[ArticlePart] = []
+    counters: Counter[str] = Counter()
+    seen: set[str] = set()
+    for draft in drafts:
+        if draft.kind == "step":
+            part_id = f"{number}.{draft.number}"
+        else:
+            counters[draft.kind] += 1
+            part_id = f"{number}.{draft.kind}-{counters[draft.kind]}"
+        if part_id in seen:
+            raise ArticleFormatError(f"{source}: two parts would have the id {part_id} (a step number repeats)")
+        seen.add(part_id)
+        parts.append(ArticlePart(part_id, draft.kind, draft.number, _clean(" ".join(draft.texts)), draft.label))
+    return parts
+
+
+def article_number(path: Path) -> str:
+    """The 3-digit prefix of the article's file name: `002_34dc6d3e83136873.txt` → `002`."""
+    match = _NUMBER_RE.match(path.name)
+    if match is None:
+        raise ArticleFormatError(f"{path}: an article's file name starts with its 3-digit number, e.g. 002_….txt")
+    return match.group("number")
+
+
+def parse_text(text: str, number: str, fmt: Format = "text", language: str | None = None, source: str = "") -> Article:
+    """Parse an article given as a string (`fmt`: text, markdown or html)."""
+    if fmt == "markdown":
+        paragraphs = _markdown_paragraphs(text)
+    elif fmt == "html":
+        paragraphs = _html_paragraphs(text)
+    else:
+        paragraphs = _text_paragraphs(text)
+    if not paragraphs:
+        raise ArticleFormatError(f"{source or number}: the article is empty")
+    title_index = _title_index(paragraphs)
+    body = paragraphs[title_index + 1 :]
+    language = language or detect_language(" ".join(p.text for p in paragraphs))
+    return Article(number, language, paragraphs[title_index].text, _parts(number, body, source or number))
+
+
+def parse_article(path: str | Path, language: str | None = None) -> Article:
+    """Parse the article at `path` (plain text, Markdown or HTML) into its parts.
+
+    Its number comes from the file name, its language (unless given) from its words."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    fmt = detect_format(path, text)
+    article = parse_text(text, article_number(path), fmt, language, source=str(path))
+    return Article(article.number, article.language, article.title, article.parts, path)
+
+
+def is_article_file(path: Path) -> bool:
+    """A file named `NNN_….txt` (or .md, .markdown, .html, .htm)."""
+    return path.is_file() and bool(_NUMBER_RE.match(path.name)) and path.suffix.lower() in ARTICLE_SUFFIXES
+
+
+def load_articles(folder: str | Path) -> list[Article]:
+    """Every article in `folder` (files `NNN_….txt|md|html`; the README is not one), by number."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no articles folder at {folder}")
+    articles = [parse_article(path) for path in sorted(folder.iterdir()) if is_article_file(path)]
+    numbers = Counter(article.number for article in articles)
+    repeated = sorted(number for number, count in numbers.items() if count > 1)
+    if repeated:
+        raise ArticleFormatError(f"{folder}: more than one article numbered {', '.join(repeated)}")
+    return sorted(articles, key=lambda article: article.number)
+
+
+def known_part_ids(articles: list[Article]) -> set[str]:
+    """The ids of every part of these articles."""
+    return {part.id for article in articles for part in article.parts}
