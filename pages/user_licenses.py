@@ -40,6 +40,17 @@ class UserLicensesPage(BasePage):
             raise AssertionError(f"the {self.vocab.user_licenses} table has no {name!r}") from error
         return checkbox
 
+    def users_without(self, product: str) -> list[str]:
+        """The users for whom the product is not enabled, by the names their checkboxes carry."""
+        before, _, after = self.vocab.format("product_for_user", product=product, user="\x00").partition("\x00")
+        names = []
+        for checkbox in self.table.get_by_role("checkbox").all():
+            # The accessible name is aria-label here; read it to learn whose box this is.
+            label = " ".join((checkbox.get_attribute("aria-label") or "").split())
+            if label.startswith(before) and label.endswith(after) and not checkbox.is_checked():
+                names.append(label[len(before) : len(label) - len(after)])
+        return names
+
     def set_product_for_user(self, product: str, user_name: str, enabled: bool) -> UserLicensesPage:
         """Tick or untick the product for the user (not saved until `save`)."""
         checkbox = self._checkbox(product, user_name)

@@ -38,7 +38,6 @@ def _scenario_account(created: TestAccount) -> ScenarioAccount:
         today=created.today,
         balance=Decimal(str(created.raw.get("balance", "0.00"))),
         account_type=created.account_type,
-        colleagues=tuple(person.full_name for person in created.other_users),
         cart=tuple(
             (str(item["product"]), str(item["tier"]), int(item["licenses"]), item["frequency"]) for item in created.cart
         ),

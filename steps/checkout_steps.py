@@ -178,14 +178,12 @@ def plan_changed_from_today(
     de="weise ich die neuen Lizenzen meinen Benutzern zu",
     en="I assign the new licenses to my users",
 )
-def assign_new_licenses(placed_order: PlacedOrder, plan_change: PlanChange, account: ScenarioAccount) -> None:
-    if not account.colleagues:
-        raise AssertionError("the account has no other user to assign a license to")
+def assign_new_licenses(placed_order: PlacedOrder, plan_change: PlanChange) -> None:
     page = placed_order.result.page
     licenses = UserLicensesPage(page, placed_order.result.vocab).open()
     assigned_before, bought = licenses.assigned(plan_change.product)
     assert bought == plan_change.licenses, f"{bought} licenses bought, expected {plan_change.licenses}"
-    free = [name for name in account.colleagues if not licenses.is_enabled(plan_change.product, name)]
+    free = licenses.users_without(plan_change.product)
     if not free:
         raise AssertionError(f"every user of the account already has {plan_change.product}")
     colleague = free[0]

@@ -29,7 +29,6 @@ class ScenarioAccount:
     today: date
     balance: Decimal
     account_type: str
-    colleagues: tuple[str, ...] = ()  # full names of the account's other users
     # what the cart already held when the scenario began: (product code, tier code, licenses, frequency)
     cart: tuple[tuple[str, str, int, Frequency], ...] = ()
 

@@ -37,13 +37,15 @@ def run_scenarios(server: MockServer, tmp_path: Path, *extra: str) -> tuple[int,
 def test_without_allow_purchases_the_scenarios_stop_at_the_purchase_guard(
     demo_billing_center: MockServer, tmp_path: Path
 ) -> None:
-    code, output = run_scenarios(demo_billing_center, tmp_path, "-m", "article_002 and it")
+    # The smoke scenario: the demo accounts hold what it needs (other scenarios need accounts of
+    # other types with GoTo Webinar, which the demo seed does not have).
+    code, output = run_scenarios(demo_billing_center, tmp_path, "-m", "article_002 and it and smoke")
     assert code == 0, output
-    assert re.search(r"\b2 skipped\b", output), output
+    assert re.search(r"\b1 skipped\b", output), output
     assert "passed" not in output.splitlines()[-1], output
     skipped = ElementTree.parse(tmp_path / "junit.xml").getroot().iter("skipped")  # noqa: S314 - our own run's file
     reasons = [element.get("message", "") for element in skipped]
-    assert len(reasons) == 2, reasons
+    assert len(reasons) == 1, reasons
     for reason in reasons:
         assert "purchase guard: not run beyond this point" in reason
         assert "pass --allow-purchases" in reason
