@@ -44,11 +44,24 @@ def _scenario_account(created: TestAccount) -> ScenarioAccount:
     )
 
 
-def _live_account(billing_target: Target, kind: str, locale: str, today: date) -> ScenarioAccount:
-    assert billing_target.live_accounts is not None
-    live = billing_target.live_accounts.get(kind, locale)
-    # A live account is what it is: the cards read later tell its real plans.
-    return ScenarioAccount(live.email, live.password, locale, "", today, Decimal("0.00"), kind)
+def _account_of(
+    kind: AccountType,
+    billing_target: Target,
+    test_data: DataFactory,
+    locale: str,
+    today: date,
+    subscriptions: list[Subscription] | None = None,
+) -> ScenarioAccount:
+    """An account of this type: made through the control API on the mock; on a live target the
+    one the account file names (it is what it is: the cards read later tell its real plans)."""
+    if billing_target.control is None:
+        assert billing_target.live_accounts is not None
+        live = billing_target.live_accounts.get(kind, locale)
+        return ScenarioAccount(live.email, live.password, locale, "", today, Decimal("0.00"), kind)
+    created = create_test_account(
+        billing_target.control, kind, cast(Locale, locale), test_data, today, subscriptions=subscriptions
+    )
+    return _scenario_account(created)
 
 
 @given(
@@ -73,18 +86,13 @@ def an_account_with_a_subscription(
     kind = ACCOUNT_TYPE_WORDS.get(account_type)
     if kind is None:
         raise AssertionError(f"unknown account type {account_type!r}; known: {', '.join(ACCOUNT_TYPE_WORDS)}")
-    if billing_target.control is None:
-        return _live_account(billing_target, kind, vocabulary.locale, scenario_today)
     code = PRODUCT_CODES[product]
-    created = create_test_account(
-        billing_target.control,
-        cast(AccountType, kind),
-        cast(Locale, vocabulary.locale),
-        test_data,
-        scenario_today,
-        subscriptions=[Subscription(code, tier_codes[(code, tier)], licenses, frequency_code(vocabulary, frequency))],
+    subscriptions = None
+    if billing_target.control is not None:
+        subscriptions = [Subscription(code, tier_codes[(code, tier)], licenses, frequency_code(vocabulary, frequency))]
+    return _account_of(
+        cast(AccountType, kind), billing_target, test_data, vocabulary.locale, scenario_today, subscriptions
     )
-    return _scenario_account(created)
 
 
 @given(
@@ -102,18 +110,11 @@ def an_account_with_an_ended_trial(
     scenario_today: date,
     tier_codes: dict[tuple[str, str], str],
 ) -> ScenarioAccount:
-    if billing_target.control is None:
-        return _live_account(billing_target, "trial_expired", vocabulary.locale, scenario_today)
     code = PRODUCT_CODES[product]
-    created = create_test_account(
-        billing_target.control,
-        "trial_expired",
-        cast(Locale, vocabulary.locale),
-        test_data,
-        scenario_today,
-        subscriptions=[Subscription(code, tier_codes[(code, tier)], 1, "monthly")],
-    )
-    return _scenario_account(created)
+    subscriptions = None
+    if billing_target.control is not None:
+        subscriptions = [Subscription(code, tier_codes[(code, tier)], 1, "monthly")]
+    return _account_of("trial_expired", billing_target, test_data, vocabulary.locale, scenario_today, subscriptions)
 
 
 @given(
@@ -125,12 +126,7 @@ def an_account_with_an_ended_trial(
 def an_account_where_i_am_not_a_billing_contact(
     billing_target: Target, test_data: DataFactory, vocabulary: Vocabulary, scenario_today: date
 ) -> ScenarioAccount:
-    if billing_target.control is None:
-        return _live_account(billing_target, "not_billing_contact", vocabulary.locale, scenario_today)
-    created = create_test_account(
-        billing_target.control, "not_billing_contact", cast(Locale, vocabulary.locale), test_data, scenario_today
-    )
-    return _scenario_account(created)
+    return _account_of("not_billing_contact", billing_target, test_data, vocabulary.locale, scenario_today)
 
 
 @then(
@@ -156,12 +152,7 @@ def subscriptions_read_only(options: str, billing_center: BillingCenterPage, voc
 def a_corporate_account(
     billing_target: Target, test_data: DataFactory, vocabulary: Vocabulary, scenario_today: date
 ) -> ScenarioAccount:
-    if billing_target.control is None:
-        return _live_account(billing_target, "corporate", vocabulary.locale, scenario_today)
-    created = create_test_account(
-        billing_target.control, "corporate", cast(Locale, vocabulary.locale), test_data, scenario_today
-    )
-    return _scenario_account(created)
+    return _account_of("corporate", billing_target, test_data, vocabulary.locale, scenario_today)
 
 
 def _sign_in(

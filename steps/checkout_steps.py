@@ -191,3 +191,21 @@ def assign_new_licenses(placed_order: PlacedOrder, plan_change: PlanChange) -> N
     assert saved.saved(), f"the assignment was not saved: {saved.error()}"
     assert saved.is_enabled(plan_change.product, colleague)
     assert saved.assigned(plan_change.product)[0] == assigned_before + 1
+
+
+@then(
+    it='non posso assegnare "{product}" a più utenti delle licenze acquistate',
+    de='kann ich "{product}" nicht mehr Benutzern zuweisen, als Lizenzen gekauft wurden',
+    en='I cannot assign "{product}" to more users than the licenses bought',
+)
+def assignment_beyond_licenses_refused(product: str, billing_center: BillingCenterPage) -> None:
+    licenses = billing_center.user_licenses()
+    assigned, bought = licenses.assigned(product)
+    without = licenses.users_without(product)
+    assert assigned + len(without) > bought, "the account has too few users to try more than it bought"
+    for name in without:
+        licenses.set_product_for_user(product, name, True)
+    refused = licenses.save()
+    assert not refused.saved(), f"{len(without) + assigned} users got {product} with {bought} licenses"
+    assert refused.error(), "the refusal gives no reason"
+    assert UserLicensesPage(refused.page, refused.vocab).open().assigned(product) == (assigned, bought)

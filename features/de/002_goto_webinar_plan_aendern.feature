@@ -73,3 +73,9 @@ Funktionalität: Den aktuellen GoTo Webinar-Abonnementplan ändern
     Wenn ich meine Zahlungsdaten eingebe und meine Umsatzsteuer-Identifikationsnummer hinzufüge
     Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
+
+  @verifies:002.after-1
+  Szenario: Es lassen sich nicht mehr Lizenzen zuweisen, als gekauft wurden
+    Angenommen ein Konto vom Typ Self-Service mit "GoTo Webinar" "Standard", 1 Benutzerlizenzen und Abrechnung "Monatlich"
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Dann kann ich "GoTo Webinar" nicht mehr Benutzern zuweisen, als Lizenzen gekauft wurden

@@ -11,13 +11,13 @@ Funktionalität: Ein Abonnement oder eine kostenlose Testversion für ein andere
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
 
   @smoke @purchase @verifies:004.intro-1 @verifies:004.1 @verifies:004.2 @verifies:004.3 @verifies:004.4 @verifies:004.5 @verifies:004.6 @verifies:004.7 @verifies:004.8 @verifies:004.9 @verifies:004.10 @verifies:004.result-1 @verifies:004.result-2
-  Szenario: Ein Abonnement kaufen, jährlich abgerechnet
+  Szenariogrundriss: Ein Abonnement kaufen: <produkt> "<stufe>", <lizenzen> Lizenzen, Abrechnung "<tarif>"
     Wenn ich im Billing Center "Neues Abonnement hinzufügen" wähle
-    Und ich das Produkt "OpenVoice" wähle
+    Und ich das Produkt "<produkt>" wähle
     Und ich "Kaufen" wähle, um ein Abo zu erwerben
-    Und ich die Abostufe "Business" auswähle
-    Und ich 4 neue Benutzerlizenzen auswähle und dann "Weiter" wähle
-    Und ich "Jährlich" als Abrechnungstarif wähle
+    Und ich die Abostufe "<stufe>" auswähle
+    Und ich <lizenzen> neue Benutzerlizenzen auswähle und dann "Weiter" wähle
+    Und ich "<tarif>" als Abrechnungstarif wähle
     Und ich mit "Zur Kasse" fortfahre
     Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
     Und werde ich zur Zahlung aufgefordert
@@ -25,22 +25,12 @@ Funktionalität: Ein Abonnement oder eine kostenlose Testversion für ein andere
     Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
+    Und weise ich die neuen Lizenzen meinen Benutzern zu
 
-  @purchase @verifies:004.7
-  Szenario: Ein Abonnement kaufen, monatlich abgerechnet
-    Wenn ich im Billing Center "Neues Abonnement hinzufügen" wähle
-    Und ich das Produkt "GoTo Webinar" wähle
-    Und ich "Kaufen" wähle, um ein Abo zu erwerben
-    Und ich die Abostufe "Standard" auswähle
-    Und ich 2 neue Benutzerlizenzen auswähle und dann "Weiter" wähle
-    Und ich "Monatlich" als Abrechnungstarif wähle
-    Und ich mit "Zur Kasse" fortfahre
-    Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
-    Und werde ich zur Zahlung aufgefordert
-    Wenn ich meine Zahlungsdaten eingebe und meine Umsatzsteuer-Identifikationsnummer hinzufüge
-    Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
-    Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
-    Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
+    Beispiele:
+      | produkt      | stufe    | lizenzen | tarif     |
+      | OpenVoice    | Business | 4        | Jährlich  |
+      | GoTo Webinar | Standard | 2        | Monatlich |
 
   @smoke @verifies:004.4 @verifies:004.8 @verifies:004.note-2
   Szenario: Eine kostenlose Testversion anfordern

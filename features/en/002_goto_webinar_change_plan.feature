@@ -72,3 +72,9 @@ Feature: Change the current GoTo Webinar subscription plan
     When I enter my payment details and add my VAT number
     And I place the order with "Place Order"
     Then my subscription plan is changed and the new billing period starts today
+
+  @verifies:002.after-1
+  Scenario: No more licenses can be assigned than were bought
+    Given a self-service account with "GoTo Webinar" "Standard", 1 user licenses billed "Monthly"
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    Then I cannot assign "GoTo Webinar" to more users than the licenses bought

@@ -10,13 +10,13 @@ Feature: Add a subscription or a free trial for another product
     And I have signed in to the "Billing Center" at https://billing.goto.com
 
   @smoke @purchase @verifies:004.intro-1 @verifies:004.1 @verifies:004.2 @verifies:004.3 @verifies:004.4 @verifies:004.5 @verifies:004.6 @verifies:004.7 @verifies:004.8 @verifies:004.9 @verifies:004.10 @verifies:004.result-1 @verifies:004.result-2
-  Scenario: Buy a subscription billed monthly
+  Scenario Outline: Buy a subscription: <product> "<tier>", <licenses> licenses billed "<frequency>"
     When I select "Add New Subscription" in the Billing Center
-    And I choose the product "OpenVoice"
+    And I choose the product "<product>"
     And I choose "Buy" to purchase a subscription
-    And I choose the "Business" subscription tier
-    And I choose 4 new user licenses, then "Next"
-    And I choose "Monthly" as my billing plan
+    And I choose the "<tier>" subscription tier
+    And I choose <licenses> new user licenses, then "Next"
+    And I choose "<frequency>" as my billing plan
     And I continue with "Proceed to Checkout"
     Then the "Checkout" page shows the billing period starting today, the number of licenses, the plan cost and the total due
     And I am asked to make a payment
@@ -24,6 +24,12 @@ Feature: Add a subscription or a free trial for another product
     And I place the order with "Place Order"
     Then my subscription plan is changed and the new billing period starts today
     And I receive a confirmation email with the details of my purchase
+    And I assign the new licenses to my users
+
+    Examples:
+      | product      | tier     | licenses | frequency |
+      | OpenVoice    | Business | 4        | Monthly   |
+      | GoTo Webinar | Standard | 2        | Annual    |
 
   @smoke @verifies:004.4 @verifies:004.8 @verifies:004.note-2
   Scenario: Request a free trial

@@ -73,3 +73,9 @@ Funzionalità: Modificare il piano di sottoscrizione a GoTo Webinar corrente
     Quando inserisco i miei dati di pagamento e aggiungo il mio numero di partita IVA
     E effettuo l'ordine con "Effettua ordine"
     Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
+
+  @verifies:002.after-1
+  Scenario: Non si possono assegnare più licenze di quelle acquistate
+    Dato un account self-service con "GoTo Webinar" "Standard", 1 licenze utente e fatturazione "Mensile"
+    E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
+    Allora non posso assegnare "GoTo Webinar" a più utenti delle licenze acquistate
