@@ -7,17 +7,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from playwright.sync_api import Locator, Page
 
-from .base import BasePage, data_field, escape, exactly
+from .base import data_field, escape
+from .confirmation import ConfirmationPage
 from .formats import find_long_dates, parse_count, parse_long_date, parse_money
 from .vocabulary import Vocabulary
-
-if TYPE_CHECKING:
-    from .billing_center import BillingCenterPage
-    from .user_licenses import UserLicensesPage
 
 
 @dataclass(frozen=True)
@@ -29,7 +25,7 @@ class ResultLine:
     next_billing_date: date
 
 
-class OrderResultPage(BasePage):
+class OrderResultPage(ConfirmationPage):
     """Heading: the vocabulary's `order_placed_title` (mock wording: the articles name no heading)."""
 
     def __init__(self, page: Page, vocab: Vocabulary) -> None:
@@ -42,11 +38,6 @@ class OrderResultPage(BasePage):
         self.billing_date_sentence = self.main.get_by_role("paragraph").filter(
             has_text=re.compile(escape(vocab.billing_date_is_now), re.IGNORECASE)
         )
-        self.manage_user_licenses_link = self.main.get_by_role("link", name=exactly(vocab.manage_user_licenses))
-        # `has` is matched inside each note, so it is a page-rooted (relative) locator.
-        manage_link = page.get_by_role("link", name=exactly(vocab.manage_user_licenses))
-        self.reminder_note = self.main.get_by_role("note").filter(has=manage_link)
-        self.back_link = self.main.get_by_role("link", name=exactly(vocab.back_to_billing_center))
 
     def order_number(self) -> str:
         return self.order_number_text.inner_text().strip()
@@ -78,19 +69,3 @@ class OrderResultPage(BasePage):
         if len(dates) != 1:
             raise AssertionError(f"the billing date sentence does not hold one date: {sentence!r}")
         return dates[0]
-
-    def reminder_to_assign_licenses(self) -> bool:
-        """True when the page reminds to assign the new licenses (with Manage user licenses)."""
-        return self.reminder_note.count() > 0
-
-    def manage_user_licenses(self) -> UserLicensesPage:
-        from .user_licenses import UserLicensesPage
-
-        self.manage_user_licenses_link.click()
-        return UserLicensesPage(self.page, self.vocab).expect_loaded()
-
-    def back_to_billing_center(self) -> BillingCenterPage:
-        from .billing_center import BillingCenterPage
-
-        self.back_link.click()
-        return BillingCenterPage(self.page, self.vocab).expect_loaded()
