@@ -1,0 +1,103 @@
+"""Runs an article check: the articles' addresses, the walks they need, the comparison per article.
+
+Every address of every article in the folder is checked once (so a broken link's suggestion can come
+from any article), each article is compared with the walks of its product and language, and the
+walks are made once per product and language whichever articles share them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+
+from playwright.sync_api import Browser
+
+from traceability.articles import Article
+
+from .compare import ArticleComparison
+from .extract import extract_urls
+from .model import ArticleResult, CheckRun, Walk
+from .targets import CheckTarget
+from .urls import check_urls
+from .walks import Walker
+
+
+def detect_product(article: Article, products: Sequence[str]) -> str | None:
+    """The product the article is about: the longest product name in its title, else the one its
+    text names most often, else None."""
+
+    def named_in(text: str) -> list[str]:
+        return [
+            name
+            for name in products
+            if re.search(rf"(?<![\w]){re.escape(name.casefold())}(?![\w])", text.casefold()) is not None
+        ]
+
+    in_title = named_in(article.title)
+    if in_title:
+        return max(in_title, key=len)
+    body = " ".join(part.text for part in article.parts)
+    counts = Counter(
+        {
+            name: len(re.findall(rf"(?<![\w]){re.escape(name.casefold())}(?![\w])", body.casefold()))
+            for name in named_in(body)
+        }
+    )
+    if counts:
+        return max(counts, key=lambda name: (counts[name], len(name)))
+    return None
+
+
+def _walk(walker: Walker, name: str, *, product: str, language: str) -> Walk:
+    return walker.walk(name, product, language)
+
+
+def run_check(
+    articles: Sequence[Article],
+    all_articles: Sequence[Article],
+    target: CheckTarget,
+    browser: Browser,
+    out: Path,
+    *,
+    options: dict[str, str] | None = None,
+) -> CheckRun:
+    """Check `articles` (a selection of `all_articles`, whose addresses are all checked) on `target`."""
+    started = datetime.now(UTC).isoformat(timespec="seconds")
+    every_url = [url for article in all_articles for part in article.parts for url, _ in extract_urls(part.text)]
+    url_checks = check_urls(browser, target, every_url)
+    walker = Walker(
+        browser,
+        target.entry_url,
+        target.accounts,
+        out,
+        allow_state_changes=target.allow_state_changes,
+    )
+    results: list[ArticleResult] = []
+    for article in articles:
+        product = detect_product(article, target.products)
+        if product is None:
+            comparison = ArticleComparison(
+                article,
+                None,
+                None,
+                url_checks,
+                unavailable=(
+                    "the article names none of the products the target sells "
+                    f"({', '.join(target.products) or 'none known'}), so no account can be set up for it"
+                ),
+            )
+        else:
+            comparison = ArticleComparison(
+                article, product, partial(_walk, walker, product=product, language=article.language), url_checks
+            )
+        results.append(comparison.run())
+    return CheckRun(
+        target=target.description or target.kind,
+        started=started,
+        articles=tuple(results),
+        options=dict(options or {}),
+    )

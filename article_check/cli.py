@@ -1,0 +1,231 @@
+"""`billing-e2e articles check|labels`: article verification from the command line.
+
+    billing-e2e articles check [--article 002]… [--locale it]… [--target mock|live] [--strict]
+    billing-e2e articles labels [--article 002]…
+
+`check` starts the bundled mock (or uses the live Billing Center at `--base-url`, signing in with
+the live-accounts file), checks the selected articles and writes `reports/articles/index.html`
+(a page per article and locale), `reports/articles/article-check.json` and a terminal summary.
+It never places an order and never starts a trial; on a live target it does not even fill a cart.
+
+Exit codes: 0 done (findings are in the report); 1 `--strict` and a step drifts or is broken;
+2 bad arguments or articles; 3 the target or the browser could not be started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Playwright, sync_playwright
+
+from fixtures.browser import CHROMIUM_ENV, chromium_launch_options
+from fixtures.live_accounts import LiveAccountError, load_live_accounts
+from fixtures.mock_process import MockServerError
+from traceability.articles import Article, ArticleFormatError, load_articles
+
+from .check import run_check
+from .extract import extract_mentions, extract_urls
+from .model import CheckRun
+from .report import summary_lines, write_report
+from .targets import CheckTarget, MockTarget, live_target
+
+LANGUAGES = ("it", "de", "en")
+DEFAULT_SEED = 2026
+"""Seed of the Faker data of the accounts made on the mock: the same accounts run after run."""
+
+
+class BadInputError(Exception):
+    """Bad arguments or articles: exit code 2 with the message."""
+
+
+class TargetError(Exception):
+    """The target or the browser could not be started: exit code 3."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="billing-e2e", description="billing-e2e tools for documentation writers")
+    areas = parser.add_subparsers(dest="area", required=True)
+    articles = areas.add_parser("articles", help="check help articles against the Billing Center's UI")
+    commands = articles.add_subparsers(dest="command", required=True)
+
+    select = argparse.ArgumentParser(add_help=False)
+    select.add_argument(
+        "--articles", type=Path, default=Path("articles"), help="the articles folder (default: articles)"
+    )
+    select.add_argument(
+        "--article", action="append", default=[], metavar="ID", help="only this article: its number (002) or file name"
+    )
+    select.add_argument(
+        "--locale", action="append", default=[], choices=LANGUAGES, help="only articles in this language"
+    )
+
+    check = commands.add_parser(
+        "check", parents=[select], help="walk the articles' steps in the UI; write the HTML/JSON report"
+    )
+    check.add_argument("--target", choices=("mock", "live"), default="mock", help="the bundled mock (default) or live")
+    check.add_argument("--base-url", help="the live Billing Center's address (with --target live)")
+    check.add_argument("--live-accounts", type=Path, help="live accounts file (default: billing-e2e.toml if present)")
+    check.add_argument(
+        "--out", type=Path, default=Path("reports/articles"), help="report folder (default: reports/articles)"
+    )
+    check.add_argument("--strict", action="store_true", help="exit 1 when a step drifts or is broken")
+    check.add_argument("--headed", action="store_true", help="show the browser")
+    check.add_argument(
+        "--chromium-executable",
+        default=os.environ.get(CHROMIUM_ENV),
+        help=f"Chromium to launch instead of Playwright's own build (also ${CHROMIUM_ENV})",
+    )
+    check.add_argument(
+        "--seed", type=int, default=DEFAULT_SEED, help=f"seed of the mock accounts' data ({DEFAULT_SEED})"
+    )
+
+    commands.add_parser("labels", parents=[select], help="list the UI labels and addresses found in each article part")
+    return parser
+
+
+def select_articles(folder: Path, ids: Sequence[str], locales: Sequence[str]) -> tuple[list[Article], list[Article]]:
+    """(the selected articles, every article of the folder)."""
+    try:
+        every = load_articles(folder)
+    except (FileNotFoundError, ArticleFormatError, UnicodeDecodeError) as error:
+        raise BadInputError(str(error)) from error
+    if not every:
+        raise BadInputError(f"{folder} holds no articles (files named NNN_….txt, .md or .html)")
+    wanted = [article_id.strip() for article_id in ids]
+    known = {article.number for article in every} | {article.path.name for article in every if article.path}
+    unknown = [article_id for article_id in wanted if article_id not in known]
+    if unknown:
+        numbers = ", ".join(article.number for article in every)
+        raise BadInputError(f"no article {', '.join(unknown)} in {folder}; there are: {numbers}")
+    selected = [
+        article
+        for article in every
+        if (not wanted or article.number in wanted or (article.path is not None and article.path.name in wanted))
+        and (not locales or article.language in locales)
+    ]
+    if not selected:
+        raise BadInputError(
+            f"no article in {folder} matches --article {wanted or 'any'} --locale {list(locales) or 'any'}"
+        )
+    return selected, every
+
+
+def _labels(args: argparse.Namespace) -> int:
+    selected, _ = select_articles(args.articles, args.article, args.locale)
+    for article in selected:
+        print(f"{article.number} ({article.language}) {article.title}")
+        for part in article.parts:
+            mentions = extract_mentions(part, article.language)
+            urls = [url for url, _ in extract_urls(part.text)]
+            if not mentions and not urls:
+                continue
+            shown = [f"{m.action} “{m.text}”" for m in mentions] + urls
+            print(f"  {part.id:<24} {'; '.join(shown)}")
+    return 0
+
+
+def _live_target(args: argparse.Namespace) -> CheckTarget:
+    if not args.base_url:
+        raise BadInputError(
+            "--target live needs --base-url, the Billing Center's address (e.g. https://billing.goto.com)"
+        )
+    parts = urlsplit(args.base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BadInputError(f"--base-url must be an http(s) address, not {args.base_url!r}")
+    try:
+        accounts = load_live_accounts(args.live_accounts, os.environ)
+    except LiveAccountError as error:
+        raise BadInputError(str(error)) from error
+    return live_target(args.base_url, accounts)
+
+
+def _check(args: argparse.Namespace) -> int:
+    selected, every = select_articles(args.articles, args.article, args.locale)
+    if args.target == "mock" and (args.base_url or args.live_accounts):
+        raise BadInputError("--base-url and --live-accounts go with --target live")
+    out: Path = args.out
+    shutil.rmtree(out / "screens", ignore_errors=True)  # screenshots of an earlier run would mislead
+    out.mkdir(parents=True, exist_ok=True)
+    options = {
+        "target": args.target,
+        "articles": ",".join(a.number for a in selected),
+        "locales": ",".join(args.locale) or "all",
+    }
+    run = _run(args, selected, every, out, options)
+    files = write_report(run, out)
+    for line in summary_lines(run, report=files.index):
+        print(line)
+    failing = [step for article in run.articles for step in article.steps if step.verdict in ("drift", "broken")]
+    if args.strict and (failing or any(article.error for article in run.articles)):
+        print(f"billing-e2e articles check: --strict: {len(failing)} step(s) drift or are broken", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run(
+    args: argparse.Namespace, selected: list[Article], every: list[Article], out: Path, options: dict[str, str]
+) -> CheckRun:
+    with sync_playwright() as playwright:
+        if args.target == "live":
+            target = _live_target(args)
+            return _with_browser(playwright, args, target, selected, every, out, options)
+        try:
+            # A fresh SQLite file per run: the same seed makes the same accounts again.
+            with (
+                tempfile.TemporaryDirectory(prefix="billing-e2e-articles-") as scratch,
+                MockTarget(Path(scratch), seed=args.seed, today=datetime.now(UTC).date()) as target,
+            ):
+                return _with_browser(playwright, args, target, selected, every, out, options)
+        except MockServerError as error:
+            raise TargetError(f"the bundled mock did not start: {error}") from error
+
+
+def _with_browser(
+    playwright: Playwright,
+    args: argparse.Namespace,
+    target: CheckTarget,
+    selected: list[Article],
+    every: list[Article],
+    out: Path,
+    options: dict[str, str],
+) -> CheckRun:
+    try:
+        launch = chromium_launch_options(playwright, args.chromium_executable, target.host_resolver_rules)
+        browser = playwright.chromium.launch(headless=not args.headed, **launch)
+    except PlaywrightError as error:
+        raise TargetError(f"the browser did not start: {error}") from error
+    except pytest.UsageError as error:  # no Chromium found (fixtures.browser.system_chromium)
+        raise TargetError(str(error)) from error
+    try:
+        return run_check(selected, every, target, browser, out, options=options)
+    finally:
+        browser.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "labels":
+            return _labels(args)
+        return _check(args)
+    except BadInputError as problem:
+        print(f"billing-e2e articles {args.command}: {problem}", file=sys.stderr)
+        return 2
+    except TargetError as problem:
+        print(f"billing-e2e articles {args.command}: {problem}", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,605 @@
+"""Lines an article's steps up with a walk through the UI and gives each a verdict.
+
+The numbered steps are read in order with a pointer into the main walk's stops. Each label a step
+names is looked for from the pointer on (in whole words of its candidate text, longest first; a
+label to click or select only among controls), and the pointer moves to the stop that shows it:
+
+- found from the pointer on: confirmed;
+- found only before the pointer: the step is out of order (the product shows it earlier);
+- found only in a variant walk at the same place (`the cart already holds items`): confirmed when
+  the article offers it as an alternative or in a box (a conditional note), otherwise the step
+  presents a conditional label as the only way (`label_conditional`);
+- found nowhere: `label_differs` with the label the UI shows there instead: the control the walk
+  uses to go on from that stop when the article names it nowhere else, else the most similar label
+  of those stops, else (for a page or section) the page's title; `label_missing` when there is none.
+
+A label that differs from the UI only in letter case is a finding too, unless the article describes
+the element in lower-case prose (`l'icona delle opzioni`). A step that names no label is compared
+by the labels of the UI its text contains (`numero di partita IVA`), which never make findings;
+with none, its verdict is `nothing_to_check` and its screenshot is the next stop.
+
+Boxes (notes, tips, troubleshooting, warnings) are compared with the stops of the step before them
+in the main walk and in the variant walks, since they describe other situations. Results describe
+what happens after the order, which the check never places. Paragraphs outside the steps are
+checked for their addresses only.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+
+from traceability.articles import Article, ArticlePart
+
+from .extract import extract_mentions, extract_urls
+from .model import ArticleResult, Finding, Mention, StepResult, UiElement, UiState, UrlCheck, Verdict, Walk
+from .walks import FAMILIES, main_walk, variant_walks
+
+CONTROL_ROLES = frozenset(
+    {
+        "button",
+        "link",
+        "menuitem",
+        "menuitemradio",
+        "menuitemcheckbox",
+        "radio",
+        "checkbox",
+        "option",
+        "tab",
+        "switch",
+        "combobox",
+        "spinbutton",
+        "textbox",
+        "listbox",
+        "slider",
+    }
+)
+"""Roles of elements a reader clicks or selects."""
+
+TITLE_ROLES = frozenset({"heading", "region", "navigation", "dialog", "group", "menu", "tablist", "banner"})
+"""Roles whose names title a page or a part of it: what a look-at label may be mistaken for."""
+
+BOXES = frozenset({"note", "tip", "troubleshooting", "warning"})
+FITS = 0.5
+"""A walk fits an article when it shows at least this share of the labels its steps name."""
+SIMILAR = 0.7
+"""How alike (difflib ratio) a UI label must be to an article's to be suggested for it."""
+PROSE_MAX_WORDS = 6
+
+WalkOf = Callable[[str], Walk]
+"""Runs (or returns the already made) walk of this name for the article's product and locale."""
+
+
+def normalize(text: str) -> str:
+    """Labels compare in NFC, with one kind of apostrophe and of white space."""
+    text = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u00a0", " ")
+    return " ".join(text.split()).strip(" .:;,")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    index: int
+    """Index of the stop in the main walk (for a variant: of the main stop of the same name)."""
+    state: UiState
+    label: str
+    case_only: bool = False
+    walk: Walk | None = None
+    """The variant walk it was found in; None for the main walk."""
+
+
+@dataclass
+class _Flow:
+    main: Walk
+    variants: list[Walk]
+    chrome: frozenset[UiElement]
+    """Elements on every stop of the main walk (header, navigation): never evidence for a step."""
+
+
+@dataclass
+class _Step:
+    """What the comparison found for one part."""
+
+    part: ArticlePart
+    mentions: list[Mention]
+    confirmed: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    state: UiState | None = None
+    first: int | None = None
+    last: int | None = None
+    broken: str | None = None
+
+
+def _matches(mention: Mention, element: UiElement, label: str) -> tuple[bool, bool]:
+    """(matches, only in letter case) for one element and one candidate label."""
+    if mention.action != "look" and element.role not in CONTROL_ROLES:
+        return False, False
+    name = normalize(element.name)
+    if name == label:
+        return True, False
+    if name.casefold() == label.casefold():
+        return True, True
+    return False, False
+
+
+def _prefixes(mention: Mention) -> list[str]:
+    """The candidate labels, longest first: whole-word prefixes of `candidate` down to `text`."""
+    words = normalize(mention.candidate).split()
+    shortest = max(1, len(normalize(mention.text).split()))
+    return [" ".join(words[:size]) for size in range(len(words), shortest - 1, -1)] or [normalize(mention.text)]
+
+
+def _find(mention: Mention, states: Sequence[tuple[int, UiState]], walk: Walk | None = None) -> _Hit | None:
+    """The first stop (in the order given) that shows the mention; an exact match beats a case-only one."""
+    best: _Hit | None = None
+    for label in _prefixes(mention):
+        for index, state in states:
+            for element in state.elements:
+                matched, case_only = _matches(mention, element, label)
+                if matched and not case_only:
+                    return _Hit(index, state, element.name, walk=walk)
+                if matched and best is None:
+                    best = _Hit(index, state, element.name, case_only=True, walk=walk)
+    return best
+
+
+def _find_used(mention: Mention, states: Sequence[tuple[int, UiState]]) -> _Hit | None:
+    """The first stop the walk left through a control with the mention's label (clicks only)."""
+    if mention.action == "look":
+        return None
+    labels = _prefixes(mention)
+    for index, state in states:
+        action = state.next_action
+        if action is not None and normalize(action.name) in labels:
+            return _Hit(index, state, action.name)
+    return None
+
+
+def _indexed(walk: Walk) -> list[tuple[int, UiState]]:
+    return list(enumerate(walk.states))
+
+
+def _variant_states(
+    flow: _Flow, names: set[str], index_of: dict[str, int]
+) -> list[tuple[Walk, list[tuple[int, UiState]]]]:
+    """The variant walks' stops at the same places (by stop name) as the given main stops."""
+    found = []
+    for variant in flow.variants:
+        states = [(index_of.get(state.name, -1), state) for state in variant.states if state.name in names]
+        if states:
+            found.append((variant, states))
+    return found
+
+
+def _find_in_variants(mention: Mention, flow: _Flow, window: list[tuple[int, UiState]]) -> _Hit | None:
+    names = {state.name for _, state in window}
+    index_of = {state.name: index for index, state in window}
+    for variant, states in _variant_states(flow, names, index_of):
+        hit = _find(mention, states, variant)
+        if hit is not None:
+            return hit
+    return None
+
+
+# --- suggestions ----------------------------------------------------------------------------------
+
+
+def _replace(text: str, mention: Mention, label: str) -> str:
+    """The part's sentence that holds the mention, with the UI's label in its place."""
+    start, end = mention.start, mention.start + len(mention.text)
+    if text[start:end] != mention.text:
+        return f"{mention.text} → {label}"
+    sentence_start = max(text.rfind(". ", 0, start) + 2, 0) if text.rfind(". ", 0, start) >= 0 else 0
+    sentence_end = text.find(". ", end)
+    sentence_end = len(text) if sentence_end < 0 else sentence_end + 1
+    return (text[sentence_start:start] + label + text[end:sentence_end]).strip()
+
+
+def _similar(label: str, elements: Sequence[UiElement], exclude: str) -> UiElement | None:
+    scored = sorted(
+        (
+            (difflib.SequenceMatcher(None, label.casefold(), normalize(element.name).casefold()).ratio(), -i, element)
+            for i, element in enumerate(elements)
+            if normalize(element.name) != exclude and len(element.name.split()) <= PROSE_MAX_WORDS
+        ),
+        key=lambda item: (item[0], item[1]),
+        reverse=True,
+    )
+    if scored and scored[0][0] >= SIMILAR:
+        return scored[0][2]
+    return None
+
+
+def _instead(
+    mention: Mention, window: list[tuple[int, UiState]], named: set[str]
+) -> tuple[UiElement | None, UiState | None]:
+    """What the UI shows where the article names a label it does not show."""
+    label = normalize(mention.text)
+    if mention.action != "look":
+        for _, state in window:
+            action = state.next_action
+            if action is not None and normalize(action.name) not in named:
+                return action, state
+    for _, state in window:
+        roles = TITLE_ROLES | CONTROL_ROLES if mention.action == "look" else CONTROL_ROLES
+        candidates = [element for element in state.elements if element.role in roles]
+        similar = _similar(label, candidates, label)
+        if similar is not None:
+            return similar, state
+    if mention.action == "look" and window:
+        state = window[0][1]
+        return UiElement("heading", state.title), state
+    return None, window[0][1] if window else None
+
+
+def _where(state: UiState) -> str:
+    return f"{state.walk}/{state.name}"
+
+
+# --- the comparison -------------------------------------------------------------------------------
+
+
+class ArticleComparison:
+    """Compares one article with the walks of the target, for one product and locale."""
+
+    def __init__(
+        self,
+        article: Article,
+        product: str | None,
+        walk_of: WalkOf | None,
+        url_checks: dict[str, UrlCheck],
+        *,
+        unavailable: str | None = None,
+    ) -> None:
+        self.article = article
+        self.product = product
+        self.walk_of = walk_of
+        self.url_checks = url_checks
+        self.unavailable = unavailable
+        self.mentions = {part.id: extract_mentions(part, article.language) for part in article.parts}
+        steps = [part for part in article.parts if part.kind == "step"]
+        self.first_step = article.parts.index(steps[0]) if steps else len(article.parts)
+        self.last_step = article.parts.index(steps[-1]) if steps else -1
+
+    # which parts get a row
+    def _rows(self) -> list[ArticlePart]:
+        rows = []
+        for index, part in enumerate(self.article.parts):
+            in_steps = index >= self.first_step and (part.kind in BOXES or part.kind in ("step", "result"))
+            if in_steps or extract_urls(part.text):
+                rows.append(part)
+        return rows
+
+    def run(self) -> ArticleResult:
+        flow, flow_name, reason = self._choose_flow()
+        rows = self._rows()
+        compared: dict[str, _Step] = {part.id: _Step(part, self.mentions[part.id]) for part in rows}
+        if flow is not None:
+            self._align(flow, compared)
+        results = tuple(self._result(compared[part.id], flow, reason) for part in rows)
+        urls = tuple(self.url_checks[url] for part in self.article.parts for url, _ in extract_urls(part.text))
+        walks: tuple[Walk, ...] = (flow.main, *flow.variants) if flow is not None else ()
+        description = (
+            next(spec.description for spec in FAMILIES[flow_name] if spec.condition is None)
+            if flow_name is not None
+            else reason
+        )
+        return ArticleResult(
+            number=self.article.number,
+            path=str(self.article.path or ""),
+            language=self.article.language,
+            title=self.article.title,
+            product=self.product,
+            flow=flow_name,
+            flow_description=description,
+            steps=results,
+            urls=tuple(dict.fromkeys(urls)),
+            walks=walks,
+        )
+
+    # --- choosing the walk
+
+    def _step_mentions(self) -> list[Mention]:
+        return [m for part in self.article.parts if part.kind == "step" for m in self.mentions[part.id]]
+
+    def _choose_flow(self) -> tuple[_Flow | None, str | None, str]:
+        if self.unavailable is not None or self.walk_of is None:
+            return None, None, self.unavailable or "no walk available"
+        mentions = self._step_mentions()
+        if not mentions:
+            return None, None, "no step names a UI label, so there is nothing to line the steps up with"
+        scores: list[tuple[int, str, Walk]] = []
+        for family in FAMILIES:
+            walk = self.walk_of(main_walk(family).name)
+            found = sum(_find(m, _indexed(walk)) is not None for m in mentions)
+            scores.append((found, family, walk))
+        found, family, walk = max(scores, key=lambda item: item[0])
+        if found < FITS * len(mentions):
+            tried = "; ".join(
+                f"{fam}: {n} of {len(mentions)}" + (f" (walk stopped {w.error})" if w.error else "")
+                for n, fam, w in scores
+            )
+            return (
+                None,
+                None,
+                f"the target offers no way through its UI that shows the labels of these steps ({tried})",
+            )
+        variants = [self.walk_of(spec.name) for spec in variant_walks(family)]
+        signed_in = [set(state.elements) for state in walk.states if state.name != "sign_in"]
+        chrome = frozenset(set.intersection(*signed_in)) if signed_in else frozenset()
+        return _Flow(walk, variants, chrome), family, ""
+
+    # --- lining up
+
+    def _named(self) -> set[str]:
+        """Every label the article names (what it calls things), for suggestions."""
+        return {normalize(m.text) for ms in self.mentions.values() for m in ms}
+
+    def _align(self, flow: _Flow, compared: dict[str, _Step]) -> None:
+        main = _indexed(flow.main)
+        pointer = 0
+        previous: _Step | None = None
+        aligned_steps: list[_Step] = []
+        for part in self.article.parts:
+            step = compared.get(part.id)
+            if step is None:
+                continue
+            if part.kind == "step":
+                pointer = self._align_step(step, flow, main, pointer, aligned_steps)
+                aligned_steps.append(step)
+                previous = step
+            elif part.kind in BOXES and previous is not None:
+                self._check_box(step, flow, main, previous)
+
+    def _align_step(
+        self, step: _Step, flow: _Flow, main: list[tuple[int, UiState]], pointer: int, before: list[_Step]
+    ) -> int:
+        named = self._named()
+        early: list[tuple[Mention, _Hit]] = []
+        conditional: list[tuple[Mention, _Hit]] = []
+        for mention in step.mentions:
+            window = main[pointer : pointer + 2]
+            # The control the walk itself used places a click best: a breadcrumb or a header may
+            # show the same label on later pages too.
+            used_later, used_before = _find_used(mention, main[pointer:]), _find_used(mention, main[:pointer])
+            hit = used_later or (None if used_before else _find(mention, main[pointer:]))
+            if hit is not None:
+                pointer = hit.index
+                self._confirm(step, mention, hit)
+                continue
+            earlier = used_before or _find(mention, main[:pointer])
+            if earlier is not None:
+                early.append((mention, earlier))
+                self._confirm(step, mention, earlier, move=False)
+                continue
+            variant = _find_in_variants(mention, flow, window)
+            if variant is not None and variant.walk is not None:
+                if mention.alternatives:
+                    self._confirm(step, mention, variant, move=False)
+                else:
+                    conditional.append((mention, variant))
+                continue
+            self._missing(step, mention, flow, window, named)
+        for mention, variant in conditional:
+            self._conditional(step, mention, variant)
+        if not step.mentions:
+            pointer = self._by_prose(step, flow, main, pointer)
+        if early:
+            self._out_of_order(step, early, before)
+        if step.state is None and main:
+            step.state = main[min(pointer, len(main) - 1)][1]
+        return pointer
+
+    def _confirm(self, step: _Step, mention: Mention, hit: _Hit, *, move: bool = True) -> None:
+        if hit.case_only and not mention.described:
+            step.findings.append(
+                Finding(
+                    "label_differs",
+                    step.part.id,
+                    f"The UI writes “{hit.label}” where the article writes “{mention.text}” (letter case).",
+                    _replace(step.part.text, mention, hit.label),
+                    mention.text,
+                    hit.label,
+                    _where(hit.state),
+                )
+            )
+        else:
+            step.confirmed.append(hit.label)
+        if move or step.state is None:
+            step.state = hit.state if hit.walk is None or step.state is None else step.state
+        step.first = hit.index if step.first is None else min(step.first, hit.index)
+        step.last = hit.index if step.last is None else max(step.last, hit.index)
+
+    def _conditional(self, step: _Step, mention: Mention, hit: _Hit) -> None:
+        assert hit.walk is not None
+        condition = hit.walk.condition or hit.walk.description
+        partners = [
+            m.text
+            for m in step.mentions
+            if m.sequence
+            and m.sequence == mention.sequence
+            and m is not mention
+            and normalize(m.text) in map(normalize, step.confirmed)
+        ]
+        shown = f"; otherwise this page offers “{partners[0]}”" if partners else ""
+        fix = (
+            f"Say “{partners[0]}” here, and keep “{mention.text} > {partners[0]}” for when {condition}."
+            if partners
+            else f"Say that “{mention.text}” appears only when {condition}."
+        )
+        step.findings.append(
+            Finding(
+                "label_conditional",
+                step.part.id,
+                f"“{mention.text}” appears at this point only when {condition}{shown}.",
+                fix,
+                mention.text,
+                partners[0] if partners else None,
+                _where(hit.state),
+            )
+        )
+
+    def _missing(
+        self, step: _Step, mention: Mention, flow: _Flow, window: list[tuple[int, UiState]], named: set[str]
+    ) -> None:
+        if flow.main.error and not window[1:]:
+            step.broken = f"the walk stopped before this point ({flow.main.error})"
+            return
+        instead, state = _instead(mention, window, named - {normalize(mention.text)})
+        where = f" on “{state.title}”" if state is not None else ""
+        if instead is None:
+            step.findings.append(
+                Finding(
+                    "label_missing",
+                    step.part.id,
+                    f"No element labelled “{mention.text}” at this point{where}, and none with a similar label.",
+                    f"Check what the reader should {mention.action} here; the UI shows no “{mention.text}”.",
+                    mention.text,
+                    None,
+                    _where(state) if state else None,
+                )
+            )
+            return
+        what = "titled" if instead.role == "heading" else f"shows the {instead.role}"
+        step.findings.append(
+            Finding(
+                "label_differs",
+                step.part.id,
+                f"No element labelled “{mention.text}” at this point; the page{where} {what} “{instead.name}”.",
+                _replace(step.part.text, mention, instead.name),
+                mention.text,
+                instead.name,
+                _where(state) if state else None,
+            )
+        )
+
+    def _out_of_order(self, step: _Step, early: list[tuple[Mention, _Hit]], before: list[_Step]) -> None:
+        index = min(hit.index for _, hit in early)
+        later = [other for other in before if other.last is not None and other.last > index]
+        target = later[0].part.number if later else None
+        labels = ", ".join(f"“{mention.text}”" for mention, _ in early)
+        places = ", ".join(dict.fromkeys(f"“{hit.state.title}”" for _, hit in early))
+        step.findings.append(
+            Finding(
+                "wrong_order",
+                step.part.id,
+                f"{labels} comes earlier in the product ({places}) than the steps before this one.",
+                f"Move step {step.part.number} before step {target}." if target else "Move this step earlier.",
+                ", ".join(mention.text for mention, _ in early),
+                None,
+                _where(early[0][1].state),
+            )
+        )
+
+    def _by_prose(self, step: _Step, flow: _Flow, main: list[tuple[int, UiState]], pointer: int) -> int:
+        """A step that names no label: the UI labels its text contains, from the pointer on."""
+        text = normalize(step.part.text).casefold()
+        for index, state in main[pointer:]:
+            found = [
+                element.name
+                for element in state.elements
+                if element not in flow.chrome
+                and 2 <= len(element.name.split()) <= PROSE_MAX_WORDS
+                and re.search(rf"(?<!\w){re.escape(normalize(element.name).casefold())}(?!\w)", text)
+            ]
+            if found:
+                step.confirmed.extend(dict.fromkeys(found))
+                step.state = state
+                return index
+        # Nothing to go by: the step acts on the next page.
+        nxt = min(pointer + 1, len(main) - 1)
+        step.state = main[nxt][1] if main else None
+        return nxt
+
+    @staticmethod
+    def _anywhere(mention: Mention, flow: _Flow) -> _Hit | None:
+        """A box explains another situation or goes back a page: any stop of any walk will do."""
+        hit = _find(mention, _indexed(flow.main))
+        for variant in flow.variants:
+            hit = hit or _find(mention, _indexed(variant), variant)
+        return hit
+
+    def _check_box(self, box: _Step, flow: _Flow, main: list[tuple[int, UiState]], step: _Step) -> None:
+        start = step.first if step.first is not None else 0
+        end = step.last if step.last is not None else start
+        named = self._named()
+        for mention in box.mentions:
+            span = main[start : end + 1 + (1 if mention.sequence else 0)]
+            hit = _find(mention, span) or _find_in_variants(mention, flow, span) or self._anywhere(mention, flow)
+            if hit is not None:
+                self._confirm(box, mention, hit, move=False)
+                continue
+            self._missing(box, mention, flow, main[start : end + 1] or main[-1:], named)
+        if box.state is None:
+            box.state = step.state
+
+    # --- verdicts
+
+    def _result(self, step: _Step, flow: _Flow | None, reason: str) -> StepResult:
+        part = step.part
+        urls = tuple(self.url_checks[url] for url, _ in extract_urls(part.text))
+        url_findings = [finding for finding in map(partial(_url_finding, part), urls) if finding is not None]
+        # The same label named twice in a box (`anziché "X"` ... `> X`) is one finding.
+        findings_final = tuple({(f.kind, f.message): f for f in [*step.findings, *url_findings]}.values())
+        broken_urls = [check for check in urls if check.outcome == "broken"]
+        in_steps = part.kind == "step" or (part.kind in BOXES and self.article.parts.index(part) > self.first_step)
+        verdict: Verdict
+        if broken_urls:
+            verdict = "broken"
+            summary = "; ".join(f"{check.url}: {check.detail}" for check in broken_urls)
+        elif step.broken:
+            verdict, summary = "broken", step.broken
+        elif findings_final:
+            verdict = "drift"
+            summary = " ".join(finding.message for finding in findings_final)
+        elif part.kind == "result":
+            verdict = "nothing_to_check"
+            summary = (
+                "Describes what happens after the order, which this check never places (read-only); "
+                "the scenarios verify it on the mock."
+            )
+        elif in_steps and flow is None and step.mentions:
+            verdict, summary = "not_checkable", f"Not checkable: {reason}."
+        elif step.confirmed or (urls and not step.mentions):
+            verdict = "matches"
+            shown = ", ".join(f"“{label}”" for label in dict.fromkeys(step.confirmed))
+            parts = [f"The UI shows {shown} here" if shown else ""]
+            parts += [f"{check.url} {check.outcome} ({check.detail})" for check in urls]
+            summary = "; ".join(p for p in parts if p) + "."
+        elif in_steps and flow is None:
+            verdict, summary = "not_checkable", f"Not checkable: {reason}."
+        else:
+            verdict = "nothing_to_check"
+            summary = "Names no UI label and no address; the screenshot shows where the walk is at this point."
+        return StepResult(
+            part_id=part.id,
+            kind=part.kind,
+            number=part.number,
+            text=part.text,
+            verdict=verdict,
+            summary=summary,
+            mentions=tuple(step.mentions),
+            confirmed=tuple(dict.fromkeys(step.confirmed)),
+            findings=findings_final,
+            urls=urls,
+            state=step.state if in_steps else None,
+        )
+
+
+def _url_finding(part: ArticlePart, check: UrlCheck) -> Finding | None:
+    if check.outcome == "redirects":
+        return Finding(
+            "url_redirects",
+            part.id,
+            f"{check.url} {check.detail}.",
+            f"Link to {check.suggestion} instead." if check.suggestion else "Link to where it redirects.",
+            check.url,
+            check.suggestion,
+        )
+    if check.outcome == "broken":
+        fix = f"Link to {check.suggestion} instead." if check.suggestion else "Remove the link or replace it."
+        return Finding("url_broken", part.id, f"{check.url} fails: {check.detail}.", fix, check.url, check.suggestion)
+    return None

@@ -1,0 +1,757 @@
+"""Find the UI labels a help article tells the reader to click, select or look at, and the URLs it names.
+
+The labels are found from the article's own grammar, never from a list of the product's labels: a
+label an article renames, or a label of a new article, is found the same way. What the module knows
+is grammar, one table per language (Italian, German, English) at the top of this file: the verbs
+that introduce a label (`fai clic su`, `wählen Sie`, `click`), the role words that name what kind
+of element it is (`icona`, `Schaltfläche`, `button`), the small words skipped before it (`il`,
+`Ihre`, `the`) and the words that end it (`per`, `um`, `to`).
+
+How a part's text is read:
+
+1. It is cut into tokens: words (an Italian elision such as `sull’` is a word of its own, `’` and
+   `'` alike), quoted stretches („…“ „…” "…" “…” «…» »…«; single quotes are apostrophes), URLs,
+   sentence punctuation, commas, brackets and the sequence arrow `>`.
+2. Each sentence is scanned for something that introduces a label:
+   - a cue verb (`Fai clic su`, `Wählen Sie`, `Select`), which sets the action (click, select or
+     look); the label follows after skippable determiners, pronouns and adverbs;
+   - a role word: in Italian and German it comes before the label (`nella pagina Completa
+     transazione`, `die Option In den Warenkorb`, `Icona Opzioni`), in English after it (`the
+     Options icon`, `on the Checkout page`) or, capitalised, before it (`Icon Options`); a German
+     compound `…symbol` is the icon named by its first part;
+   - an "instead of" word (`anziché`, `anstelle`, `instead of`) before a quote;
+   - `, oder` / `, o` / `, or` before a capitalised word, in a sentence that already named a label
+     (`Wählen Sie Kaufen, um …, oder Testen`): an alternative to that label.
+3. The label starts at a quote (its end is then sure) or at a capitalised word. A lower-case word
+   there means the cue introduced prose (`Scegli il piano più adatto`), except the described form
+   `role word + di/delle/of the + lower-case noun` (`l'icona delle opzioni` → `opzioni`). A quote
+   is a label only this way, right after what introduces it (`account "Corporate"` is not one).
+4. An unquoted label ends at punctuation, a bracket, a quote, a URL, `>` (the next label continues
+   the sequence), an alternative conjunction before a capitalised word (the next alternative), or
+   a stop word; in Italian also at a lower-case infinitive after its first word, in German at a
+   verb form (`angezeigt`), and in English, where labels are in Title Case, at the first lower-case
+   word that does not join two capitalised ones (`Add to Cart`, but `Change to update`). A label has
+   at most seven words. When a stop word or such a guess ended it, `candidate` keeps going to the
+   next punctuation, so the comparison can take the longest stretch the UI shows; when the end is
+   sure, `candidate == text`.
+5. Cross-references to other articles (`Vedi Domande frequenti …`, `Scopri di più in …`,
+   `Weitere Informationen finden Sie unter …`, `Learn more in …`) are not read as labels: the rest
+   of their sentence is skipped.
+
+URLs are never part of a label; `extract_urls` lists them with their offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Literal
+
+from article_check.model import Action, Mention
+from traceability.articles import ArticlePart
+
+MAX_WORDS = 7
+"""A label has at most this many words (and so has its candidate)."""
+
+Phrases = tuple[tuple[str, ...], ...]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> Phrases:
+    """`"fai clic | clicca"` → `(("fai", "clic"), ("clicca",))`."""
+    return tuple(tuple(phrase.split()) for phrase in text.split("|") if phrase.strip())
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """One language's grammar words. Words are lower case (matched on a word's lower-case form with
+    `’` read as `'`) unless the field says otherwise; phrases are separated by `|`."""
+
+    click: Phrases
+    select: Phrases
+    look: Phrases
+    """Cue verbs and phrases, by the action they ask for."""
+    cue_links: frozenset[str]
+    """Prepositions a cue verb may take before its label (`fai clic su`, `klicken Sie auf`)."""
+    skips: frozenset[str]
+    """Lower-case words skipped between a cue and its label."""
+    cased_skips: frozenset[str]
+    """Words skipped as written (German polite pronouns); never the start of a label."""
+    roles: dict[str, str]
+    """Role words → the English role (`icona` → `icon`)."""
+    role_suffixes: dict[str, str]
+    """Endings of compound role words (`Optionssymbol`): the first part is the element's name."""
+    role_first: bool
+    """The role word comes before the label (it, de); else after it (en)."""
+    described: Phrases
+    """What joins a role word to a lower-case description (`icona delle opzioni`)."""
+    instead_of: Phrases
+    alternatives: frozenset[str]
+    """Conjunctions that offer a label as an alternative to the one before it."""
+    stops: frozenset[str]
+    """Function words that end an unquoted label (its candidate goes on, but never ends on one)."""
+    verb_stops: frozenset[str]
+    """Verb forms that end an unquoted label (`angezeigt`); its candidate keeps them."""
+    infinitives: bool
+    """A lower-case infinitive (-are, -ere, -ire) after a label's first word ends it (it)."""
+    title_case: bool
+    """Labels are in Title Case: they go on through capitalised words only, and through
+    `connectors` only when a capitalised word follows (en)."""
+    connectors: frozenset[str]
+    see: frozenset[str]
+    """`vedi`, `see`: a cross-reference when a capitalised title follows directly, else a look cue."""
+    cross_references: Phrases
+    """Phrases that point to another article: the rest of the sentence is its title."""
+    abbreviations: frozenset[str]
+    """Abbreviations whose dot does not end a sentence."""
+    elisions: bool
+    """Articles and prepositions elide onto the next word (`sull’icona`): cut them off as words."""
+
+    @cached_property
+    def cues(self) -> tuple[tuple[Action, Phrases], ...]:
+        return (("click", self.click), ("select", self.select), ("look", self.look))
+
+    @cached_property
+    def small_words(self) -> frozenset[str]:
+        """Words a candidate does not end with (`… piano di` → `… piano`)."""
+        joining = {word for phrase in self.described for word in phrase}
+        return self.stops | self.skips | self.connectors | self.cue_links | joining
+
+    @cached_property
+    def token_pattern(self) -> re.Pattern[str]:
+        elision = r"|(?P<elision>[^\W\d_]+['’](?=[^\W\d_]))" if self.elisions else ""
+        return re.compile(
+            rf"(?P<url>{_URL_PATTERN})|(?P<quote>{_QUOTE_PATTERN}){elision}"
+            r"|(?P<word>[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*|&)"
+            r"|(?P<end>[.;:!?…]+)|(?P<comma>,)|(?P<bracket>[()\[\]{}])|(?P<arrow>[>›→])|(?P<other>\S)"
+        )
+
+
+# --------------------------------------------------------------------------------------------------
+# Grammar tables, one per language
+
+ITALIAN = Grammar(
+    # Cue verbs (imperative and infinitive), by what the reader does with the label after them.
+    click=_phrases("fai clic | fare clic | clicca | cliccare | premi | premere | tocca | toccare | apri"),
+    select=_phrases("seleziona | selezionare | scegli | scegliere"),
+    look=_phrases("accedi | vai | rivedi | esamina | vedi | controlla"),
+    # `fai clic su/sul/sull’…`, `scegli tra`, `accedi al/alla`.
+    cue_links=_words("su sul sulla sull' sullo sui sugli sulle tra fra a al alla all' allo ai agli alle"),
+    # Determiners, possessives and adverbs between a cue and its label (`seleziona il tuo …`).
+    skips=_words("il lo la l' i gli le un una uno un' tuo tua tuoi tue poi quindi"),
+    cased_skips=frozenset(),
+    roles={
+        "icona": "icon",
+        "pulsante": "button",
+        "pagina": "page",
+        "opzione": "option",
+        "campo": "field",
+        "menu": "menu",
+        "menù": "menu",
+        "collegamento": "link",
+        "link": "link",
+        "scheda": "tab",
+        "sezione": "section",
+        "schermata": "screen",
+    },
+    role_suffixes={},
+    role_first=True,
+    described=_phrases("di | del | dello | della | dell' | dei | degli | delle"),
+    instead_of=_phrases("anziché | invece di | invece del | invece della | invece dell' | al posto di"),
+    alternatives=_words("o oppure"),
+    # `al`, `la`, `il` are not stops: `Aggiungi al carrello`, `Completa la transazione`.
+    stops=_words(
+        "per nell' nella nel nei negli nelle all' alla alle anziché invece quindi poi e ed se non è in da con "
+        "sul sulla sull' che ma come"
+    ),
+    verb_stops=frozenset(),
+    infinitives=True,
+    title_case=False,
+    connectors=frozenset(),
+    see=_words("vedi consulta"),
+    cross_references=_phrases("scopri di più | per ulteriori informazioni | per maggiori informazioni"),
+    abbreviations=_words("ecc. es."),
+    elisions=True,
+)
+
+GERMAN = Grammar(
+    # Cue verbs (polite and familiar imperative), by what the reader does with the label after them.
+    # Not `überprüfen Sie`: German capitalises every noun, so it would read `Ihren Abrechnungszeitraum`
+    # as a label.
+    click=_phrases("klicken sie | klicke | tippen sie | tippe | drücken sie | drücke | öffnen sie | öffne"),
+    select=_phrases("wählen sie | wähle | markieren sie"),
+    look=_phrases("gehen sie | navigieren sie"),
+    cue_links=_words("auf zu zur zum"),
+    # Adverbs and articles between a cue and its label (`wählen Sie dann …`).
+    skips=_words("dann ggf. anschließend die der das den dem"),
+    # Polite pronouns are capitalised like nouns: skipped as written, never a label's start.
+    cased_skips=_words("Sie Ihre Ihren Ihr Ihrem Ihrer Ihres"),
+    roles={
+        "symbol": "icon",
+        "schaltfläche": "button",
+        "seite": "page",
+        "option": "option",
+        "feld": "field",
+        "menü": "menu",
+        "link": "link",
+        "registerkarte": "tab",
+        "bereich": "section",
+        "bildschirm": "screen",
+    },
+    role_suffixes={"symbol": "icon"},
+    role_first=True,
+    described=(),
+    instead_of=_phrases("anstelle | anstatt | statt | anstelle von"),
+    alternatives=_words("oder"),
+    # Lower case only: `In den Warenkorb` starts with a capitalised `In`.
+    stops=_words("um als im in auf an aus wenn und für zu"),
+    verb_stops=_words("ist wird werden angezeigt anzufordern erwerben"),
+    infinitives=False,
+    title_case=False,
+    connectors=frozenset(),
+    see=_words("siehe"),
+    cross_references=_phrases("weitere informationen | mehr erfahren | erfahren sie mehr"),
+    abbreviations=_words("ggf. ggfs. bzw. evtl. usw. ca."),
+    elisions=False,
+)
+
+ENGLISH = Grammar(
+    # Cue verbs and phrases, by what the reader does with the label after them.
+    click=_phrases("click | tap | press | open"),
+    select=_phrases("select | choose | pick"),
+    look=_phrases("sign in | sign into | log in | log into | review | see | go | navigate | visit"),
+    cue_links=_words("on to into"),
+    skips=_words("the then your a an on"),
+    cased_skips=frozenset(),
+    roles={
+        "icon": "icon",
+        "button": "button",
+        "page": "page",
+        "option": "option",
+        "field": "field",
+        "menu": "menu",
+        "link": "link",
+        "tab": "tab",
+        "section": "section",
+        "screen": "screen",
+    },
+    role_suffixes={},
+    role_first=False,
+    described=_phrases("of the | of"),
+    instead_of=_phrases("instead of | rather than | in place of"),
+    alternatives=_words("or"),
+    # Labels end at the first lower-case word anyway (Title Case); these also end a description
+    # and are trimmed off the end of a candidate.
+    stops=_words("to in on at for from with as and or if when then of by the a an your so but instead rather"),
+    verb_stops=frozenset(),
+    infinitives=False,
+    title_case=True,
+    # Small words inside Title Case labels (`Add to Cart`, `Proceed to Checkout`).
+    connectors=_words("to of the a an and for in on &"),
+    see=_words("see"),
+    cross_references=_phrases("learn more | for more information | read more | refer to"),
+    abbreviations=_words("etc."),
+    elisions=False,
+)
+
+GRAMMARS: dict[str, Grammar] = {"it": ITALIAN, "de": GERMAN, "en": ENGLISH}
+
+# What the reader does with an element named only by its role word (no cue verb before it);
+# pages, sections and screens are looked at whatever the verb.
+_ROLE_ACTIONS: dict[str, Action] = {
+    "icon": "look",
+    "button": "click",
+    "page": "look",
+    "option": "click",
+    "field": "look",
+    "menu": "look",
+    "link": "click",
+    "tab": "click",
+    "section": "look",
+    "screen": "look",
+}
+_LOOK_ROLES = frozenset({"page", "section", "screen"})
+
+# --------------------------------------------------------------------------------------------------
+# URLs
+
+_URL_PATTERN = r"(?i:https?)://[^\s<>\"“”„«»]+"
+_QUOTE_PATTERN = r"„[^„“”\"\n]{1,100}[“”\"]|“[^“”\n]{1,100}”|\"[^\"\n]{1,100}\"|«[^«»\n]{1,100}»|»[^«»\n]{1,100}«"
+_URL_RE = re.compile(_URL_PATTERN)
+_URL_TRAILING = ".,;:!?'’)]}"
+_URL_OPENING = {")": "(", "]": "[", "}": "{"}
+
+
+def _trim_url(url: str) -> str:
+    """Drop trailing punctuation, and closing brackets the URL did not open (a Wikipedia-style
+    `…_(bar)` keeps its own)."""
+    while url and url[-1] in _URL_TRAILING:
+        opening = _URL_OPENING.get(url[-1])
+        if opening is not None and url.count(opening) >= url.count(url[-1]):
+            break
+        url = url[:-1]
+    return url
+
+
+def extract_urls(text: str) -> list[tuple[str, int]]:
+    """Every http(s) URL in the text with its offset; trailing punctuation (.,;:!?) and closing
+    brackets/quotes not part of the URL are stripped."""
+    urls = []
+    for match in _URL_RE.finditer(text):
+        url = _trim_url(match.group())
+        if len(url) > url.index("//") + 2:  # something after the scheme
+            urls.append((url, match.start()))
+    return urls
+
+
+# --------------------------------------------------------------------------------------------------
+# Tokens
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str
+    """word, quote, url, end (sentence punctuation), comma, bracket, arrow or other."""
+    text: str
+    """As written; for a quote, the quoted text without quotes and surrounding spaces."""
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return self.text.lower().replace("’", "'") if self.kind == "word" else ""
+
+
+def _tokenize(text: str, grammar: Grammar) -> list[_Token]:
+    tokens: list[_Token] = []
+    position = 0
+    while (match := grammar.token_pattern.search(text, position)) is not None:
+        kind = match.lastgroup or "other"
+        start, end = match.span()
+        if kind == "url":
+            end = start + len(_trim_url(match.group()))  # the rest is punctuation, read next
+            tokens.append(_Token("url", text[start:end], start, end))
+        elif kind == "quote":
+            tokens.append(_quote_token(match.group(), start))
+        elif kind in ("word", "elision"):
+            if text.startswith(".", end) and text[start : end + 1].lower() in grammar.abbreviations:
+                end += 1
+            tokens.append(_Token("word", text[start:end], start, end))
+        else:
+            tokens.append(_Token(kind, match.group(), start, end))
+        position = end
+    return tokens
+
+
+def _quote_token(quoted: str, start: int) -> _Token:
+    inner = quoted[1:-1]
+    label = inner.strip()
+    if not label:
+        return _Token("other", quoted, start, start + len(quoted))
+    offset = start + 1 + len(inner) - len(inner.lstrip())
+    return _Token("quote", label, offset, offset + len(label))
+
+
+# --------------------------------------------------------------------------------------------------
+# Mentions
+
+_Link = tuple[Literal["sequence", "alternatives"], int]
+"""A label joined to an earlier one (its index in the mentions found): by `>`, or as an alternative."""
+
+
+class _Reader:
+    """Reads one part's tokens left to right. Methods that read a label return the index of the
+    token to go on from, or None when nothing there is a label."""
+
+    def __init__(self, part: ArticlePart, grammar: Grammar) -> None:
+        self.part = part
+        self.grammar = grammar
+        self.tokens = _tokenize(part.text, grammar)
+        self.mentions: list[Mention] = []
+        self.groups = {"sequence": 0, "alternatives": 0}
+        self.floor = 0  # tokens before this belong to a label already found
+        self.sentence_start = 0  # first token of the sentence being read
+        self.sentence_mentions = 0  # mentions found before that sentence
+
+    def read(self) -> list[Mention]:
+        i = 0
+        while i < len(self.tokens):
+            if self.tokens[i].kind == "end":
+                self.sentence_start, self.sentence_mentions = i + 1, len(self.mentions)
+                i += 1
+            else:
+                i = max(i + 1, self._step(i))
+        return sorted(self.mentions, key=lambda mention: mention.start)
+
+    def _step(self, i: int) -> int:
+        if self._cross_reference(i):
+            return self._sentence_end(i)
+        cue = self._cue(i)
+        if cue is not None:
+            action, j = cue
+            return _first(self._after_cue(j, action), j)
+        length = self._match(i, self.grammar.instead_of)
+        if length:
+            return _first(self._after_instead(i + length), i + length)
+        if self._role(i) is not None or self._compound(i) is not None:
+            return _first(self._at_role(i), i + 1)
+        return _first(self._comma_alternative(i), i + 1)
+
+    # -- token tests -------------------------------------------------------------------------
+
+    def _token(self, i: int) -> _Token | None:
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+
+    def _kind(self, i: int) -> str:
+        token = self._token(i)
+        return token.kind if token is not None else ""
+
+    def _key(self, i: int) -> str:
+        token = self._token(i)
+        return token.key if token is not None else ""
+
+    def _upper(self, i: int) -> bool:
+        token = self._token(i)
+        return token is not None and token.kind == "word" and token.text[0].isupper()
+
+    def _lower(self, i: int) -> bool:
+        token = self._token(i)
+        return token is not None and token.kind == "word" and token.text[0].islower()
+
+    def _match(self, i: int, phrases: Phrases) -> int:
+        """The length of the longest phrase that starts at token i (0: none)."""
+        best = 0
+        for phrase in phrases:
+            if len(phrase) > best and all(self._key(i + k) == word for k, word in enumerate(phrase)):
+                best = len(phrase)
+        return best
+
+    def _role(self, i: int) -> str | None:
+        return self.grammar.roles.get(self._key(i))
+
+    def _compound(self, i: int) -> tuple[str, str] | None:
+        """(name, role) of a compound role word (`Optionen-Symbol` → `Optionen`, icon)."""
+        key = self._key(i)
+        for suffix, role in self.grammar.role_suffixes.items():
+            if key.endswith(suffix) and len(key) > len(suffix):
+                token = self.tokens[i]
+                name = token.text[: len(token.text) - len(suffix)].rstrip("-")
+                return (name, role) if name else None
+        return None
+
+    def _starts_label(self, i: int) -> bool:
+        token = self._token(i)
+        return self._upper(i) and token is not None and token.text not in self.grammar.cased_skips
+
+    def _skip(self, j: int) -> int:
+        """Past the determiners, pronouns and adverbs (at most three) before a label."""
+        for _ in range(3):
+            token = self._token(j)
+            if token is None or token.kind != "word":
+                break
+            if (self._lower(j) and token.key in self.grammar.skips) or token.text in self.grammar.cased_skips:
+                j += 1
+            else:
+                break
+        return j
+
+    def _sentence_end(self, i: int) -> int:
+        while i < len(self.tokens) and self.tokens[i].kind != "end":
+            i += 1
+        return i
+
+    # -- what introduces a label -------------------------------------------------------------
+
+    def _cross_reference(self, i: int) -> bool:
+        if self._match(i, self.grammar.cross_references):
+            return True
+        if self._key(i) in self.grammar.see:
+            # `Vedi Domande frequenti …` names an article; `vedi la Icona Opzioni` an element.
+            return self._kind(i + 1) == "quote" or (self._upper(i + 1) and self._role(i + 1) is None)
+        return False
+
+    def _cue(self, i: int) -> tuple[Action, int] | None:
+        """(action, index after the cue and its preposition) of a cue phrase at i."""
+        best: tuple[Action, int] | None = None
+        for action, phrases in self.grammar.cues:
+            length = self._match(i, phrases)
+            if length and (best is None or length > best[1] - i):
+                best = (action, i + length)
+        if best is None:
+            return None
+        action, j = best
+        if self._lower(j) and self._key(j) in self.grammar.cue_links:
+            j += 1
+        return action, j
+
+    def _after_cue(self, j: int, action: Action, link: _Link | None = None) -> int | None:
+        j = self._skip(j)
+        kind = self._kind(j)
+        if kind == "quote":
+            return self._quoted(j, action, None, link)
+        if self._compound(j) is not None:
+            return self._compound_mention(j, action, link)
+        if self._role(j) is not None:
+            return self._after_role(j, action, link)
+        role_after = self._role(j + 1)
+        if not self.grammar.role_first and self._lower(j) and role_after is not None:
+            # `click the options icon`: the element described in prose.
+            return self._emit(
+                j, j + 1, j + 1, j + 2, _role_action(role_after, action), role_after, link, described=True
+            )
+        if self._starts_label(j):
+            return self._unquoted(j, action, None, link)
+        return None
+
+    def _after_instead(self, j: int) -> int | None:
+        """`anziché "Completa transazione"`, `anstelle der Option „Zur Kasse“`."""
+        j = self._skip(j)
+        role = self._role(j)
+        if role is not None:
+            j += 1
+        if self._kind(j) == "quote":
+            return self._quoted(j, _role_action(role, "click"), role, None)
+        return None
+
+    def _at_role(self, i: int) -> int | None:
+        """A role word met without a cue before it."""
+        if self._compound(i) is not None:
+            return self._compound_mention(i, None, None)
+        role = self._role(i)
+        if role is None:
+            return None
+        if not self.grammar.role_first and self._lower(i):
+            start = self._label_before(i)
+            if start is not None:
+                return self._emit(start, i, i, i + 1, _role_action(role, None), role, None)
+        return self._after_role(i, None, None)
+
+    def _after_role(self, i: int, action: Action | None, link: _Link | None) -> int | None:
+        """The label after the role word at i: quoted, capitalised (it/de, or an English role word
+        written first and capitalised: `Icon Options`), or described (`icona delle opzioni`)."""
+        role = self._role(i)
+        act = _role_action(role, action)
+        j = i + 1
+        if self._kind(j) == "quote":
+            return self._quoted(j, act, role, link)
+        if self._starts_label(j) and (self.grammar.role_first or self._upper(i)):
+            return self._unquoted(j, act, role, link)
+        length = self._match(j, self.grammar.described)
+        if length and self._lower(j + length):
+            return self._described(j + length, act, role, link)
+        return None
+
+    def _comma_alternative(self, i: int) -> int | None:
+        """`Wählen Sie Kaufen, um ein Abo zu erwerben, oder Testen, …`: an alternative to the
+        sentence's last label."""
+        if not (self._lower(i) and self._key(i) in self.grammar.alternatives and self._kind(i - 1) == "comma"):
+            return None
+        if len(self.mentions) == self.sentence_mentions:
+            return None
+        last = len(self.mentions) - 1
+        return self._after_cue(i + 1, self.mentions[last].action, ("alternatives", last))
+
+    # -- where a label ends ------------------------------------------------------------------
+
+    def _label_before(self, i: int) -> int | None:
+        """Start of the Title Case label before an English role word (`on the Checkout page`)."""
+        grammar = self.grammar
+        floor = max(self.floor, self.sentence_start, i - 2 * MAX_WORDS)
+        start = i
+        m = i - 1
+        while m >= floor and self._kind(m) == "word":
+            if self._upper(m) or self.tokens[m].text[0].isdigit():
+                start = m
+            elif self._key(m) not in grammar.connectors | grammar.skips:
+                break
+            m -= 1
+        # A determiner in the run starts the label after it (`If the Checkout page` → `Checkout`).
+        for p in range(start, i):
+            if self._key(p) in grammar.skips:
+                start = p + 1
+        start = max(start, i - MAX_WORDS)
+        while start < i and not self._upper(start):
+            start += 1
+        return start if start < i else None
+
+    def _alternative_next(self, j: int) -> bool:
+        """An alternative conjunction at j, with the next label right after it."""
+        return (
+            self._lower(j)
+            and self._key(j) in self.grammar.alternatives
+            and (self._kind(j + 1) == "quote" or self._starts_label(j + 1))
+        )
+
+    def _ends_label(self, j: int) -> bool:
+        """Whether the word at j (after a label's first word) is past the label's end."""
+        grammar = self.grammar
+        key = self._key(j)
+        if grammar.title_case:
+            if not self._lower(j):
+                return False
+            # One small word between two capitalised ones belongs to the label: `Add to Cart`.
+            return not (key in grammar.connectors and self._upper(j + 1))
+        if self._lower(j) and (key in grammar.stops or key in grammar.verb_stops or key in grammar.alternatives):
+            return True
+        return grammar.infinitives and self._lower(j) and re.search(r"\w{2}(?:are|ere|ire)$", key) is not None
+
+    def _span(self, k: int) -> tuple[int, int]:
+        """(end of the guessed label, end of the candidate) of the unquoted label starting at k."""
+        text_end: int | None = None
+        j = k + 1
+        while j < len(self.tokens) and j - k < MAX_WORDS and self._kind(j) == "word":
+            if self._alternative_next(j):
+                break
+            if text_end is None and self._ends_label(j):
+                text_end = j
+            j += 1
+        if text_end is None:
+            return j, j
+        candidate_end = j
+        while candidate_end > text_end and self._key(candidate_end - 1) in self.grammar.small_words:
+            candidate_end -= 1
+        return text_end, candidate_end
+
+    # -- the mentions ------------------------------------------------------------------------
+
+    def _unquoted(self, k: int, action: Action | None, role: str | None, link: _Link | None) -> int:
+        text_end, candidate_end = self._span(k)
+        resume = text_end
+        if not self.grammar.role_first and role is None:
+            # English names the role after the label: `the Options icon`, `the Options Icon`.
+            if self._role(text_end) is not None:
+                role, candidate_end, resume = self._role(text_end), text_end, text_end + 1
+            elif text_end - k > 1 and self._upper(text_end - 1) and self._role(text_end - 1) is not None:
+                role, text_end, resume = self._role(text_end - 1), text_end - 1, text_end
+                candidate_end = text_end
+        return self._emit(k, text_end, candidate_end, resume, _role_action(role, action), role, link)
+
+    def _described(self, k: int, action: Action, role: str | None, link: _Link | None) -> int | None:
+        """`icona delle opzioni` → `opzioni`: lower-case words up to a stop (three at most)."""
+        end = k
+        while end - k < 3 and self._lower(end) and self._key(end) not in self.grammar.stops | self.grammar.skips:
+            if self._role(end) is not None:
+                break
+            end += 1
+        if end == k:
+            return None
+        return self._emit(k, end, end, end, action, role, link, described=True)
+
+    def _compound_mention(self, i: int, action: Action | None, link: _Link | None) -> int:
+        compound = self._compound(i)
+        assert compound is not None
+        name, role = compound
+        token = self.tokens[i]
+        return self._add(name, name, token.start, i + 1, _role_action(role, action), role, link, described=True)
+
+    def _quoted(self, j: int, action: Action, role: str | None, link: _Link | None) -> int | None:
+        token = self.tokens[j]
+        if _URL_RE.fullmatch(token.text):
+            return None
+        resume = j + 1
+        trailing = self._role(resume)
+        if not self.grammar.role_first and role is None and trailing is not None:
+            role, action, resume = trailing, _role_action(trailing, action), resume + 1  # `the "Next" button`
+        return self._add(token.text, token.text, token.start, resume, action, role, link, quoted=True)
+
+    def _emit(
+        self,
+        k: int,
+        text_end: int,
+        candidate_end: int,
+        resume: int,
+        action: Action,
+        role: str | None,
+        link: _Link | None,
+        *,
+        described: bool = False,
+    ) -> int:
+        """The mention made of tokens k … text_end - 1 (candidate: … candidate_end - 1)."""
+        start = self.tokens[k].start
+        text = self.part.text[start : self.tokens[text_end - 1].end]
+        candidate = self.part.text[start : self.tokens[max(candidate_end, text_end) - 1].end]
+        return self._add(text, candidate, start, resume, action, role, link, described=described)
+
+    def _add(
+        self,
+        text: str,
+        candidate: str,
+        start: int,
+        resume: int,
+        action: Action,
+        role: str | None,
+        link: _Link | None,
+        *,
+        quoted: bool = False,
+        described: bool = False,
+    ) -> int:
+        sequence = alternatives = 0
+        if link is not None:
+            kind, previous = link
+            before = self.mentions[previous]
+            if kind == "sequence":
+                sequence = before.sequence or self._new_group(kind)
+                self.mentions[previous] = replace(before, sequence=sequence)
+            else:
+                alternatives = before.alternatives or self._new_group(kind)
+                self.mentions[previous] = replace(before, alternatives=alternatives)
+        mention = Mention(
+            text=text,
+            candidate=candidate,
+            action=action,
+            part_id=self.part.id,
+            start=start,
+            quoted=quoted,
+            role_hint=role,
+            sequence=sequence,
+            alternatives=alternatives,
+            described=described,
+        )
+        self.mentions.append(mention)
+        self.floor = max(self.floor, resume)
+        return self._chain(resume, len(self.mentions) - 1)
+
+    def _new_group(self, kind: str) -> int:
+        self.groups[kind] += 1
+        return self.groups[kind]
+
+    def _chain(self, j: int, index: int) -> int:
+        """After a label: `>` continues its sequence, `o`/`oder`/`or` + a label offers an alternative."""
+        link: _Link
+        if self._kind(j) == "arrow":
+            link = ("sequence", index)
+        elif self._alternative_next(j):
+            link = ("alternatives", index)
+        else:
+            return j
+        action = self.mentions[index].action
+        nxt = j + 1
+        if self._kind(nxt) == "quote":
+            return _first(self._quoted(nxt, action, None, link), nxt)
+        if self._kind(nxt) == "word":
+            return self._unquoted(nxt, action, None, link)
+        return nxt
+
+
+def _first(value: int | None, default: int) -> int:
+    return default if value is None else value
+
+
+def _role_action(role: str | None, action: Action | None) -> Action:
+    if role in _LOOK_ROLES:
+        return "look"
+    if action is not None:
+        return action
+    return _ROLE_ACTIONS.get(role, "look") if role is not None else "look"
+
+
+def extract_mentions(part: ArticlePart, language: str) -> list[Mention]:
+    """UI labels in this part, in reading order. language: 'it' | 'de' | 'en'."""
+    grammar = GRAMMARS.get(language)
+    if grammar is None:
+        raise ValueError(f"no grammar for language {language!r} (known: {', '.join(GRAMMARS)})")
+    return _Reader(part, grammar).read()

@@ -1,0 +1,234 @@
+"""`billing-e2e articles check` end to end: the command, the bundled mock, a real Chromium.
+
+Three faithful articles (Italian: remove licenses; German: add a subscription or a trial; English:
+change the plan) are checked together with copies of each that carry one planted difference: a
+renamed button, a broken link, a redirecting host, a step in the wrong order. Each planted
+difference must be reported, once, with the right suggestion, and the faithful articles must give
+no finding at all. The command runs as a subprocess, as a writer or CI runs it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.server
+
+ROOT = Path(__file__).resolve().parents[2]
+FAITHFUL = Path(__file__).with_name("articles")
+
+
+def replace(old: str, new: str) -> Callable[[str], str]:
+    def transform(text: str) -> str:
+        assert text.count(old) == 1, f"the faithful article must hold {old!r} once"
+        return text.replace(old, new)
+
+    return transform
+
+
+def swap_steps(first: int, second: int) -> Callable[[str], str]:
+    """Swap the texts of two numbered steps, keeping their numbers (and the boxes under them)."""
+
+    def transform(text: str) -> str:
+        pattern = re.compile(rf"^(\s*)({first}|{second})\. (.*)$", re.MULTILINE)
+        found = {int(m.group(2)): m.group(3) for m in pattern.finditer(text)}
+        assert set(found) == {first, second}
+        return pattern.sub(
+            lambda m: f"{m.group(1)}{m.group(2)}. {found[second if int(m.group(2)) == first else first]}", text
+        )
+
+    return transform
+
+
+@dataclass(frozen=True)
+class Planted:
+    number: str
+    base: str
+    difference: str
+    transform: Callable[[str], str]
+    kind: str
+    part: str
+    suggestion: str
+
+
+PLANTED = [
+    # Italian: remove user licenses from OpenVoice (901)
+    Planted(
+        "911",
+        "901",
+        "renamed button",
+        replace("clic su Effettua ordine.", "clic su Conferma ordine."),
+        "label_differs",
+        "5",
+        "Fai clic su Effettua ordine.",
+    ),
+    Planted(
+        "912",
+        "901",
+        "broken link",
+        replace("/corp-billing.", "/corp-billingbilling."),
+        "url_broken",
+        "intro-1",
+        "https://link.goto.com/corp-billing",
+    ),
+    Planted(
+        "913",
+        "901",
+        "redirecting host",
+        replace("https://billing.goto.com.", "https://billing.logmeininc.com."),
+        "url_redirects",
+        "1",
+        "https://billing.goto.com",
+    ),
+    Planted("914", "901", "step in the wrong order", swap_steps(2, 3), "wrong_order", "3", "Move step 3 before step 2"),
+    # German: add a subscription or a free trial (902)
+    Planted(
+        "921",
+        "902",
+        "renamed button",
+        replace("Wählen Sie Bestellung aufgeben.", "Wählen Sie Bestellung abschicken."),
+        "label_differs",
+        "9",
+        "Wählen Sie Bestellung aufgeben.",
+    ),
+    Planted(
+        "922",
+        "902",
+        "broken link",
+        replace("/corp-billing.", "/corp-billingbilling."),
+        "url_broken",
+        "intro-1",
+        "https://link.goto.com/corp-billing",
+    ),
+    Planted(
+        "923",
+        "902",
+        "redirecting host",
+        replace("https://billing.goto.com im", "https://billing.logmeininc.com im"),
+        "url_redirects",
+        "1",
+        "https://billing.goto.com",
+    ),
+    Planted("924", "902", "step in the wrong order", swap_steps(2, 4), "wrong_order", "4", "Move step 4 before step 2"),
+    # English: change the GoTo Webinar plan (903)
+    Planted(
+        "931",
+        "903",
+        "renamed button",
+        replace("then click Edit Subscription.", "then click Modify Subscription."),
+        "label_differs",
+        "2",
+        "then click Edit Subscription.",
+    ),
+    Planted(
+        "932",
+        "903",
+        "broken link",
+        replace("/corp-billing.", "/corp-billingbilling."),
+        "url_broken",
+        "intro-1",
+        "https://link.goto.com/corp-billing",
+    ),
+    Planted(
+        "933",
+        "903",
+        "redirecting host",
+        replace("https://billing.goto.com.", "https://billing.logmeininc.com."),
+        "url_redirects",
+        "1",
+        "https://billing.goto.com",
+    ),
+    Planted("934", "903", "step in the wrong order", swap_steps(4, 5), "wrong_order", "5", "Move step 5 before step 4"),
+]
+FAITHFUL_NUMBERS = ("901", "902", "903")
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603 - our own command
+        [sys.executable, "-m", "article_check", "articles", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=600,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path, subprocess.CompletedProcess[str]]:
+    folder = tmp_path_factory.mktemp("articles")
+    for path in FAITHFUL.iterdir():
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    for planted in PLANTED:
+        base = next(FAITHFUL.glob(f"{planted.base}_*.txt"))
+        text = planted.transform(base.read_text(encoding="utf-8"))
+        (folder / f"{planted.number}_{planted.difference.replace(' ', '_')}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path_factory.mktemp("report")
+    result = run_cli("check", "--articles", str(folder), "--out", str(out), "--strict")
+    report = out / "article-check.json"
+    assert report.is_file(), f"no JSON report; the command printed:\n{result.stdout}\n{result.stderr}"
+    return json.loads(report.read_text(encoding="utf-8")), out, result
+
+
+def article(run: dict[str, Any], number: str) -> dict[str, Any]:
+    return next(a for a in run["articles"] if a["number"] == number)
+
+
+def findings(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    return [finding for step in entry["steps"] for finding in step["findings"]]
+
+
+@pytest.mark.parametrize("number", FAITHFUL_NUMBERS)
+def test_a_faithful_article_gives_no_finding(checked: tuple[dict[str, Any], Path, Any], number: str) -> None:
+    run, out, _ = checked
+    entry = article(run, number)
+    assert findings(entry) == []
+    assert entry["flow"] is not None
+    verdicts = {step["part_id"]: step["verdict"] for step in entry["steps"]}
+    assert set(verdicts.values()) <= {"matches", "nothing_to_check"}, verdicts
+    numbered = [step for step in entry["steps"] if step["kind"] == "step"]
+    assert sum(step["verdict"] == "matches" for step in numbered) >= len(numbered) - 2
+    for step in numbered:
+        assert step["state"] is not None, f"{step['part_id']} has no screenshot"
+        assert (out / step["state"]["screenshot"]).is_file()
+
+
+@pytest.mark.parametrize("planted", PLANTED, ids=lambda p: f"{p.number}-{p.difference.replace(' ', '-')}")
+def test_a_planted_difference_is_reported_with_its_fix(
+    checked: tuple[dict[str, Any], Path, Any], planted: Planted
+) -> None:
+    run, _, _ = checked
+    entry = article(run, planted.number)
+    found = findings(entry)
+    assert [(f["kind"], f["part_id"]) for f in found] == [(planted.kind, f"{planted.number}.{planted.part}")], found
+    assert planted.suggestion in found[0]["suggestion"]
+
+
+def test_strict_fails_on_findings_and_the_summary_names_them(checked: tuple[dict[str, Any], Path, Any]) -> None:
+    _, out, result = checked
+    assert result.returncode == 1, result.stderr
+    assert "Effettua ordine" in result.stdout
+    assert "corp-billingbilling" in result.stdout
+    assert (out / "index.html").is_file()
+    page = (out / "911-it.html").read_text(encoding="utf-8")
+    assert "Effettua ordine" in page
+    assert "screens/" in page
+
+
+def test_unknown_article_and_bad_folder_are_usage_errors(tmp_path: Path) -> None:
+    result = run_cli("check", "--article", "999", "--out", str(tmp_path))
+    assert result.returncode == 2
+    assert "no article 999" in result.stderr
+    result = run_cli("labels", "--articles", str(tmp_path / "missing"))
+    assert result.returncode == 2
+    assert "missing" in result.stderr
