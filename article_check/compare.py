@@ -230,7 +230,19 @@ def _instead(
         if similar is not None:
             return similar, state
     if mention.action == "look" and window:
+        # What the page's title names (the site in "Sign in to the Billing Center") is the
+        # closest thing to a page or section an article calls otherwise.
         state = window[0][1]
+        title = normalize(state.title)
+        named_in_title = [
+            element
+            for element in state.elements
+            if element.role in TITLE_ROLES | {"link"}
+            and normalize(element.name) != title
+            and re.search(rf"(?<!\w){re.escape(normalize(element.name))}(?!\w)", title)
+        ]
+        if named_in_title:
+            return max(named_in_title, key=lambda element: len(element.name)), state
         return UiElement("heading", state.title), state
     return None, window[0][1] if window else None
 
@@ -279,6 +291,9 @@ class ArticleComparison:
         compared: dict[str, _Step] = {part.id: _Step(part, self.mentions[part.id]) for part in rows}
         if flow is not None:
             self._align(flow, compared)
+        if self.product is not None:
+            for step in compared.values():
+                step.findings.extend(_product_names(step.part, self.product))
         results = tuple(self._result(compared[part.id], flow, reason) for part in rows)
         urls = tuple(self.url_checks[url] for part in self.article.parts for url, _ in extract_urls(part.text))
         walks: tuple[Walk, ...] = (flow.main, *flow.variants) if flow is not None else ()
@@ -449,7 +464,7 @@ class ArticleComparison:
             step.broken = f"the walk stopped before this point ({flow.main.error})"
             return
         instead, state = _instead(mention, window, named - {normalize(mention.text)})
-        where = f" on “{state.title}”" if state is not None else ""
+        where = f" “{state.title}”" if state is not None else ""
         if instead is None:
             step.findings.append(
                 Finding(
@@ -463,7 +478,7 @@ class ArticleComparison:
                 )
             )
             return
-        what = "titled" if instead.role == "heading" else f"shows the {instead.role}"
+        what = "is titled" if instead.role == "heading" else f"shows the {instead.role}"
         step.findings.append(
             Finding(
                 "label_differs",
@@ -494,8 +509,10 @@ class ArticleComparison:
             )
         )
 
-    def _by_prose(self, step: _Step, flow: _Flow, main: list[tuple[int, UiState]], pointer: int) -> int:
-        """A step that names no label: the UI labels its text contains, from the pointer on."""
+    def _by_prose(
+        self, step: _Step, flow: _Flow, main: list[tuple[int, UiState]], pointer: int, *, move: bool = True
+    ) -> int:
+        """A part that names no label: the UI labels its text contains, from the pointer on."""
         text = normalize(step.part.text).casefold()
         for index, state in main[pointer:]:
             found = [
@@ -509,6 +526,8 @@ class ArticleComparison:
                 step.confirmed.extend(dict.fromkeys(found))
                 step.state = state
                 return index
+        if not move:
+            return pointer
         # Nothing to go by: the step acts on the next page.
         nxt = min(pointer + 1, len(main) - 1)
         step.state = main[nxt][1] if main else None
@@ -533,6 +552,8 @@ class ArticleComparison:
                 self._confirm(box, mention, hit, move=False)
                 continue
             self._missing(box, mention, flow, main[start : end + 1] or main[-1:], named)
+        if not box.mentions:
+            self._by_prose(box, flow, main[start : end + 1], 0, move=False)
         if box.state is None:
             box.state = step.state
 
@@ -542,8 +563,8 @@ class ArticleComparison:
         part = step.part
         urls = tuple(self.url_checks[url] for url, _ in extract_urls(part.text))
         url_findings = [finding for finding in map(partial(_url_finding, part), urls) if finding is not None]
-        # The same label named twice in a box (`anziché "X"` ... `> X`) is one finding.
-        findings_final = tuple({(f.kind, f.message): f for f in [*step.findings, *url_findings]}.values())
+        # A finding found twice (the same label compared in two walks) is reported once.
+        findings_final = tuple({(f.kind, f.message, f.suggestion): f for f in [*step.findings, *url_findings]}.values())
         broken_urls = [check for check in urls if check.outcome == "broken"]
         in_steps = part.kind == "step" or (part.kind in BOXES and self.article.parts.index(part) > self.first_step)
         verdict: Verdict
@@ -587,6 +608,34 @@ class ArticleComparison:
             urls=urls,
             state=step.state if in_steps else None,
         )
+
+
+def _product_names(part: ArticlePart, product: str) -> list[Finding]:
+    """Where the part names the product with its first word but goes on otherwise
+    (`GoToAssist Supporto remoto v5` for `GoToAssist Remote Support v5`)."""
+    words = product.split()
+    if len(words) < 2:
+        return []
+    findings = []
+    for match in re.finditer(rf"(?<![\w/.]){re.escape(words[0])}(?![\w.-])", part.text):
+        following = [word.rstrip(".,;:!?)") for word in part.text[match.start() :].split()[: len(words) + 1]]
+        # The same first and last word around other words: the product's name, translated or
+        # misspelt (a longer or shorter stretch is something else, e.g. "GoTo Produkt").
+        sizes = [size for size in (len(words), len(words) + 1, len(words) - 1) if 2 <= size <= len(following)]
+        written = next((" ".join(following[:size]) for size in sizes if following[size - 1] == words[-1]), None)
+        if written is None or written == product:
+            continue
+        findings.append(
+            Finding(
+                "product_name",
+                part.id,
+                f"The article calls the product “{written}”; the Billing Center shows it as “{product}”.",
+                f"Write “{product}” instead of “{written}”.",
+                written,
+                product,
+            )
+        )
+    return findings
 
 
 def _url_finding(part: ArticlePart, check: UrlCheck) -> Finding | None:

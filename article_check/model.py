@@ -34,6 +34,7 @@ FindingKind = Literal[
     "label_conditional",  # the label exists only in another situation (e.g. only when the cart has items)
     "label_missing",  # no element with this label, and nothing similar to suggest
     "wrong_order",  # the label appears in the flow before the previous step's
+    "product_name",  # the article names the product otherwise than the UI does
     "url_redirects",  # the address answers with a redirect to another host or path
     "url_broken",  # the address fails (4xx, 5xx, no answer)
 ]

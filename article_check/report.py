@@ -8,6 +8,7 @@
 - `to_json`: the run as JSON for CI (`article-check.json`): every field of the model plus the
   verdicts and counts the model computes, so a consumer needs none of this code.
 - `summary_lines`: the few lines the command prints at the end of a run.
+- `findings_markdown`: every finding as a Markdown table (`findings.md`), for a README or a ticket.
 
 Everything shown that comes from an article or from the UI is escaped (Jinja2 autoescape; the
 highlighted step text is escaped piece by piece here).
@@ -44,6 +45,7 @@ SCHEMA = "article-check/1"
 """Version of `article-check.json`'s layout; changes when a consumer would have to change."""
 
 JSON_NAME = "article-check.json"
+MARKDOWN_NAME = "findings.md"
 
 # Best first, as the model declares them: the order counts are listed in.
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
@@ -67,6 +69,7 @@ class ReportFiles:
     index: Path
     pages: list[Path]
     json: Path
+    markdown: Path
 
 
 # --------------------------------------------------------------------------------------------- words
@@ -330,6 +333,25 @@ def render_article(run: CheckRun, article: ArticleResult) -> str:
     return _environment().get_template("article.html.j2").render(run=run, article=article)
 
 
+def _cell(text: str | None) -> str:
+    return (text or "").replace("|", "\\|").replace("\n", " ")
+
+
+def findings_markdown(run: CheckRun) -> str:
+    """Every finding of the run as a Markdown table: part, what is wrong, the suggested fix."""
+    lines = [
+        "| part | finding | the article says | the UI / target shows | suggested fix |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for article in run.articles:
+        for finding in article.findings:
+            lines.append(
+                f"| {finding.part_id} ({article.language}) | {human(finding.kind)} | {_cell(finding.article_text)} "
+                f"| {_cell(finding.ui_text) or '—'} | {_cell(finding.suggestion)} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
 def write_report(run: CheckRun, out: Path) -> ReportFiles:
     """Write `out/index.html`, `out/<number>-<language>.html` per article and `out/article-check.json`
     (the folder is created if missing; the screenshots are expected there already)."""
@@ -348,4 +370,6 @@ def write_report(run: CheckRun, out: Path) -> ReportFiles:
     index.write_text(render_index(run), encoding="utf-8")
     data = out / JSON_NAME
     data.write_text(json.dumps(to_json(run), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return ReportFiles(index=index, pages=pages, json=data)
+    markdown = out / MARKDOWN_NAME
+    markdown.write_text(findings_markdown(run), encoding="utf-8")
+    return ReportFiles(index=index, pages=pages, json=data, markdown=markdown)

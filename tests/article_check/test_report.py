@@ -28,7 +28,7 @@ from article_check.model import (
     UrlCheck,
     Walk,
 )
-from article_check.report import ReportFiles, marked_text, summary_lines, to_json, write_report
+from article_check.report import ReportFiles, findings_markdown, marked_text, summary_lines, to_json, write_report
 
 pytestmark = pytest.mark.unit
 
@@ -246,12 +246,23 @@ def test_the_report_writes_the_files_it_promises(tmp_path: Path) -> None:
     files = write_report(RUN, out)
     assert files.index == out / "index.html"
     assert files.json == out / "article-check.json"
+    assert files.markdown == out / "findings.md"
     assert files.pages == [out / "002-it.html", out / "004-de.html", out / "003-de.html"]
-    for path in [files.index, files.json, *files.pages]:
+    for path in [files.index, files.json, files.markdown, *files.pages]:
         assert path.is_file()
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["index.html", "article-check.json", *(p.name for p in files.pages)]
+        ["index.html", "article-check.json", "findings.md", *(p.name for p in files.pages)]
     )
+
+
+def test_the_markdown_table_has_a_row_per_finding_with_its_fix() -> None:
+    table = findings_markdown(RUN).splitlines()
+    assert table[0].startswith("| part | finding |")
+    rows = table[2:]
+    assert len(rows) == len(RUN.findings)
+    for finding, row in zip(RUN.findings, rows, strict=True):
+        assert row.startswith(f"| {finding.part_id} (")
+        assert finding.suggestion.replace("|", "\\|") in row
 
 
 def test_two_results_for_one_page_are_refused(tmp_path: Path) -> None:
