@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -153,15 +152,16 @@ def _check(args: argparse.Namespace) -> int:
     selected, every = select_articles(args.articles, args.article, args.locale)
     if args.target == "mock" and (args.base_url or args.live_accounts):
         raise BadInputError("--base-url and --live-accounts go with --target live")
+    live = _live_target(args) if args.target == "live" else None
     out: Path = args.out
-    shutil.rmtree(out / "screens", ignore_errors=True)  # screenshots of an earlier run would mislead
     out.mkdir(parents=True, exist_ok=True)
     options = {
         "target": args.target,
         "articles": ",".join(a.number for a in selected),
         "locales": ",".join(args.locale) or "all",
     }
-    run = _run(args, selected, every, out, options)
+    run = _run(args, live, selected, every, out, options)
+    _prune_screens(out, run)
     files = write_report(run, out)
     for line in summary_lines(run, report=files.index):
         print(line)
@@ -172,13 +172,32 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _prune_screens(out: Path, run: CheckRun) -> None:
+    """Remove the screenshots of earlier runs that this run's report does not show (a failed run
+    never gets here, so the last report keeps its pictures)."""
+    shown = {
+        (out / state.screenshot).resolve()
+        for article in run.articles
+        for walk in article.walks
+        for state in walk.states
+        if state.screenshot
+    }
+    for path in sorted((out / "screens").glob("**/*.png")):
+        if path.resolve() not in shown:
+            path.unlink()
+
+
 def _run(
-    args: argparse.Namespace, selected: list[Article], every: list[Article], out: Path, options: dict[str, str]
+    args: argparse.Namespace,
+    live: CheckTarget | None,
+    selected: list[Article],
+    every: list[Article],
+    out: Path,
+    options: dict[str, str],
 ) -> CheckRun:
     with sync_playwright() as playwright:
-        if args.target == "live":
-            target = _live_target(args)
-            return _with_browser(playwright, args, target, selected, every, out, options)
+        if live is not None:
+            return _with_browser(playwright, args, live, selected, every, out, options)
         try:
             # A fresh SQLite file per run: the same seed makes the same accounts again.
             with (

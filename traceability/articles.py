@@ -32,6 +32,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -160,10 +161,22 @@ _MD_BULLET_RE = re.compile(r"^(?P<indent>\s*)[-*+](?P<gap>\s+)(?P<text>.*)$")
 _MD_QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _MD_FENCE_RE = re.compile(r"^\s*(```|~~~)")
 _MD_REFDEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
-_MD_INLINE = [
+
+
+def _keep_address(match: re.Match[str]) -> str:
+    """A link keeps its web address in the text, where the reader of the plain text would see it."""
+    text, address = match.group(1), match.group(2)
+    return address if text.strip() in ("", address) else f"{text} ({address})"
+
+
+_MD_INLINE: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"<!--.*?-->", re.S), ""),
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image → its alt text
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # link → its text
+    (
+        re.compile(r"\[([^\]]*)\]\(\s*<?(https?://[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)"),
+        _keep_address,
+    ),  # web link → text (address)
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # other link → its text
     (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference link → its text
     (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # autolink → the address
     (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
@@ -286,6 +299,7 @@ class _HTMLParagraphs(HTMLParser):
         self._skip_depth = 0
         self._lists: list[list[int]] = []  # per open list: [ordered (0/1), counter]
         self._items = 0  # open <li> elements
+        self._link: tuple[str, int] | None = None  # the open <a href>'s address and where its text starts
 
     def _flush(self) -> None:
         text = _clean("".join(self._text))
@@ -303,6 +317,10 @@ class _HTMLParagraphs(HTMLParser):
             return
         if tag == "img" and values.get("alt"):
             self._text.append(f" {values['alt']} ")
+            return
+        if tag == "a":
+            href = (values.get("href") or "").strip()
+            self._link = (href, len(self._text)) if href.startswith(("http://", "https://")) else None
             return
         if tag not in self.BLOCKS:
             return
@@ -323,6 +341,15 @@ class _HTMLParagraphs(HTMLParser):
                 self._text.append(f"{self._lists[-1][1]}. ")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._link is not None:
+            # A link keeps its web address in the text, as the plain-text article shows it.
+            href, start = self._link
+            self._link = None
+            if "".join(self._text[start:]).strip() not in ("", href):
+                self._text.append(f" ({href})")
+            elif not "".join(self._text[start:]).strip():
+                self._text.append(href)
+            return
         if tag in self.SKIP:
             self._skip_depth = max(0, self._skip_depth - 1)
             return

@@ -4,7 +4,9 @@ Three faithful articles (Italian: remove licenses; German: add a subscription or
 change the plan) are checked together with copies of each that carry one planted difference: a
 renamed button, a broken link, a redirecting host, a step in the wrong order. Each planted
 difference must be reported, once, with the right suggestion, and the faithful articles must give
-no finding at all. The command runs as a subprocess, as a writer or CI runs it.
+no finding at all. A fourth faithful article is Markdown about another product (GoTo Resolve); a
+fifth describes a flow the mock does not offer (invoices) and must be "not checkable" step by
+step. The command runs as a subprocess, as a writer or CI runs it.
 """
 
 from __future__ import annotations
@@ -149,7 +151,8 @@ PLANTED = [
     ),
     Planted("934", "903", "step in the wrong order", swap_steps(4, 5), "wrong_order", "5", "Move step 5 before step 4"),
 ]
-FAITHFUL_NUMBERS = ("901", "902", "903")
+FAITHFUL_NUMBERS = ("901", "902", "903", "904")
+"""901–903: it, de, en plain text; 904: English Markdown, about a product no real article covers."""
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -201,6 +204,23 @@ def test_a_faithful_article_gives_no_finding(checked: tuple[dict[str, Any], Path
     for step in numbered:
         assert step["state"] is not None, f"{step['part_id']} has no screenshot"
         assert (out / step["state"]["screenshot"]).is_file()
+    # Read-only: every walk ends in front of the button that buys or starts something.
+    for walk in entry["walks"]:
+        assert walk["error"] is None, walk
+        last = walk["states"][-1]
+        assert last["name"] in ("checkout", "wizard_confirm"), walk["name"]
+        assert last["not_clicked"], walk["name"]
+
+
+def test_an_article_about_a_flow_the_target_lacks_is_not_checkable(checked: tuple[dict[str, Any], Path, Any]) -> None:
+    run, _, _ = checked
+    entry = article(run, "905")
+    assert entry["flow"] is None
+    assert "no way through its UI" in entry["flow_description"]
+    assert findings(entry) == []
+    numbered = [step for step in entry["steps"] if step["kind"] == "step"]
+    assert [step["verdict"] for step in numbered] == ["not_checkable"] * 3
+    assert all(step["summary"].startswith("Not checkable: ") for step in numbered)
 
 
 @pytest.mark.parametrize("planted", PLANTED, ids=lambda p: f"{p.number}-{p.difference.replace(' ', '-')}")
@@ -232,3 +252,10 @@ def test_unknown_article_and_bad_folder_are_usage_errors(tmp_path: Path) -> None
     result = run_cli("labels", "--articles", str(tmp_path / "missing"))
     assert result.returncode == 2
     assert "missing" in result.stderr
+    result = run_cli("check", "--target", "live", "--out", str(tmp_path))
+    assert result.returncode == 2
+    assert "--target live needs --base-url" in result.stderr
+    result = run_cli("check", "--target", "live", "--base-url", "billing.goto.com", "--out", str(tmp_path))
+    assert result.returncode == 2
+    assert "must be an http(s) address" in result.stderr
+    assert not list(tmp_path.iterdir()), "a refused run writes nothing"
