@@ -95,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
 def select_articles(folder: Path, ids: Sequence[str], locales: Sequence[str]) -> tuple[list[Article], list[Article]]:
     """(the selected articles, every article of the folder)."""
     try:
-        every = load_articles(folder)
+        every = load_articles(folder, versions=True)
     except (FileNotFoundError, ArticleFormatError, UnicodeDecodeError) as error:
         raise BadInputError(str(error)) from error
     if not every:

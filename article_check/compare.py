@@ -192,7 +192,8 @@ def _replace(text: str, mention: Mention, label: str) -> str:
     start, end = mention.start, mention.start + len(mention.text)
     if text[start:end] != mention.text:
         return f"{mention.text} → {label}"
-    sentence_start = max(text.rfind(". ", 0, start) + 2, 0) if text.rfind(". ", 0, start) >= 0 else 0
+    previous_end = text.rfind(". ", 0, start)
+    sentence_start = previous_end + 2 if previous_end >= 0 else 0
     sentence_end = text.find(". ", end)
     sentence_end = len(text) if sentence_end < 0 else sentence_end + 1
     return (text[sentence_start:start] + label + text[end:sentence_end]).strip()
@@ -465,12 +466,18 @@ class ArticleComparison:
             return
         instead, state = _instead(mention, window, named - {normalize(mention.text)})
         where = f" “{state.title}”" if state is not None else ""
+        # Without a variant walk, a label of another situation cannot be told from a renamed one.
+        unwalked = [f"{variant.condition} ({variant.error})" for variant in flow.variants if variant.error]
+        caveat = (
+            f" Not compared with the situations that could not be walked: {'; '.join(unwalked)}." if unwalked else ""
+        )
         if instead is None:
             step.findings.append(
                 Finding(
                     "label_missing",
                     step.part.id,
-                    f"No element labelled “{mention.text}” at this point{where}, and none with a similar label.",
+                    f"No element labelled “{mention.text}” at this point{where}, and none with a similar label."
+                    + caveat,
                     f"Check what the reader should {mention.action} here; the UI shows no “{mention.text}”.",
                     mention.text,
                     None,
@@ -483,7 +490,8 @@ class ArticleComparison:
             Finding(
                 "label_differs",
                 step.part.id,
-                f"No element labelled “{mention.text}” at this point; the page{where} {what} “{instead.name}”.",
+                f"No element labelled “{mention.text}” at this point; the page{where} {what} “{instead.name}”."
+                + caveat,
                 _replace(step.part.text, mention, instead.name),
                 mention.text,
                 instead.name,

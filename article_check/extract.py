@@ -490,6 +490,9 @@ class _Reader:
 
     def _after_cue(self, j: int, action: Action, link: _Link | None = None) -> int | None:
         j = self._skip(j)
+        if self._lower(j) and self._key(j) in self.grammar.cue_links:
+            # An adverb before the preposition: `Klicken Sie dann auf …`, `then click on …`.
+            j = self._skip(j + 1)
         kind = self._kind(j)
         if kind == "quote":
             return self._quoted(j, action, None, link)

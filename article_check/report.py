@@ -337,19 +337,23 @@ def _cell(text: str | None) -> str:
     return (text or "").replace("|", "\\|").replace("\n", " ")
 
 
-def findings_markdown(run: CheckRun) -> str:
-    """Every finding of the run as a Markdown table: part, what is wrong, the suggested fix."""
+def findings_table(findings: Iterable[tuple[str, Finding]]) -> str:
+    """(language, finding) pairs as a Markdown table: part, what is wrong, the suggested fix."""
     lines = [
         "| part | finding | the article says | the UI / target shows | suggested fix |",
         "| --- | --- | --- | --- | --- |",
     ]
-    for article in run.articles:
-        for finding in article.findings:
-            lines.append(
-                f"| {finding.part_id} ({article.language}) | {human(finding.kind)} | {_cell(finding.article_text)} "
-                f"| {_cell(finding.ui_text) or '—'} | {_cell(finding.suggestion)} |"
-            )
+    for language, finding in findings:
+        lines.append(
+            f"| {finding.part_id} ({language}) | {human(finding.kind)} | {_cell(finding.article_text)} "
+            f"| {_cell(finding.ui_text) or '—'} | {_cell(finding.suggestion)} |"
+        )
     return "\n".join(lines) + "\n"
+
+
+def findings_markdown(run: CheckRun) -> str:
+    """Every finding of the run as a Markdown table (`findings.md`)."""
+    return findings_table((article.language, finding) for article in run.articles for finding in article.findings)
 
 
 def write_report(run: CheckRun, out: Path) -> ReportFiles:

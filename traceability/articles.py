@@ -504,17 +504,23 @@ def is_article_file(path: Path) -> bool:
     return path.is_file() and bool(_NUMBER_RE.match(path.name)) and path.suffix.lower() in ARTICLE_SUFFIXES
 
 
-def load_articles(folder: str | Path) -> list[Article]:
-    """Every article in `folder` (files `NNN_….txt|md|html`; the README is not one), by number."""
+def load_articles(folder: str | Path, *, versions: bool = False) -> list[Article]:
+    """Every article in `folder` (files `NNN_….txt|md|html`; the README is not one), by number.
+
+    A number names one article: its part ids must be unique for `@verifies:` tags. With
+    `versions`, an article may also come in other languages under the same number (`002_….txt`
+    in Italian and `002_…_en.md` in English): one per number and language, sorted by both."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"no articles folder at {folder}")
     articles = [parse_article(path) for path in sorted(folder.iterdir()) if is_article_file(path)]
-    numbers = Counter(article.number for article in articles)
-    repeated = sorted(number for number, count in numbers.items() if count > 1)
+    keys = Counter((article.number, article.language if versions else "") for article in articles)
+    repeated = sorted(
+        f"{number} ({language})" if language else number for (number, language), n in keys.items() if n > 1
+    )
     if repeated:
         raise ArticleFormatError(f"{folder}: more than one article numbered {', '.join(repeated)}")
-    return sorted(articles, key=lambda article: article.number)
+    return sorted(articles, key=lambda article: (article.number, article.language))
 
 
 def known_part_ids(articles: list[Article]) -> set[str]:

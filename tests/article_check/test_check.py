@@ -1,5 +1,7 @@
 """`billing-e2e articles check` end to end: the command, the bundled mock, a real Chromium.
 
+The five real articles are checked too: their findings must be the README's table.
+
 Three faithful articles (Italian: remove licenses; German: add a subscription or a trial; English:
 change the plan) are checked together with copies of each that carry one planted difference: a
 renamed button, a broken link, a redirecting host, a step in the wrong order. Each planted
@@ -23,10 +25,16 @@ from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.server
+from article_check.model import Finding
+from article_check.report import findings_table
+
+# One group: the module's one run of the command is made by one xdist worker (bin/test: --dist loadgroup).
+pytestmark = [pytest.mark.server, pytest.mark.xdist_group("article_check_planted")]
 
 ROOT = Path(__file__).resolve().parents[2]
 FAITHFUL = Path(__file__).with_name("articles")
+REAL = ROOT / "articles"
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def replace(old: str, new: str) -> Callable[[str], str]:
@@ -55,6 +63,7 @@ def swap_steps(first: int, second: int) -> Callable[[str], str]:
 class Planted:
     number: str
     base: str
+    """The start of the faithful article's file name."""
     difference: str
     transform: Callable[[str], str]
     kind: str
@@ -66,7 +75,7 @@ PLANTED = [
     # Italian: remove user licenses from OpenVoice (901)
     Planted(
         "911",
-        "901",
+        "901_openvoice_rimuovere",
         "renamed button",
         replace("clic su Effettua ordine.", "clic su Conferma ordine."),
         "label_differs",
@@ -75,7 +84,7 @@ PLANTED = [
     ),
     Planted(
         "912",
-        "901",
+        "901_openvoice_rimuovere",
         "broken link",
         replace("/corp-billing.", "/corp-billingbilling."),
         "url_broken",
@@ -84,18 +93,26 @@ PLANTED = [
     ),
     Planted(
         "913",
-        "901",
+        "901_openvoice_rimuovere",
         "redirecting host",
         replace("https://billing.goto.com.", "https://billing.logmeininc.com."),
         "url_redirects",
         "1",
         "https://billing.goto.com",
     ),
-    Planted("914", "901", "step in the wrong order", swap_steps(2, 3), "wrong_order", "3", "Move step 3 before step 2"),
+    Planted(
+        "914",
+        "901_openvoice_rimuovere",
+        "step in the wrong order",
+        swap_steps(2, 3),
+        "wrong_order",
+        "3",
+        "Move step 3 before step 2",
+    ),
     # German: add a subscription or a free trial (902)
     Planted(
         "921",
-        "902",
+        "902_",
         "renamed button",
         replace("Wählen Sie Bestellung aufgeben.", "Wählen Sie Bestellung abschicken."),
         "label_differs",
@@ -104,7 +121,7 @@ PLANTED = [
     ),
     Planted(
         "922",
-        "902",
+        "902_",
         "broken link",
         replace("/corp-billing.", "/corp-billingbilling."),
         "url_broken",
@@ -113,18 +130,20 @@ PLANTED = [
     ),
     Planted(
         "923",
-        "902",
+        "902_",
         "redirecting host",
         replace("https://billing.goto.com im", "https://billing.logmeininc.com im"),
         "url_redirects",
         "1",
         "https://billing.goto.com",
     ),
-    Planted("924", "902", "step in the wrong order", swap_steps(2, 4), "wrong_order", "4", "Move step 4 before step 2"),
+    Planted(
+        "924", "902_", "step in the wrong order", swap_steps(2, 4), "wrong_order", "4", "Move step 4 before step 2"
+    ),
     # English: change the GoTo Webinar plan (903)
     Planted(
         "931",
-        "903",
+        "903_",
         "renamed button",
         replace("then click Edit Subscription.", "then click Modify Subscription."),
         "label_differs",
@@ -133,7 +152,7 @@ PLANTED = [
     ),
     Planted(
         "932",
-        "903",
+        "903_",
         "broken link",
         replace("/corp-billing.", "/corp-billingbilling."),
         "url_broken",
@@ -142,17 +161,20 @@ PLANTED = [
     ),
     Planted(
         "933",
-        "903",
+        "903_",
         "redirecting host",
         replace("https://billing.goto.com.", "https://billing.logmeininc.com."),
         "url_redirects",
         "1",
         "https://billing.goto.com",
     ),
-    Planted("934", "903", "step in the wrong order", swap_steps(4, 5), "wrong_order", "5", "Move step 5 before step 4"),
+    Planted(
+        "934", "903_", "step in the wrong order", swap_steps(4, 5), "wrong_order", "5", "Move step 5 before step 4"
+    ),
 ]
-FAITHFUL_NUMBERS = ("901", "902", "903", "904")
-"""901–903: it, de, en plain text; 904: English Markdown, about a product no real article covers."""
+FAITHFUL_ARTICLES = [("901", "it"), ("901", "de"), ("902", "de"), ("903", "en"), ("904", "en")]
+"""901–903: it, de, en plain text (901 also in German, under the same number: another language
+version); 904: English Markdown about a product no real article covers."""
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -169,11 +191,13 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path, subprocess.CompletedProcess[str]]:
+    """One run over the five real articles, the faithful test articles and the planted ones (one
+    run: articles of the same product and language share its walks)."""
     folder = tmp_path_factory.mktemp("articles")
-    for path in FAITHFUL.iterdir():
+    for path in [*REAL.glob("[0-9][0-9][0-9]_*"), *FAITHFUL.iterdir()]:
         (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     for planted in PLANTED:
-        base = next(FAITHFUL.glob(f"{planted.base}_*.txt"))
+        (base,) = FAITHFUL.glob(f"{planted.base}*.txt")
         text = planted.transform(base.read_text(encoding="utf-8"))
         (folder / f"{planted.number}_{planted.difference.replace(' ', '_')}.txt").write_text(text, encoding="utf-8")
     out = tmp_path_factory.mktemp("report")
@@ -183,18 +207,20 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], P
     return json.loads(report.read_text(encoding="utf-8")), out, result
 
 
-def article(run: dict[str, Any], number: str) -> dict[str, Any]:
-    return next(a for a in run["articles"] if a["number"] == number)
+def article(run: dict[str, Any], number: str, language: str | None = None) -> dict[str, Any]:
+    return next(a for a in run["articles"] if a["number"] == number and language in (None, a["language"]))
 
 
 def findings(entry: dict[str, Any]) -> list[dict[str, Any]]:
     return [finding for step in entry["steps"] for finding in step["findings"]]
 
 
-@pytest.mark.parametrize("number", FAITHFUL_NUMBERS)
-def test_a_faithful_article_gives_no_finding(checked: tuple[dict[str, Any], Path, Any], number: str) -> None:
+@pytest.mark.parametrize(("number", "language"), FAITHFUL_ARTICLES)
+def test_a_faithful_article_gives_no_finding(
+    checked: tuple[dict[str, Any], Path, Any], number: str, language: str
+) -> None:
     run, out, _ = checked
-    entry = article(run, number)
+    entry = article(run, number, language)
     assert findings(entry) == []
     assert entry["flow"] is not None
     verdicts = {step["part_id"]: step["verdict"] for step in entry["steps"]}
@@ -259,3 +285,27 @@ def test_unknown_article_and_bad_folder_are_usage_errors(tmp_path: Path) -> None
     assert result.returncode == 2
     assert "must be an http(s) address" in result.stderr
     assert not list(tmp_path.iterdir()), "a refused run writes nothing"
+
+
+def test_the_readme_lists_what_the_check_finds_on_the_five_articles(
+    checked: tuple[dict[str, Any], Path, Any],
+) -> None:
+    run, out, _ = checked
+    real = [entry for entry in run["articles"] if entry["number"] in ("000", "001", "002", "003", "004")]
+    assert [(entry["number"], entry["language"]) for entry in real] == [
+        ("000", "it"),
+        ("001", "it"),
+        ("002", "it"),
+        ("003", "it"),
+        ("004", "de"),
+    ]
+    documented = re.search(r"<!-- article-findings:start -->\n(.*?)<!-- article-findings:end -->", README, re.S)
+    assert documented is not None, "the README has no article-findings section"
+    found = findings_table((entry["language"], Finding(**finding)) for entry in real for finding in findings(entry))
+    assert found == documented.group(1)
+    for entry in real:
+        assert entry["flow"] is not None, entry["flow_description"]
+        for step in entry["steps"]:
+            if step["kind"] == "step":
+                assert step["verdict"] != "not_checkable", step
+                assert (out / step["state"]["screenshot"]).is_file(), step["part_id"]

@@ -377,6 +377,9 @@ SENTENCES: list[tuple[str, str, list[Want]]] = [
     ),
     ("de", "Klicken Sie auf das Optionen-Symbol.", [Want("Optionen", "click", "icon", described=True)]),
     ("de", "Klicken Sie auf die Schaltfläche Speichern.", [Want("Speichern", "click", "button")]),
+    # An adverb between the cue verb and its preposition.
+    ("de", "Klicken Sie dann auf Abonnement bearbeiten.", [Want("Abonnement bearbeiten", "click")]),
+    ("en", "Then click on Edit Subscription.", [Want("Edit Subscription", "click")]),
     ("en", "Click the options icon.", [Want("options", "click", "icon", described=True)]),
     ("en", "Click the icon of the options.", [Want("options", "click", "icon", described=True)]),
     (
