@@ -92,7 +92,11 @@ def run_check(
             )
         else:
             comparison = ArticleComparison(
-                article, product, partial(_walk, walker, product=product, language=article.language), url_checks
+                article,
+                product,
+                partial(_walk, walker, product=product, language=article.language),
+                url_checks,
+                probe_of=partial(walker.made, locale=article.language),
             )
         results.append(comparison.run())
     return CheckRun(

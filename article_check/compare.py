@@ -29,7 +29,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -72,6 +72,8 @@ PROSE_MAX_WORDS = 6
 
 WalkOf = Callable[[str], Walk]
 """Runs (or returns the already made) walk of this name for the article's product and locale."""
+ProbeOf = Callable[[str], Walk | None]
+"""An already made walk of this name in the article's locale, of any product, or None."""
 
 
 def normalize(text: str) -> str:
@@ -94,9 +96,19 @@ class _Hit:
 @dataclass
 class _Flow:
     main: Walk
-    variants: list[Walk]
+    variant_names: list[str]
+    walk_of: WalkOf
     chrome: frozenset[UiElement]
     """Elements on every stop of the main walk (header, navigation): never evidence for a step."""
+    walked: list[Walk] = field(default_factory=list)
+    """The variant walks made so far: a variant is walked only when a label is not in the main walk."""
+
+    def variants(self) -> Iterator[Walk]:
+        """The variant walks in order, each made when first asked for."""
+        for index, name in enumerate(self.variant_names):
+            if index == len(self.walked):
+                self.walked.append(self.walk_of(name))
+            yield self.walked[index]
 
 
 @dataclass
@@ -162,22 +174,12 @@ def _indexed(walk: Walk) -> list[tuple[int, UiState]]:
     return list(enumerate(walk.states))
 
 
-def _variant_states(
-    flow: _Flow, names: set[str], index_of: dict[str, int]
-) -> list[tuple[Walk, list[tuple[int, UiState]]]]:
-    """The variant walks' stops at the same places (by stop name) as the given main stops."""
-    found = []
-    for variant in flow.variants:
-        states = [(index_of.get(state.name, -1), state) for state in variant.states if state.name in names]
-        if states:
-            found.append((variant, states))
-    return found
-
-
 def _find_in_variants(mention: Mention, flow: _Flow, window: list[tuple[int, UiState]]) -> _Hit | None:
+    """The mention in a variant walk, at the same places (by stop name) as the given main stops."""
     names = {state.name for _, state in window}
     index_of = {state.name: index for index, state in window}
-    for variant, states in _variant_states(flow, names, index_of):
+    for variant in flow.variants():
+        states = [(index_of.get(state.name, -1), state) for state in variant.states if state.name in names]
         hit = _find(mention, states, variant)
         if hit is not None:
             return hit
@@ -266,19 +268,21 @@ class ArticleComparison:
         url_checks: dict[str, UrlCheck],
         *,
         unavailable: str | None = None,
+        probe_of: ProbeOf | None = None,
     ) -> None:
         self.article = article
         self.product = product
         self.walk_of = walk_of
+        self.probe_of = probe_of
         self.url_checks = url_checks
         self.unavailable = unavailable
         self.mentions = {part.id: extract_mentions(part, article.language) for part in article.parts}
         steps = [part for part in article.parts if part.kind == "step"]
         self.first_step = article.parts.index(steps[0]) if steps else len(article.parts)
-        self.last_step = article.parts.index(steps[-1]) if steps else -1
 
-    # which parts get a row
     def _rows(self) -> list[ArticlePart]:
+        """The parts the report shows: the steps and the boxes and results among them, and any
+        other part that names an address."""
         rows = []
         for index, part in enumerate(self.article.parts):
             in_steps = index >= self.first_step and (part.kind in BOXES or part.kind in ("step", "result"))
@@ -297,12 +301,8 @@ class ArticleComparison:
                 step.findings.extend(_product_names(step.part, self.product))
         results = tuple(self._result(compared[part.id], flow, reason) for part in rows)
         urls = tuple(self.url_checks[url] for part in self.article.parts for url, _ in extract_urls(part.text))
-        walks: tuple[Walk, ...] = (flow.main, *flow.variants) if flow is not None else ()
-        description = (
-            next(spec.description for spec in FAMILIES[flow_name] if spec.condition is None)
-            if flow_name is not None
-            else reason
-        )
+        walks: tuple[Walk, ...] = (flow.main, *flow.walked) if flow is not None else ()
+        description = main_walk(flow_name).description if flow_name is not None else reason
         return ArticleResult(
             number=self.article.number,
             path=str(self.article.path or ""),
@@ -329,7 +329,10 @@ class ArticleComparison:
             return None, None, "no step names a UI label, so there is nothing to line the steps up with"
         scores: list[tuple[int, str, Walk]] = []
         for family in FAMILIES:
-            walk = self.walk_of(main_walk(family).name)
+            # Which way an article describes is told as well by another product's walk in the
+            # same language, when one was made already.
+            probe = self.probe_of(main_walk(family).name) if self.probe_of else None
+            walk = probe or self.walk_of(main_walk(family).name)
             found = sum(_find(m, _indexed(walk)) is not None for m in mentions)
             scores.append((found, family, walk))
         found, family, walk = max(scores, key=lambda item: item[0])
@@ -343,10 +346,11 @@ class ArticleComparison:
                 None,
                 f"the target offers no way through its UI that shows the labels of these steps ({tried})",
             )
-        variants = [self.walk_of(spec.name) for spec in variant_walks(family)]
+        walk = self.walk_of(main_walk(family).name)  # the article's own product (a probe may be another's)
         signed_in = [set(state.elements) for state in walk.states if state.name != "sign_in"]
         chrome = frozenset(set.intersection(*signed_in)) if signed_in else frozenset()
-        return _Flow(walk, variants, chrome), family, ""
+        variants = [spec.name for spec in variant_walks(family)]
+        return _Flow(walk, variants, self.walk_of, chrome), family, ""
 
     # --- lining up
 
@@ -467,7 +471,7 @@ class ArticleComparison:
         instead, state = _instead(mention, window, named - {normalize(mention.text)})
         where = f" “{state.title}”" if state is not None else ""
         # Without a variant walk, a label of another situation cannot be told from a renamed one.
-        unwalked = [f"{variant.condition} ({variant.error})" for variant in flow.variants if variant.error]
+        unwalked = [f"{variant.condition} ({variant.error})" for variant in flow.variants() if variant.error]
         caveat = (
             f" Not compared with the situations that could not be walked: {'; '.join(unwalked)}." if unwalked else ""
         )
@@ -545,8 +549,10 @@ class ArticleComparison:
     def _anywhere(mention: Mention, flow: _Flow) -> _Hit | None:
         """A box explains another situation or goes back a page: any stop of any walk will do."""
         hit = _find(mention, _indexed(flow.main))
-        for variant in flow.variants:
-            hit = hit or _find(mention, _indexed(variant), variant)
+        for variant in flow.variants():
+            if hit is not None:
+                break
+            hit = _find(mention, _indexed(variant), variant)
         return hit
 
     def _check_box(self, box: _Step, flow: _Flow, main: list[tuple[int, UiState]], step: _Step) -> None:

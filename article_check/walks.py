@@ -275,6 +275,17 @@ class Walker:
         self.allow_state_changes = allow_state_changes
         self._done: dict[tuple[str, str, str], Walk] = {}
 
+    def made(self, name: str, locale: str) -> Walk | None:
+        """A walk of this name in this locale already made for any product, without an error."""
+        return next(
+            (
+                walk
+                for (walk_name, _, walk_locale), walk in self._done.items()
+                if walk_name == name and walk_locale == locale and walk.error is None
+            ),
+            None,
+        )
+
     def walk(self, name: str, product: str, locale: str) -> Walk:
         key = (name, product, locale)
         if key not in self._done:
