@@ -8,7 +8,8 @@ renamed button, a broken link, a redirecting host, a step in the wrong order. Ea
 difference must be reported, once, with the right suggestion, and the faithful articles must give
 no finding at all. A fourth faithful article is Markdown about another product (GoTo Resolve); a
 fifth describes a flow the mock does not offer (invoices) and must be "not checkable" step by
-step. The command runs as a subprocess, as a writer or CI runs it.
+step. The command runs once, as a subprocess, as a writer or CI runs it; each expectation is a
+subtest of the one test that runs it.
 """
 
 from __future__ import annotations
@@ -28,8 +29,7 @@ import pytest
 from article_check.model import Finding
 from article_check.report import findings_table
 
-# One group: the module's one run of the command is made by one xdist worker (bin/test: --dist loadgroup).
-pytestmark = [pytest.mark.server, pytest.mark.xdist_group("article_check_planted")]
+pytestmark = pytest.mark.server
 
 ROOT = Path(__file__).resolve().parents[2]
 FAITHFUL = Path(__file__).with_name("articles")
@@ -189,8 +189,10 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path, subprocess.CompletedProcess[str]]:
+Checked = tuple[dict[str, Any], Path, subprocess.CompletedProcess[str]]
+
+
+def run_check(tmp_path_factory: pytest.TempPathFactory) -> Checked:
     """One run over the five real articles, the faithful test articles and the planted ones (one
     run: articles of the same product and language share its walks)."""
     folder = tmp_path_factory.mktemp("articles")
@@ -215,10 +217,27 @@ def findings(entry: dict[str, Any]) -> list[dict[str, Any]]:
     return [finding for step in entry["steps"] for finding in step["findings"]]
 
 
-@pytest.mark.parametrize(("number", "language"), FAITHFUL_ARTICLES)
-def test_a_faithful_article_gives_no_finding(
-    checked: tuple[dict[str, Any], Path, Any], number: str, language: str
+def test_the_check_reports_the_planted_differences_and_nothing_on_faithful_articles(
+    tmp_path_factory: pytest.TempPathFactory, subtests: pytest.Subtests
 ) -> None:
+    # One test with subtests, not a module fixture: under xdist a module's tests may go to both
+    # workers, and each would run the whole command.
+    checked = run_check(tmp_path_factory)
+    for number, language in FAITHFUL_ARTICLES:
+        with subtests.test(msg=f"faithful article {number} ({language}) gives no finding"):
+            a_faithful_article_gives_no_finding(checked, number, language)
+    for planted in PLANTED:
+        with subtests.test(msg=f"{planted.number}: {planted.difference} is reported with its fix"):
+            a_planted_difference_is_reported_with_its_fix(checked, planted)
+    with subtests.test(msg="an article about a flow the target lacks is not checkable"):
+        an_article_about_a_flow_the_target_lacks_is_not_checkable(checked)
+    with subtests.test(msg="--strict fails on findings and the summary names them"):
+        strict_fails_on_findings_and_the_summary_names_them(checked)
+    with subtests.test(msg="the README lists what the check finds on the five articles"):
+        the_readme_lists_what_the_check_finds_on_the_five_articles(checked)
+
+
+def a_faithful_article_gives_no_finding(checked: Checked, number: str, language: str) -> None:
     run, out, _ = checked
     entry = article(run, number, language)
     assert findings(entry) == []
@@ -238,7 +257,7 @@ def test_a_faithful_article_gives_no_finding(
         assert last["not_clicked"], walk["name"]
 
 
-def test_an_article_about_a_flow_the_target_lacks_is_not_checkable(checked: tuple[dict[str, Any], Path, Any]) -> None:
+def an_article_about_a_flow_the_target_lacks_is_not_checkable(checked: Checked) -> None:
     run, _, _ = checked
     entry = article(run, "905")
     assert entry["flow"] is None
@@ -249,10 +268,7 @@ def test_an_article_about_a_flow_the_target_lacks_is_not_checkable(checked: tupl
     assert all(step["summary"].startswith("Not checkable: ") for step in numbered)
 
 
-@pytest.mark.parametrize("planted", PLANTED, ids=lambda p: f"{p.number}-{p.difference.replace(' ', '-')}")
-def test_a_planted_difference_is_reported_with_its_fix(
-    checked: tuple[dict[str, Any], Path, Any], planted: Planted
-) -> None:
+def a_planted_difference_is_reported_with_its_fix(checked: Checked, planted: Planted) -> None:
     run, _, _ = checked
     entry = article(run, planted.number)
     found = findings(entry)
@@ -260,7 +276,7 @@ def test_a_planted_difference_is_reported_with_its_fix(
     assert planted.suggestion in found[0]["suggestion"]
 
 
-def test_strict_fails_on_findings_and_the_summary_names_them(checked: tuple[dict[str, Any], Path, Any]) -> None:
+def strict_fails_on_findings_and_the_summary_names_them(checked: Checked) -> None:
     _, out, result = checked
     assert result.returncode == 1, result.stderr
     assert "Effettua ordine" in result.stdout
@@ -287,9 +303,7 @@ def test_unknown_article_and_bad_folder_are_usage_errors(tmp_path: Path) -> None
     assert not list(tmp_path.iterdir()), "a refused run writes nothing"
 
 
-def test_the_readme_lists_what_the_check_finds_on_the_five_articles(
-    checked: tuple[dict[str, Any], Path, Any],
-) -> None:
+def the_readme_lists_what_the_check_finds_on_the_five_articles(checked: Checked) -> None:
     run, out, _ = checked
     real = [entry for entry in run["articles"] if entry["number"] in ("000", "001", "002", "003", "004")]
     assert [(entry["number"], entry["language"]) for entry in real] == [
