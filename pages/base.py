@@ -145,11 +145,16 @@ class BasePage:
         return f"{type(self).__name__}(locale={self.vocab.locale!r}, title={self.title_label!r})"
 
     def expect_loaded(self) -> Self:
-        """Assert that the browser shows this page (its level-1 heading); returns the page object."""
+        """Assert that the browser shows this page (its level-1 heading); returns the page object.
+
+        It also waits for the page's DOMContentLoaded: the heading is drawn before the page's
+        deferred scripts have run, and a field filled before then changes nothing that listens
+        to it (the Order Summary would not follow; seen as a flake under load)."""
         try:
             expect(self.title).to_be_visible()
         except AssertionError as error:
             raise AssertionError(f"expected {self.describe()}, but {self.where()}") from error
+        self.page.wait_for_load_state("domcontentloaded")
         return self
 
     def describe(self) -> str:
