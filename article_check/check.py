@@ -10,18 +10,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 
 from playwright.sync_api import Browser
 
+from billing_e2e.situations import account_source, products_sold
+from billing_e2e.targets import Target
 from traceability.articles import Article
 
 from .compare import ArticleComparison
 from .extract import extract_urls
 from .model import ArticleResult, CheckRun, Walk
-from .targets import CheckTarget
 from .urls import check_urls
 from .walks import Walker
 
@@ -59,26 +60,30 @@ def _walk(walker: Walker, name: str, *, product: str, language: str) -> Walk:
 def run_check(
     articles: Sequence[Article],
     all_articles: Sequence[Article],
-    target: CheckTarget,
+    target: Target,
     browser: Browser,
     out: Path,
     *,
+    seed: int,
+    today: date,
     options: dict[str, str] | None = None,
 ) -> CheckRun:
     """Check `articles` (a selection of `all_articles`, whose addresses are all checked) on `target`."""
     started = datetime.now(UTC).isoformat(timespec="seconds")
     every_url = [url for article in all_articles for part in article.parts for url, _ in extract_urls(part.text)]
     url_checks = check_urls(browser, target, every_url)
+    products = products_sold(target)
+    # Walks that put items in a cart run only on the bundled mock, on accounts made for them.
     walker = Walker(
         browser,
-        target.entry_url,
-        target.accounts,
+        target.base_url,
+        account_source(target, seed=seed, today=today),
         out,
-        allow_state_changes=target.allow_state_changes,
+        allow_state_changes=target.is_mock,
     )
     results: list[ArticleResult] = []
     for article in articles:
-        product = detect_product(article, target.products)
+        product = detect_product(article, products)
         if product is None:
             comparison = ArticleComparison(
                 article,
@@ -87,7 +92,7 @@ def run_check(
                 url_checks,
                 unavailable=(
                     "the article names none of the products the target sells "
-                    f"({', '.join(target.products) or 'none known'}), so no account can be set up for it"
+                    f"({', '.join(products) or 'none known'}), so no account can be set up for it"
                 ),
             )
         else:

@@ -23,22 +23,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Playwright, sync_playwright
 
-from fixtures.browser import CHROMIUM_ENV, chromium_launch_options
-from fixtures.live_accounts import LiveAccountError, load_live_accounts
-from fixtures.mock_process import MockServerError
+from billing_e2e.chromium import CHROMIUM_ENV, BrowserSetupError, chromium_launch_options
+from billing_e2e.domain import LANGUAGES
+from billing_e2e.live_accounts import LiveAccountError, load_live_accounts
+from billing_e2e.mock_process import MockServerError
+from billing_e2e.targets import Target, live_target, started_mock
 from traceability.articles import Article, ArticleFormatError, load_articles
 
 from .check import run_check
 from .extract import extract_mentions, extract_urls
 from .model import CheckRun
 from .report import summary_lines, write_report
-from .targets import CheckTarget, MockTarget, live_target
 
-LANGUAGES = ("it", "de", "en")
 DEFAULT_SEED = 2026
 """Seed of the Faker data of the accounts made on the mock: the same accounts run after run."""
 
@@ -133,7 +132,7 @@ def _labels(args: argparse.Namespace) -> int:
     return 0
 
 
-def _live_target(args: argparse.Namespace) -> CheckTarget:
+def _live_target(args: argparse.Namespace) -> Target:
     if not args.base_url:
         raise BadInputError(
             "--target live needs --base-url, the Billing Center's address (e.g. https://billing.goto.com)"
@@ -189,7 +188,7 @@ def _prune_screens(out: Path, run: CheckRun) -> None:
 
 def _run(
     args: argparse.Namespace,
-    live: CheckTarget | None,
+    live: Target | None,
     selected: list[Article],
     every: list[Article],
     out: Path,
@@ -202,7 +201,7 @@ def _run(
             # A fresh SQLite file per run: the same seed makes the same accounts again.
             with (
                 tempfile.TemporaryDirectory(prefix="billing-e2e-articles-") as scratch,
-                MockTarget(Path(scratch), seed=args.seed, today=datetime.now(UTC).date()) as target,
+                started_mock(Path(scratch)) as target,
             ):
                 return _with_browser(playwright, args, target, selected, every, out, options)
         except MockServerError as error:
@@ -212,7 +211,7 @@ def _run(
 def _with_browser(
     playwright: Playwright,
     args: argparse.Namespace,
-    target: CheckTarget,
+    target: Target,
     selected: list[Article],
     every: list[Article],
     out: Path,
@@ -223,10 +222,12 @@ def _with_browser(
         browser = playwright.chromium.launch(headless=not args.headed, **launch)
     except PlaywrightError as error:
         raise TargetError(f"the browser did not start: {error}") from error
-    except pytest.UsageError as error:  # no Chromium found (fixtures.browser.system_chromium)
+    except BrowserSetupError as error:  # no Chromium found
         raise TargetError(str(error)) from error
     try:
-        return run_check(selected, every, target, browser, out, options=options)
+        return run_check(
+            selected, every, target, browser, out, seed=args.seed, today=datetime.now(UTC).date(), options=options
+        )
     finally:
         browser.close()
 

@@ -22,15 +22,16 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Browser, Page
 from playwright.sync_api import Error as PlaywrightError
 
+from billing_e2e.targets import Target
+
 from .model import UrlCheck
-from .targets import CheckTarget
 
 URL_TIMEOUT_MS = 15_000
 SIMILAR_ENOUGH = 0.8
 """How alike (difflib ratio) an answering address must be to a broken one to be suggested."""
 
 
-def check_urls(browser: Browser, target: CheckTarget, urls: Iterable[str]) -> dict[str, UrlCheck]:
+def check_urls(browser: Browser, target: Target, urls: Iterable[str]) -> dict[str, UrlCheck]:
     """Check each distinct address once; suggestions for broken ones come from those that answer."""
     distinct = list(dict.fromkeys(urls))
     context = browser.new_context()
@@ -47,7 +48,7 @@ def check_urls(browser: Browser, target: CheckTarget, urls: Iterable[str]) -> di
     return checks
 
 
-def _check(page: Page, target: CheckTarget, url: str) -> UrlCheck:
+def _check(page: Page, target: Target, url: str) -> UrlCheck:
     requested = target.request_url(url)
     if requested is None:
         host = urlsplit(url).hostname

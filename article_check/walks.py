@@ -21,11 +21,11 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
 
 from playwright.sync_api import Browser, Page
 
-from fixtures.browser import LOCALES
+from billing_e2e.domain import BROWSER_LOCALES, TIME_ZONES, language
+from billing_e2e.situations import AccountSource, AccountUnavailableError, Situation
 from pages.billing_center import BillingCenterPage
 from pages.checkout import CheckoutPage
 from pages.edit_subscription import EditSubscriptionPage
@@ -36,27 +36,8 @@ from pages.wizard_plan import WizardPlanStep
 from .model import UiElement, UiState, Walk
 from .snapshot import capture
 
-Situation = Literal["subscribed", "not_subscribed", "cart_subscribed", "cart_not_subscribed", "trial_expired"]
-"""The account a walk needs, relative to the article's product."""
-
 WALK_TIMEOUT_MS = 15_000
 """How long a walk waits for one element before it reports the stop it could not reach."""
-
-
-@dataclass(frozen=True)
-class Credentials:
-    email: str
-    password: str
-
-
-class AccountUnavailableError(Exception):
-    """The target cannot give an account for a walk's situation (the message says why)."""
-
-
-class AccountSource(Protocol):
-    """Where a walk's account comes from: made for it on the mock, configured on a live target."""
-
-    def credentials(self, situation: Situation, product: str, locale: str) -> Credentials: ...
 
 
 @dataclass(frozen=True)
@@ -302,8 +283,8 @@ class Walker:
             account = self.accounts.credentials(spec.situation, product, locale)
         except AccountUnavailableError as error:
             return result([], f"no account for it: {error}")
-        browser_locale, timezone = LOCALES[locale]
-        context = self.browser.new_context(locale=browser_locale, timezone_id=timezone)
+        lang = language(locale)
+        context = self.browser.new_context(locale=BROWSER_LOCALES[lang], timezone_id=TIME_ZONES[lang])
         context.set_default_timeout(WALK_TIMEOUT_MS)
         folder = self.report_root / "screens" / f"{locale}-{_slug(product)}-{spec.name}"
         page = context.new_page()

@@ -14,7 +14,7 @@ from .base import BasePage, accessible_name, arrive, containing, exactly, templa
 from .billing_center import BillingCenterPage
 from .cart import CartLine, CartPage
 from .checkout import CardDetails, CheckoutPage, Review, ReviewLine
-from .components import Frequency, OrderSummary, PrimaryAction
+from .components import OrderSummary, PrimaryAction
 from .corporate_portal import CorporatePortalPage
 from .edit_subscription import EditSubscriptionPage
 from .formats import (

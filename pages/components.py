@@ -13,12 +13,12 @@ from typing import Literal
 
 from playwright.sync_api import Locator, expect
 
+from billing_e2e.domain import FREQUENCIES, Frequency
+
 from .base import data_field, definitions, exactly, optional_text
 from .formats import format_count, parse_count, parse_money, without_suffix
 from .vocabulary import Vocabulary
 
-Frequency = Literal["monthly", "annual"]
-FREQUENCIES: tuple[Frequency, ...] = ("monthly", "annual")
 PrimaryAction = Literal["proceed_to_checkout", "add_to_cart"]
 
 

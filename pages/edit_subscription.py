@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import Locator, Page, expect
 
+from billing_e2e.domain import Frequency
+
 from .base import BasePage, accessible_name, alert_texts, exactly, titled
 from .components import (
     CheckoutButtons,
-    Frequency,
     FrequencyChoice,
     LicenseStepper,
     OrderSummary,

@@ -24,7 +24,9 @@ from typing import Final
 from babel.dates import format_date, get_date_format, get_month_names
 from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
 
-from .vocabulary import BABEL_LOCALES, normalize_locale
+from billing_e2e.domain import BABEL_LOCALES
+
+from .vocabulary import normalize_locale
 
 _SPACES: Final = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 _EXAMPLE_DATE: Final = date(2026, 11, 23)

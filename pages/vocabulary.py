@@ -25,11 +25,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
+from billing_e2e.domain import BABEL_LOCALES, BROWSER_LOCALES, LANGUAGES, Language, language
+
 VOCABULARY_FILE: Final = Path(__file__).with_name("vocabulary.toml")
-LOCALES: Final = ("it", "de", "en")
-# Formats follow the countries the articles are written for (Babel locale, browser locale).
-BABEL_LOCALES: Final = MappingProxyType({"it": "it_IT", "de": "de_DE", "en": "en_US"})
-BROWSER_LOCALES: Final = MappingProxyType({"it": "it-IT", "de": "de-DE", "en": "en-US"})
 _PROVENANCE_TABLE: Final = "not_from_articles"
 _QUOTES: Final = "\"'«»„“”‚‘’ "
 
@@ -53,12 +51,14 @@ class UnknownLabelError(KeyError, AttributeError):
         return f"the {self.locale!r} vocabulary (pages/vocabulary.toml) has no label {self.key!r}{hint}"
 
 
-def normalize_locale(locale: str) -> str:
+def normalize_locale(locale: str) -> Language:
     """'it', 'it_IT', 'it-IT' → 'it'; VocabularyError for a language the harness does not speak."""
-    language = locale.replace("-", "_").split("_", 1)[0].lower()
-    if language not in LOCALES:
-        raise VocabularyError(f"no vocabulary for locale {locale!r}; the harness speaks {', '.join(LOCALES)}")
-    return language
+    try:
+        return language(locale.replace("-", "_").split("_", 1)[0].lower())
+    except ValueError:
+        raise VocabularyError(
+            f"no vocabulary for locale {locale!r}; the harness speaks {', '.join(LANGUAGES)}"
+        ) from None
 
 
 def _normalized(label: str) -> str:
@@ -74,7 +74,7 @@ def _placeholders(label: str) -> list[str]:
 class Vocabulary:
     """The labels of one locale. Build it with `Vocabulary.for_locale(locale)` (cached)."""
 
-    locale: str
+    locale: Language
     labels: Mapping[str, str]
     not_from_articles: frozenset[str] = field(default_factory=frozenset)
 
@@ -176,7 +176,7 @@ def _document() -> dict[str, object]:
 
 
 @cache
-def _load(locale: str) -> Vocabulary:
+def _load(locale: Language) -> Vocabulary:
     document = _document()
     table = document.get(locale)
     if not isinstance(table, dict) or not table:

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Self
 
 from playwright.sync_api import Page, expect
 
+from billing_e2e.domain import Frequency
+
 from .base import BasePage, alert_texts, data_field, exactly, optional_text
-from .components import CheckoutButtons, Frequency, FrequencyChoice, OrderSummary, OrderSummaryPanel, PrimaryAction
+from .components import CheckoutButtons, FrequencyChoice, OrderSummary, OrderSummaryPanel, PrimaryAction
 from .formats import parse_count, parse_long_date
 from .vocabulary import Vocabulary
 from .wizard_plan import Mode, wizard_title

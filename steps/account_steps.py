@@ -10,9 +10,10 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Page
 
-from fixtures.accounts import PRODUCT_CODES, AccountType, Subscription, TestAccount, create_test_account
-from fixtures.factories import DataFactory, Locale
-from fixtures.targets import Target
+from billing_e2e.accounts import AccountType, Subscription, TestAccount, create_test_account
+from billing_e2e.domain import PRODUCT_CODES
+from billing_e2e.factories import DataFactory, Locale
+from billing_e2e.targets import Target
 from pages import BillingCenterPage, CorporatePortalPage, SignInPage
 from pages.vocabulary import Vocabulary
 

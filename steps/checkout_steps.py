@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from fixtures.factories import DataFactory
-from fixtures.oracle import ExpectedOrder
-from fixtures.scenario import PriceList
+from billing_e2e.factories import DataFactory
+from billing_e2e.oracle import ExpectedOrder
+from billing_e2e.prices import PriceList
 from fixtures.targets import PurchaseGuard
 from pages import BillingCenterPage, CheckoutPage, EditSubscriptionPage, OrderResultPage, UserLicensesPage
 from pages.formats import format_long_date

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fixtures.targets import Target
+from billing_e2e.targets import Target
 from pages.formats import format_long_date, format_money
 from pages.vocabulary import Vocabulary
 

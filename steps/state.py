@@ -2,7 +2,7 @@
 
 A `PlanChange` is opened by the options-icon step and follows the subscription change to the
 confirmation email: the card as it was before, the selection the steps make, and the page the
-browser is on. Expected amounts are computed from it by `fixtures.oracle`.
+browser is on. Expected amounts are computed from it by `billing_e2e.oracle`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from datetime import date
 from decimal import Decimal
 from typing import cast
 
-from fixtures.oracle import ExpectedOrder, Frequency, PlanNow, expected_line, expected_order
-from fixtures.scenario import PriceList
+from billing_e2e.domain import Frequency
+from billing_e2e.oracle import ExpectedOrder, PlanNow, expected_line, expected_order
+from billing_e2e.prices import PriceList
 from pages import EditSubscriptionPage
 from pages.vocabulary import Vocabulary
 

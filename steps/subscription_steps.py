@@ -3,9 +3,9 @@ billing frequency, the Order Summary and on to checkout."""
 
 from __future__ import annotations
 
-from fixtures.accounts import PRODUCT_CODES
-from fixtures.oracle import PlanNow, cents
-from fixtures.scenario import PriceList
+from billing_e2e.domain import PRODUCT_CODES
+from billing_e2e.oracle import PlanNow, cents
+from billing_e2e.prices import PriceList
 from pages import BillingCenterPage, CheckoutPage, EditSubscriptionPage
 from pages.vocabulary import Vocabulary
 

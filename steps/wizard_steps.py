@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TypeVar
 
-from fixtures.accounts import PRODUCT_CODES
-from fixtures.targets import Target
+from billing_e2e.domain import PRODUCT_CODES
+from billing_e2e.targets import Target
 from pages import BillingCenterPage, CheckoutPage, TrialConfirmationPage
 from pages.formats import format_long_date
 from pages.vocabulary import Vocabulary

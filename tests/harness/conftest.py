@@ -1,4 +1,4 @@
-"""The mock billing center for the harness's own tests: started by `fixtures.mock_process`, as the
+"""The mock billing center for the harness's own tests: started by `billing_e2e.mock_process`, as the
 harness starts it for scenarios, never by hand.
 
 Each server is module-scoped: a module (per xdist worker) gets a process of its own on a free
@@ -17,8 +17,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from fixtures.control_api import ControlApi
-from fixtures.mock_process import MockServer, MockServerProcess
+from billing_e2e.control_api import ControlApi
+from billing_e2e.mock_process import MockServer, MockServerProcess
 
 DEMO_SEED = ("--seed", "demo")
 

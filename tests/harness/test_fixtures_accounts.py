@@ -1,7 +1,7 @@
 """Account specs and the control API client, against the real mock started as a subprocess.
 
 One mock per test module (and per xdist worker), started the way the harness starts it
-(`fixtures.mock_process`; the `mock` and `api` fixtures of conftest.py); every test makes its own
+(`billing_e2e.mock_process`; the `mock` and `api` fixtures of conftest.py); every test makes its own
 accounts from its own seed, so tests never depend on each other's data.
 """
 
@@ -15,10 +15,8 @@ from typing import Any
 import pytest
 from stdnum.eu import vat as eu_vat
 
-from fixtures.accounts import (
+from billing_e2e.accounts import (
     ACCOUNT_TYPES,
-    PRODUCT_CODES,
-    PRODUCT_NAMES,
     AccountType,
     CartItem,
     Subscription,
@@ -26,11 +24,11 @@ from fixtures.accounts import (
     build_account_spec,
     create_test_account,
     plan_account,
-    product_code,
 )
-from fixtures.control_api import ControlApi, ControlApiError
-from fixtures.factories import DataFactory, Locale, scenario_seed
-from fixtures.mock_process import MockServer
+from billing_e2e.control_api import ControlApi, ControlApiError
+from billing_e2e.domain import PRODUCT_CODES, PRODUCT_NAMES, product_code
+from billing_e2e.factories import DataFactory, Locale, scenario_seed
+from billing_e2e.mock_process import MockServer
 
 pytestmark = pytest.mark.harness
 
@@ -61,7 +59,7 @@ def test_product_codes_match_the_mocks_catalog(api: ControlApi) -> None:
 
 
 def test_default_tiers_exist_in_the_catalog(api: ControlApi) -> None:
-    from fixtures.accounts import default_cart, default_subscriptions
+    from billing_e2e.accounts import default_cart, default_subscriptions
 
     tiers = {(p["code"], t["code"]) for p in api.catalog()["products"] for t in p["tiers"]}
     for account_type in ACCOUNT_TYPES:

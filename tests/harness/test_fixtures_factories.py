@@ -11,7 +11,7 @@ import pytest
 from stdnum import luhn
 from stdnum.eu import vat as eu_vat
 
-from fixtures.factories import (
+from billing_e2e.factories import (
     CARD_NUMBERS,
     DECLINED_CARD_NUMBER,
     DataFactory,
@@ -132,7 +132,7 @@ def test_emails_are_ascii_under_the_reserved_domain(locale: Locale) -> None:
 
 
 def test_umlauts_are_spelled_out_in_emails() -> None:
-    from fixtures.factories import _ascii_slug
+    from billing_e2e.factories import _ascii_slug
 
     assert _ascii_slug("Jürgen Müller-Lüdenscheidt") == "juergen.mueller.luedenscheidt"
     assert _ascii_slug("Niccolò D'Alessandro") == "niccolo.d.alessandro"

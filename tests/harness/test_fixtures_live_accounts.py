@@ -12,11 +12,12 @@ from urllib.request import HTTPCookieProcessor, HTTPRedirectHandler, Request, bu
 
 import pytest
 
-from fixtures import live_accounts
-from fixtures.accounts import ACCOUNT_TYPES, PRODUCT_NAMES
-from fixtures.control_api import ControlApi, ControlApiError
-from fixtures.live_accounts import EXAMPLE_CONFIG, LiveAccountError, load_live_accounts
-from fixtures.mock_process import MockServer
+from billing_e2e import live_accounts
+from billing_e2e.accounts import ACCOUNT_TYPES
+from billing_e2e.control_api import ControlApi, ControlApiError
+from billing_e2e.domain import PRODUCT_NAMES
+from billing_e2e.live_accounts import EXAMPLE_CONFIG, LiveAccountError, load_live_accounts
+from billing_e2e.mock_process import MockServer
 from mock_server.seed import DEMO_PASSWORD
 
 pytestmark = pytest.mark.harness

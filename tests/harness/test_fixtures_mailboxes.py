@@ -1,7 +1,7 @@
 """The mailbox readers against real servers: the mock's Mailpit-shaped mailbox and a real Dovecot.
 
 - Mailpit reader: the mock runs as a subprocess (the module's `mock` of conftest.py, started by
-  `fixtures.mock_process`); mail goes in through its embedded SMTP sink with
+  `billing_e2e.mock_process`); mail goes in through its embedded SMTP sink with
   `mock_server.mailer.send_mail`.
 - IMAP reader: a real Dovecot (`apt-get install dovecot-imapd`) started per module on 127.0.0.1
   with its config in tmp_path. Its listening sockets are bound here on port 0 and handed over
@@ -39,8 +39,8 @@ from pathlib import Path
 
 import pytest
 
-from fixtures import mailboxes
-from fixtures.mailboxes import (
+from billing_e2e import mailboxes
+from billing_e2e.mailboxes import (
     ImapMailbox,
     Mailbox,
     MailboxConfigError,
@@ -51,7 +51,7 @@ from fixtures.mailboxes import (
     mailbox_from_url,
     parse_rfc822,
 )
-from fixtures.mock_process import MockServer
+from billing_e2e.mock_process import MockServer
 from mock_server.mailer import send_mail
 
 pytestmark = pytest.mark.harness
@@ -415,7 +415,7 @@ def _dovecot_config(
     )
     ssl_settings = f"ssl = yes\nssl_cert = <{tls[0]}\nssl_key = <{tls[1]}\n" if tls else "ssl = no\n"
     return (
-        f"# A throwaway Dovecot for the tests of fixtures.mailboxes.ImapMailbox\n"
+        f"# A throwaway Dovecot for the tests of billing_e2e.mailboxes.ImapMailbox\n"
         f"base_dir = {runtime}/run\n"
         f"state_dir = {runtime}/state\n"
         f"log_path = {tmp_path}/dovecot.log\n"

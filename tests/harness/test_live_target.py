@@ -14,12 +14,13 @@ from xml.etree import ElementTree
 
 import pytest
 
-from fixtures.mock_process import MockServer
+from billing_e2e.live_accounts import EXAMPLE_CONFIG
+from billing_e2e.mock_process import MockServer
 
 pytestmark = pytest.mark.harness
 
 ROOT = Path(__file__).resolve().parents[2]
-LIVE_ACCOUNTS = ROOT / "fixtures" / "live_accounts.example.toml"
+LIVE_ACCOUNTS = EXAMPLE_CONFIG
 DEMO_PASSWORD_ENV = "BILLING_E2E_DEMO_PASSWORD"
 
 

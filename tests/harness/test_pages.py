@@ -30,8 +30,9 @@ import pytest
 from playwright.sync_api import Browser, Page, Playwright
 
 import pages
-from fixtures.control_api import ControlApi
-from fixtures.mock_process import MockServer
+from billing_e2e.control_api import ControlApi
+from billing_e2e.domain import LANGUAGES as LOCALES
+from billing_e2e.mock_process import MockServer
 from pages import (
     BillingCenterPage,
     CheckoutPage,
@@ -53,7 +54,7 @@ from pages import (
     parse_money,
     without_suffix,
 )
-from pages.vocabulary import LOCALES, VOCABULARY_FILE
+from pages.vocabulary import VOCABULARY_FILE
 
 pytestmark = pytest.mark.harness
 
