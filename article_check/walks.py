@@ -1,9 +1,9 @@
-"""Ways through the Billing Center made with the harness's page objects, recorded stop by stop.
+"""Ways through the Billing Center, recorded stop by stop: the flow layer, observed.
 
-An article is compared with what a reader meets on the way it describes. The walks here are the
-ways the Billing Center offers (the ones the scenarios drive): each is a short script of page-object
-calls, the same calls the scenarios' steps make, that records a `UiState` (screenshot, roles and
-accessible names) at every stop and names the control it uses to leave it.
+An article is compared with what a reader meets on the way it describes. A walk here is a
+composition of the flows of `billing_e2e.flows`, the same flows the scenarios' steps call, run
+with a `Recorder` as their observer: it records a `UiState` (screenshot, roles and accessible
+names) at every stop the flows make, with the control they leave it by.
 
 Walks come in families; an article is compared with a family's main walk, and the family's variant
 walks show the same pages in another situation (the cart already holds items, the free trial has
@@ -24,14 +24,12 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page
 
+from billing_e2e import flows
 from billing_e2e.domain import BROWSER_LOCALES, TIME_ZONES, language
+from billing_e2e.flows import Control
 from billing_e2e.situations import AccountSource, AccountUnavailableError, Situation
-from pages.billing_center import BillingCenterPage
-from pages.checkout import CheckoutPage
-from pages.edit_subscription import EditSubscriptionPage
-from pages.sign_in import SignInPage
-from pages.vocabulary import Vocabulary
-from pages.wizard_plan import WizardPlanStep
+from pages import BillingCenterPage, SignInPage, Vocabulary, WizardConfirmStep
+from pages.base import BasePage
 
 from .model import UiElement, UiState, Walk
 from .snapshot import capture
@@ -55,17 +53,17 @@ class WalkSpec:
 
 
 class Recorder:
-    """Records the stops of one walk into `UiState`s with numbered screenshots."""
+    """Records the stops of one walk into `UiState`s with numbered screenshots: the flows'
+    `Observer` (billing_e2e.flows), so a walk is the flows themselves, observed."""
 
-    def __init__(self, page: Page, vocab: Vocabulary, walk: str, folder: Path, report_root: Path) -> None:
+    def __init__(self, page: Page, walk: str, folder: Path, report_root: Path) -> None:
         self.page = page
-        self.vocab = vocab
         self.walk = walk
         self.folder = folder
         self.report_root = report_root
         self.states: list[UiState] = []
 
-    def stop(self, name: str, next_action: UiElement | None = None, *, not_clicked: bool = False) -> None:
+    def stop(self, name: str, page: BasePage | None, leave_by: Control | None, *, not_clicked: bool = False) -> None:
         shot = self.folder / f"{len(self.states) + 1:02d}-{name}.png"
         self.states.append(
             capture(
@@ -74,97 +72,40 @@ class Recorder:
                 name=name,
                 screenshot=shot,
                 report_root=self.report_root,
-                next_action=next_action,
+                next_action=UiElement(leave_by.role, leave_by.name) if leave_by is not None else None,
                 not_clicked=not_clicked,
             )
         )
 
-    def control(self, role: str, key: str) -> UiElement:
-        """The control of this locale's vocabulary the walk uses next (`button`, `place_order`)."""
-        return UiElement(role, self.vocab[key])
 
-
-# --- the scripts --------------------------------------------------------------------------------
-
-
-def _change_licenses(edit: EditSubscriptionPage) -> None:
-    # Proceeding needs a change; one license fewer (or one more from a single license) is the
-    # smallest one and never a tier downgrade, which the Billing Center refuses.
-    current = edit.licenses()
-    edit.set_licenses(current - 1 if current > 1 else current + 1)
-
-
-def _edit_page_to_checkout(rec: Recorder, edit: EditSubscriptionPage, *, through_cart: bool) -> None:
-    _change_licenses(edit)
-    if through_cart:
-        rec.stop("edit", rec.control("button", "add_to_cart"))
-        cart = edit.add_to_cart()
-        rec.stop("cart", rec.control("link", "proceed_to_checkout"))
-        checkout = cart.proceed_to_checkout()
-    else:
-        rec.stop("edit", rec.control("button", "proceed_to_checkout"))
-        checkout = edit.proceed_to_checkout()
-    _checkout(rec, checkout)
-
-
-def _checkout(rec: Recorder, checkout: CheckoutPage) -> None:
-    checkout.expect_loaded()
-    rec.stop("checkout", rec.control("button", "place_order"), not_clicked=True)
-
-
-def _edit(rec: Recorder, billing: BillingCenterPage, product: str, *, through_cart: bool) -> None:
-    card = billing.product(product)
-    rec.stop("billing_center", rec.control("button", "options"))
-    menu = card.open_options()
-    rec.stop("options_menu", rec.control("menuitem", "edit_subscription"))
-    _edit_page_to_checkout(rec, menu.edit_subscription(), through_cart=through_cart)
+# --- the walks: compositions of the flow layer ----------------------------------------------------
 
 
 def edit_subscription(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
-    _edit(rec, billing, product, through_cart=False)
-
-
-def edit_subscription_cart(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
-    _edit(rec, billing, product, through_cart=True)
+    edit = flows.open_edit_subscription(billing, product, rec)
+    flows.make_smallest_change(edit)
+    flows.at_checkout(flows.leave_selection(edit, rec), rec)
 
 
 def subscribe_after_trial(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
-    card = billing.product(product)
-    rec.stop("billing_center", rec.control("link", "subscribe_now"))
-    _edit_page_to_checkout(rec, card.subscribe_now(), through_cart=False)
+    edit = flows.subscribe_after_trial(billing, product, rec)
+    flows.make_smallest_change(edit)
+    flows.at_checkout(flows.leave_selection(edit, rec), rec)
 
 
-def _wizard_plan(rec: Recorder, billing: BillingCenterPage, product: str, *, try_first: bool) -> WizardPlanStep:
-    rec.stop("billing_center", rec.control("link", "add_new_subscription"))
-    start = billing.add_new_subscription()
-    rec.stop("wizard_start", UiElement("link", product))
-    product_page = start.choose_product(product)
-    rec.stop("wizard_product", rec.control("link", "try" if try_first else "buy"))
-    plan = product_page.try_for_free() if try_first else product_page.buy()
-    plan.set_licenses(plan.licenses() + 1)
-    rec.stop("wizard_plan", rec.control("button", "next"))
-    return plan
+def _confirm_step(rec: Recorder, billing: BillingCenterPage, product: str, mode: flows.WizardMode) -> WizardConfirmStep:
+    plan = flows.start_add_subscription(billing, product, mode, rec)
+    flows.make_smallest_change(plan)
+    return flows.confirm_plan(plan, rec)
 
 
 def add_subscription(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
-    confirm = _wizard_plan(rec, billing, product, try_first=False).next()
-    rec.stop("wizard_confirm", rec.control("button", "proceed_to_checkout"))
-    _checkout(rec, confirm.proceed_to_checkout())
-
-
-def add_subscription_cart(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
-    confirm = _wizard_plan(rec, billing, product, try_first=False).next()
-    rec.stop("wizard_confirm", rec.control("button", "add_to_cart"))
-    cart = confirm.add_to_cart()
-    rec.stop("cart", rec.control("link", "proceed_to_checkout"))
-    _checkout(rec, cart.proceed_to_checkout())
+    flows.at_checkout(flows.leave_selection(_confirm_step(rec, billing, product, "buy"), rec), rec)
 
 
 def add_trial(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
-    confirm = _wizard_plan(rec, billing, product, try_first=True).next()
-    rec.stop("wizard_confirm", rec.control("button", "start_trial"), not_clicked=True)
-    # Starting the trial would change the account: the walk stops here, read-only.
-    del confirm
+    # Starting the trial would change the account: the walk stops in front of Start Trial.
+    flows.before_trial_start(_confirm_step(rec, billing, product, "try"), rec)
 
 
 WALKS: dict[str, WalkSpec] = {
@@ -185,7 +126,7 @@ WALKS: dict[str, WalkSpec] = {
             "the same with items already in the cart: Add to Cart, the cart, Proceed to Checkout",
             "the cart already holds items",
             "cart_subscribed",
-            edit_subscription_cart,
+            edit_subscription,
             changes_state=True,
         ),
         WalkSpec(
@@ -219,7 +160,7 @@ WALKS: dict[str, WalkSpec] = {
             "Add New Subscription with items already in the cart: Add to Cart, the cart, Proceed to Checkout",
             "the cart already holds items",
             "cart_not_subscribed",
-            add_subscription_cart,
+            add_subscription,
             changes_state=True,
         ),
     )
@@ -289,19 +230,16 @@ class Walker:
         folder = self.report_root / "screens" / f"{locale}-{_slug(product)}-{spec.name}"
         page = context.new_page()
         vocab = Vocabulary.for_locale(locale)
-        rec = Recorder(page, vocab, spec.name, folder, self.report_root)
+        rec = Recorder(page, spec.name, folder, self.report_root)
         try:
             sign_in = SignInPage(page, vocab).open(self.entry_url)
-            rec.stop("sign_in", rec.control("button", "sign_in_button"))
-            landing = sign_in.sign_in(account.email, account.password)
-            if not isinstance(landing, BillingCenterPage):
-                raise AssertionError(f"signing in led to {landing.describe()}, not the Billing Center")
+            landing = flows.sign_in_to_billing_center(sign_in, account.email, account.password, rec)
             spec.script(rec, landing, product)
         except Exception as error:
             where = rec.states[-1].name if rec.states else "the start"
             message = " ".join(str(error).split())[:600]
             with contextlib.suppress(Exception):  # the page may be gone; the error says enough
-                rec.stop("stopped")
+                rec.stop("stopped", None, None)
             return result(rec.states, f"after {where}: {type(error).__name__}: {message}")
         finally:
             context.close()

@@ -1,0 +1,194 @@
+"""The flow layer: the ways through the Billing Center, composed of page objects, written once.
+
+Gherkin steps call these flows, and so does the article check: a flow takes an `Observer` and
+tells it every stop it makes (the page it is on, and the control it uses to leave it), which is
+how the article check records a walk (screenshot, roles and names at each stop) without a script
+of its own. A change to a way through the UI is made here, and the scenarios and the article
+check both follow it.
+
+Each flow returns the page object of the page it arrives at (page objects check arrival, so a
+failure names the page the browser is really on). A flow never presses the control that buys or
+starts something (Place Order, Start Trial): it stops in front of it, and the caller decides.
+
+    edit = flows.open_edit_subscription(billing, "GoTo Webinar")
+    edit.set_licenses(7)
+    checkout = flows.leave_selection(edit)          # Proceed to Checkout, or Add to Cart and the cart
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from pages import (
+    BillingCenterPage,
+    CartPage,
+    CheckoutPage,
+    CorporatePortalPage,
+    EditSubscriptionPage,
+    SignInPage,
+    WizardConfirmStep,
+    WizardPlanStep,
+)
+from pages.base import BasePage
+
+WizardMode = Literal["buy", "try"]
+
+
+@dataclass(frozen=True)
+class Control:
+    """A control a flow uses to leave a stop: its ARIA role and accessible name."""
+
+    role: str
+    name: str
+
+
+class Observer(Protocol):
+    """Told every stop a flow makes; `not_clicked` marks a control the flow stops in front of."""
+
+    def stop(self, name: str, page: BasePage, leave_by: Control | None, *, not_clicked: bool = False) -> None: ...
+
+
+class Unobserved:
+    """The observer of flows nobody records (the scenarios: their reports come from the steps)."""
+
+    def stop(self, name: str, page: BasePage, leave_by: Control | None, *, not_clicked: bool = False) -> None:
+        return None
+
+
+UNOBSERVED: Observer = Unobserved()
+
+
+def _control(page: BasePage, role: str, key: str) -> Control:
+    return Control(role, page.vocab[key])
+
+
+# --- signing in -----------------------------------------------------------------------------------
+
+
+def sign_in(
+    sign_in_page: SignInPage, email: str, password: str, observer: Observer = UNOBSERVED
+) -> BillingCenterPage | CorporatePortalPage:
+    """Sign in on an open sign-in page: the Billing Center, or the Corporate Billing Portal for a
+    corporate account's billing contact."""
+    observer.stop("sign_in", sign_in_page, _control(sign_in_page, "button", "sign_in_button"))
+    return sign_in_page.sign_in(email, password)
+
+
+def sign_in_to_billing_center(
+    sign_in_page: SignInPage, email: str, password: str, observer: Observer = UNOBSERVED
+) -> BillingCenterPage:
+    """Sign in where the Billing Center must follow (not a corporate account)."""
+    landing = sign_in(sign_in_page, email, password, observer)
+    if not isinstance(landing, BillingCenterPage):
+        raise AssertionError(f"signing in as {email} led to {landing.describe()}, not the Billing Center")
+    return landing
+
+
+# --- changing a subscription ----------------------------------------------------------------------
+
+
+def open_edit_subscription(
+    billing: BillingCenterPage, product: str, observer: Observer = UNOBSERVED
+) -> EditSubscriptionPage:
+    """The options icon in the upper right corner of the product's card, then Edit Subscription."""
+    card = billing.product(product)
+    observer.stop("billing_center", billing, _control(billing, "button", "options"))
+    menu = card.open_options()
+    observer.stop("options_menu", billing, _control(billing, "menuitem", "edit_subscription"))
+    return menu.edit_subscription()
+
+
+def subscribe_after_trial(
+    billing: BillingCenterPage, product: str, observer: Observer = UNOBSERVED
+) -> EditSubscriptionPage:
+    """Subscribe Now on the card of a product whose free trial has ended."""
+    card = billing.product(product)
+    observer.stop("billing_center", billing, _control(billing, "link", "subscribe_now"))
+    return card.subscribe_now()
+
+
+def add_licenses_from_card(
+    billing: BillingCenterPage, product: str, observer: Observer = UNOBSERVED
+) -> EditSubscriptionPage:
+    """The card's own add-licenses button (Add Organizers, Agents, Experts or Users)."""
+    card = billing.product(product)
+    label = card.add_licenses_label()
+    if label is None:
+        raise AssertionError(f"the {product} card offers no button to add licenses")
+    observer.stop("billing_center", billing, Control("link", label))
+    return card.add_licenses()
+
+
+def make_smallest_change(edit: EditSubscriptionPage | WizardPlanStep) -> int:
+    """Change the licenses by one, so the selection can be checked out: one fewer (one more from a
+    single license, or in the wizard), which is never a tier downgrade (refused online). Returns
+    the new count."""
+    current = edit.licenses()
+    wanted = current - 1 if isinstance(edit, EditSubscriptionPage) and current > 1 else current + 1
+    edit.set_licenses(wanted)
+    return wanted
+
+
+# --- leaving a selection: checkout directly, or through the cart ----------------------------------
+
+
+def leave_selection(
+    selection: EditSubscriptionPage | WizardConfirmStep, observer: Observer = UNOBSERVED
+) -> CheckoutPage:
+    """Proceed to Checkout, or, when the cart already holds items and the page offers Add to Cart
+    instead, Add to Cart and on through the cart: whichever the page offers, as a reader would."""
+    name = "edit" if isinstance(selection, EditSubscriptionPage) else "wizard_confirm"
+    if selection.primary_action() == "add_to_cart":
+        observer.stop(name, selection, _control(selection, "button", "add_to_cart"))
+        return go_through_cart(selection.add_to_cart(), observer)
+    observer.stop(name, selection, _control(selection, "button", "proceed_to_checkout"))
+    return selection.proceed_to_checkout()
+
+
+def go_through_cart(cart: CartPage, observer: Observer = UNOBSERVED) -> CheckoutPage:
+    """The cart, then Proceed to Checkout."""
+    observer.stop("cart", cart, _control(cart, "link", "proceed_to_checkout"))
+    return cart.proceed_to_checkout()
+
+
+def at_checkout(checkout: CheckoutPage, observer: Observer = UNOBSERVED) -> CheckoutPage:
+    """The Checkout page, up to Place Order (not pressed here: the caller decides, behind the
+    purchase guard)."""
+    observer.stop("checkout", checkout, _control(checkout, "button", "place_order"), not_clicked=True)
+    return checkout
+
+
+def edit_order_and_back(
+    checkout: CheckoutPage, observer: Observer = UNOBSERVED
+) -> EditSubscriptionPage | CartPage | WizardPlanStep:
+    """Edit Order on the Checkout page: back to where the selection was made."""
+    observer.stop("checkout", checkout, _control(checkout, "link", "edit_order"))
+    return checkout.edit_order()
+
+
+# --- adding a subscription: buy or try ------------------------------------------------------------
+
+
+def start_add_subscription(
+    billing: BillingCenterPage, product: str, mode: WizardMode, observer: Observer = UNOBSERVED
+) -> WizardPlanStep:
+    """Add New Subscription, the product, then Buy or Try: the wizard's plan step."""
+    observer.stop("billing_center", billing, _control(billing, "link", "add_new_subscription"))
+    start = billing.add_new_subscription()
+    observer.stop("wizard_start", start, Control("link", product))
+    product_page = start.choose_product(product)
+    observer.stop("wizard_product", product_page, _control(product_page, "link", mode))
+    return product_page.buy() if mode == "buy" else product_page.try_for_free()
+
+
+def confirm_plan(plan: WizardPlanStep, observer: Observer = UNOBSERVED) -> WizardConfirmStep:
+    """Next, from the wizard's plan step to its confirm step."""
+    observer.stop("wizard_plan", plan, _control(plan, "button", "next"))
+    return plan.next()
+
+
+def before_trial_start(confirm: WizardConfirmStep, observer: Observer = UNOBSERVED) -> WizardConfirmStep:
+    """The confirm step of a free trial, up to Start Trial (not pressed here)."""
+    observer.stop("wizard_confirm", confirm, _control(confirm, "button", "start_trial"), not_clicked=True)
+    return confirm
