@@ -26,6 +26,7 @@ from pages import (
     CheckoutPage,
     CorporatePortalPage,
     EditSubscriptionPage,
+    PrimaryAction,
     SignInPage,
     WizardConfirmStep,
     WizardPlanStep,
@@ -134,12 +135,20 @@ def make_smallest_change(edit: EditSubscriptionPage | WizardPlanStep) -> int:
 
 
 def leave_selection(
-    selection: EditSubscriptionPage | WizardConfirmStep, observer: Observer = UNOBSERVED
+    selection: EditSubscriptionPage | WizardConfirmStep,
+    observer: Observer = UNOBSERVED,
+    *,
+    via: PrimaryAction | None = None,
 ) -> CheckoutPage:
     """Proceed to Checkout, or, when the cart already holds items and the page offers Add to Cart
-    instead, Add to Cart and on through the cart: whichever the page offers, as a reader would."""
+    instead, Add to Cart and on through the cart: whichever the page offers, as a reader would.
+    `via`: the control the caller expects the page to offer (an AssertionError if it offers the other)."""
     name = "edit" if isinstance(selection, EditSubscriptionPage) else "wizard_confirm"
-    if selection.primary_action() == "add_to_cart":
+    offered = selection.primary_action()
+    if via is not None and offered != via:
+        wanted, shown = (selection.vocab[key] for key in (via, offered))
+        raise AssertionError(f"{selection.describe()} offers {shown!r}, not {wanted!r}")
+    if offered == "add_to_cart":
         observer.stop(name, selection, _control(selection, "button", "add_to_cart"))
         return go_through_cart(selection.add_to_cart(), observer)
     observer.stop(name, selection, _control(selection, "button", "proceed_to_checkout"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Self, TypeVar, overload
 
 from playwright.sync_api import Locator, Page, expect
@@ -211,3 +212,19 @@ def arrive(after: str, *candidates: BasePage) -> BasePage:
         if candidate.title.count() > 0:
             return candidate.expect_loaded()
     raise AssertionError(f"after {after}, the page changed again: {candidates[0].where()}")  # pragma: no cover
+
+
+P = TypeVar("P", bound=BasePage)
+
+
+class CurrentPage:
+    """The page the browser is on, as the page object a step asks for: `current_page(CheckoutPage)`
+    builds it and checks that the browser really is there (a failure names the page it is on)."""
+
+    def __init__(self, page: Page, vocab: Vocabulary) -> None:
+        self.page = page
+        self.vocab = vocab
+
+    def __call__(self, kind: Callable[..., P], /, **context: str | None) -> P:
+        """`context`: what the page object is about (`product="GoTo Webinar"`, `mode="buy"`)."""
+        return kind(self.page, self.vocab, **context).expect_loaded()

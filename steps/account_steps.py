@@ -10,11 +10,13 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Page
 
+from billing_e2e import flows
 from billing_e2e.accounts import AccountType, Subscription, TestAccount, create_test_account
 from billing_e2e.domain import PRODUCT_CODES
 from billing_e2e.factories import DataFactory, Locale
 from billing_e2e.targets import Target
 from pages import BillingCenterPage, CorporatePortalPage, SignInPage
+from pages.base import CurrentPage
 from pages.vocabulary import Vocabulary
 
 from .phrasing import given, require_label, then, when
@@ -135,8 +137,9 @@ def an_account_where_i_am_not_a_billing_contact(
     de='sehe ich die Abonnements, aber ohne das Symbol "{options}": nur ein Rechnungskontakt kann sie ändern',
     en='I see the subscriptions but no "{options}" icon: only a billing contact can change them',
 )
-def subscriptions_read_only(options: str, billing_center: BillingCenterPage, vocabulary: Vocabulary) -> None:
+def subscriptions_read_only(options: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "options", options)
+    billing_center = current_page(BillingCenterPage)
     products = billing_center.products()
     assert products, "the Billing Center shows no subscriptions at all"
     for product in products:
@@ -161,7 +164,8 @@ def _sign_in(
 ) -> BillingCenterPage | CorporatePortalPage:
     """Sign in at the address the article names; a legacy host must bring the browser to the
     current one."""
-    landing = SignInPage(page, vocabulary).open(billing_target.entry_url(url)).sign_in(account.email, account.password)
+    sign_in_page = SignInPage(page, vocabulary).open(billing_target.entry_url(url))
+    landing = flows.sign_in(sign_in_page, account.email, account.password)
     arrived = urlsplit(page.url).hostname
     expected = urlsplit(billing_target.base_url).hostname
     assert arrived == expected, f"{url} left the browser on {arrived}, not on the Billing Center's {expected}"
@@ -172,29 +176,26 @@ def _sign_in(
     it="che ho effettuato l'accesso al \"{site}\" all'indirizzo {url}",
     de='ich mich unter {url} im "{site}" angemeldet habe',
     en='I have signed in to the "{site}" at {url}',
-    target_fixture="billing_center",
 )
 def signed_in_to_the_billing_center(
     site: str, url: str, page: Page, account: ScenarioAccount, vocabulary: Vocabulary, billing_target: Target
-) -> BillingCenterPage:
+) -> None:
     require_label(vocabulary, "site", site)
     landing = _sign_in(url, page, account, vocabulary, billing_target)
     if not isinstance(landing, BillingCenterPage):
         raise AssertionError(f"{account.email} did not land on the {site} after signing in")
-    return landing
 
 
 @when(
     it='accedo al "{site}" all\'indirizzo {url}',
     de='ich mich unter {url} im "{site}" anmelde',
     en='I sign in to the "{site}" at {url}',
-    target_fixture="landing",
 )
 def sign_in_to(
     site: str, url: str, page: Page, account: ScenarioAccount, vocabulary: Vocabulary, billing_target: Target
-) -> BillingCenterPage | CorporatePortalPage:
+) -> None:
     require_label(vocabulary, "site", site)
-    return _sign_in(url, page, account, vocabulary, billing_target)
+    _sign_in(url, page, account, vocabulary, billing_target)
 
 
 @then(
@@ -202,12 +203,9 @@ def sign_in_to(
     de='werde ich zum "{portal}" mit seinen häufig gestellten Fragen und dem Formular für meinen Vertreter geleitet',
     en='I am sent to the "{portal}" with its FAQs and the form to reach my representative',
 )
-def sent_to_the_corporate_portal(
-    portal: str, landing: BillingCenterPage | CorporatePortalPage, vocabulary: Vocabulary
-) -> None:
+def sent_to_the_corporate_portal(portal: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "corporate_billing_portal", portal)
-    if not isinstance(landing, CorporatePortalPage):
-        raise AssertionError(f"a corporate billing contact landed on {landing.describe()}, not the {portal}")
+    landing = current_page(CorporatePortalPage)
     assert landing.faq_questions(), f"the {portal} shows no FAQs"
     sent = landing.contact_representative("topic_invoices", "Please send me last month's invoice again.")
     assert sent.confirmation(), "the message to the representative was not confirmed"

@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from billing_e2e import flows
 from billing_e2e.factories import DataFactory
 from billing_e2e.oracle import ExpectedOrder
 from billing_e2e.prices import PriceList
 from fixtures.targets import PurchaseGuard
 from pages import BillingCenterPage, CheckoutPage, EditSubscriptionPage, OrderResultPage, UserLicensesPage
+from pages.base import CurrentPage
 from pages.formats import format_long_date
 from pages.vocabulary import Vocabulary
 
@@ -20,9 +22,8 @@ from .state import PlanChange, ScenarioAccount, frequency_code
 
 @dataclass(frozen=True)
 class PlacedOrder:
-    number: str
+    number: str  # as the result page showed it (the order number is the target's to give)
     expected: ExpectedOrder
-    result: OrderResultPage
     balance_after: Decimal  # as the result page showed it, before later steps navigate away
 
 
@@ -36,7 +37,7 @@ class PlacedOrder:
 )
 def review_checkout(
     title: str,
-    checkout: CheckoutPage,
+    current_page: CurrentPage,
     plan_change: PlanChange,
     vocabulary: Vocabulary,
     account: ScenarioAccount,
@@ -44,7 +45,7 @@ def review_checkout(
 ) -> None:
     require_label(vocabulary, "checkout_title", title)
     expected = plan_change.expected(price_list, account)
-    review = checkout.review()
+    review = current_page(CheckoutPage).review()
     assert len(review.lines) == len(expected.lines), (
         f"the review lists {len(review.lines)} items, expected {len(expected.lines)}"
     )
@@ -65,8 +66,8 @@ def review_checkout(
     de="werde ich zur Zahlung aufgefordert",
     en="I am asked to make a payment",
 )
-def payment_is_requested(checkout: CheckoutPage) -> None:
-    assert checkout.payment_requested(), "the price went up, but the page asks for no payment details"
+def payment_is_requested(current_page: CurrentPage) -> None:
+    assert current_page(CheckoutPage).payment_requested(), "the price went up, but the page asks for no payment details"
 
 
 @then(
@@ -74,8 +75,8 @@ def payment_is_requested(checkout: CheckoutPage) -> None:
     de="werde ich nicht zur Zahlung aufgefordert",
     en="I am not asked to make a payment",
 )
-def no_payment_is_requested(checkout: CheckoutPage) -> None:
-    assert not checkout.payment_requested(), "nothing is due, but the page asks for payment details"
+def no_payment_is_requested(current_page: CurrentPage) -> None:
+    assert not current_page(CheckoutPage).payment_requested(), "nothing is due, but the page asks for payment details"
 
 
 @when(
@@ -83,7 +84,8 @@ def no_payment_is_requested(checkout: CheckoutPage) -> None:
     de="ich meine Zahlungsdaten eingebe und meine Umsatzsteuer-Identifikationsnummer hinzufüge",
     en="I enter my payment details and add my VAT number",
 )
-def enter_payment_details(checkout: CheckoutPage, test_data: DataFactory, account: ScenarioAccount) -> None:
+def enter_payment_details(current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount) -> None:
+    checkout = current_page(CheckoutPage)
     checkout.enter_card(test_data.card(today=account.today))
     vat_number = test_data.company().vat_number
     if vat_number:
@@ -98,7 +100,7 @@ def enter_payment_details(checkout: CheckoutPage, test_data: DataFactory, accoun
 )
 def place_the_order(
     place_order: str,
-    checkout: CheckoutPage,
+    current_page: CurrentPage,
     plan_change: PlanChange,
     vocabulary: Vocabulary,
     account: ScenarioAccount,
@@ -106,10 +108,11 @@ def place_the_order(
     purchase_guard: PurchaseGuard,
 ) -> PlacedOrder:
     require_label(vocabulary, "place_order", place_order)
-    purchase_guard.allow(f"place an order for {plan_change.product}")
     expected = plan_change.expected(price_list, account)
+    checkout = flows.at_checkout(current_page(CheckoutPage))
+    purchase_guard.allow(f"place an order for {plan_change.product}")
     result = checkout.place_order()
-    return PlacedOrder(result.order_number(), expected, result, result.balance_after())
+    return PlacedOrder(result.order_number(), expected, result.balance_after())
 
 
 @when(
@@ -117,14 +120,13 @@ def place_the_order(
     de='ich mit "{edit_order}" zur Auswahl zurückkehre',
     en='I go back to my selection with "{edit_order}"',
 )
-def edit_order(edit_order: str, checkout: CheckoutPage, plan_change: PlanChange, vocabulary: Vocabulary) -> None:
+def edit_order(edit_order: str, current_page: CurrentPage, plan_change: PlanChange, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "edit_order", edit_order)
-    page = checkout.edit_order()
+    page = flows.edit_order_and_back(current_page(CheckoutPage))
     if not isinstance(page, EditSubscriptionPage):
         raise AssertionError(
             f"{edit_order} led to {page.describe()}, not back to the selection of {plan_change.product}"
         )
-    plan_change.page = page
 
 
 @then(
@@ -132,12 +134,12 @@ def edit_order(edit_order: str, checkout: CheckoutPage, plan_change: PlanChange,
     de="sind meine Auswahlen erhalten",
     en="my choices are kept",
 )
-def choices_kept(plan_change: PlanChange, vocabulary: Vocabulary) -> None:
-    page = plan_change.page
-    assert page is not None
-    assert page.selected_tier() == plan_change.tier, f"plan {page.selected_tier()}, chosen {plan_change.tier}"
-    assert page.licenses() == plan_change.licenses, f"licenses {page.licenses()}, chosen {plan_change.licenses}"
-    assert page.selected_frequency() == plan_change.frequency
+def choices_kept(plan_change: PlanChange, current_page: CurrentPage) -> None:
+    page = current_page(EditSubscriptionPage, product=plan_change.product)
+    chosen = plan_change.chosen
+    assert page.selected_tier() == chosen.tier, f"plan {page.selected_tier()}, chosen {chosen.tier}"
+    assert page.licenses() == chosen.licenses, f"licenses {page.licenses()}, chosen {chosen.licenses}"
+    assert page.selected_frequency() == chosen.frequency
 
 
 @then(
@@ -158,16 +160,18 @@ def credit_remains(placed_order: PlacedOrder) -> None:
     en="my subscription plan is changed and the new billing period starts today",
 )
 def plan_changed_from_today(
-    placed_order: PlacedOrder, plan_change: PlanChange, account: ScenarioAccount, vocabulary: Vocabulary
+    placed_order: PlacedOrder, plan_change: PlanChange, account: ScenarioAccount, current_page: CurrentPage
 ) -> None:
-    result = placed_order.result
+    result = current_page(OrderResultPage)
     line = placed_order.expected.lines[0]
+    chosen = plan_change.chosen
     assert result.billing_date() == account.today, f"billing date {result.billing_date()}, expected today"
     assert result.total_charged() == placed_order.expected.total_due
     assert result.reminder_to_assign_licenses() == plan_change.adds_licenses
+    vocabulary = result.vocab
     card = BillingCenterPage(result.page, vocabulary).open().product(plan_change.product).facts()
     shown_frequency = frequency_code(vocabulary, card.frequency_label or "")
-    assert (card.tier, card.licenses, shown_frequency) == (plan_change.tier, line.licenses, plan_change.frequency)
+    assert (card.tier, card.licenses, shown_frequency) == (chosen.tier, line.licenses, chosen.frequency)
     assert card.next_billing_date == line.period_end, (
         f"next billing date {card.next_billing_date}, expected {format_long_date(line.period_end, vocabulary.locale)}"
     )
@@ -178,11 +182,11 @@ def plan_changed_from_today(
     de="weise ich die neuen Lizenzen meinen Benutzern zu",
     en="I assign the new licenses to my users",
 )
-def assign_new_licenses(placed_order: PlacedOrder, plan_change: PlanChange) -> None:
-    page = placed_order.result.page
-    licenses = UserLicensesPage(page, placed_order.result.vocab).open()
+def assign_new_licenses(placed_order: PlacedOrder, plan_change: PlanChange, current_page: CurrentPage) -> None:
+    licenses = UserLicensesPage(current_page.page, current_page.vocab).open()
     assigned_before, bought = licenses.assigned(plan_change.product)
-    assert bought == plan_change.licenses, f"{bought} licenses bought, expected {plan_change.licenses}"
+    expected = placed_order.expected.lines[0].licenses
+    assert bought == expected, f"{bought} licenses bought, expected {expected}"
     free = licenses.users_without(plan_change.product)
     if not free:
         raise AssertionError(f"every user of the account already has {plan_change.product}")
@@ -198,8 +202,8 @@ def assign_new_licenses(placed_order: PlacedOrder, plan_change: PlanChange) -> N
     de='kann ich "{product}" nicht mehr Benutzern zuweisen, als Lizenzen gekauft wurden',
     en='I cannot assign "{product}" to more users than the licenses bought',
 )
-def assignment_beyond_licenses_refused(product: str, billing_center: BillingCenterPage) -> None:
-    licenses = billing_center.user_licenses()
+def assignment_beyond_licenses_refused(product: str, current_page: CurrentPage) -> None:
+    licenses = current_page(BillingCenterPage).user_licenses()
     assigned, bought = licenses.assigned(product)
     without = licenses.users_without(product)
     assert assigned + len(without) > bought, "the account has too few users to try more than it bought"

@@ -26,7 +26,7 @@ def confirmation_email(
     if billing_target.mailbox is None:
         raise AssertionError("this target has no mailbox to read: pass --mailbox (a Mailpit URL or imap://…)")
     line = placed_order.expected.lines[0]
-    wanted = [placed_order.number, plan_change.product, plan_change.tier, str(line.licenses)]
+    wanted = [placed_order.number, plan_change.product, plan_change.chosen.tier, str(line.licenses)]
     if account.currency:
         wanted += [
             format_money(line.plan_cost, account.currency, vocabulary.locale),

@@ -1,21 +1,20 @@
-"""What a scenario carries from step to step (through `target_fixture`, never a global).
+"""What a scenario carries from step to step: immutable values passed with `target_fixture`.
 
-A `PlanChange` is opened by the options-icon step and follows the subscription change to the
-confirmation email: the card as it was before, the selection the steps make, and the page the
-browser is on. Expected amounts are computed from it by `billing_e2e.oracle`.
+A step that changes what the scenario chose returns a new value (`PlanChange.choose`), never
+changes one in place; the page the browser is on is not part of any value (steps ask for it with
+the `current_page` fixture, which checks that the browser is there). Expected amounts are
+computed from these values by `billing_e2e.oracle`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import cast
 
-from billing_e2e.domain import Frequency
+from billing_e2e.domain import Frequency, frequency
 from billing_e2e.oracle import ExpectedOrder, PlanNow, expected_line, expected_order
 from billing_e2e.prices import PriceList
-from pages import EditSubscriptionPage
 from pages.vocabulary import Vocabulary
 
 
@@ -34,54 +33,90 @@ class ScenarioAccount:
     cart: tuple[tuple[str, str, int, Frequency], ...] = ()
 
 
-@dataclass
-class PlanChange:
-    product: str  # product name as the card shows it, e.g. "GoTo Webinar"
-    product_code: str
-    before_tier: str
-    before_licenses: int
-    before_plan: PlanNow | None  # what was paid for which period; None for a free trial
+@dataclass(frozen=True)
+class Selection:
+    """A plan as chosen (or as held): tier, number of licenses and billing frequency."""
+
     tier: str
     licenses: int
     frequency: Frequency
-    page: EditSubscriptionPage | None  # None for a new subscription bought through the wizard
-    shown_unit_prices: dict[tuple[str, str], Decimal] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Held:
+    """The subscription as the account held it before the change."""
+
+    selection: Selection
+    paid: PlanNow | None
+    """What was paid for which period; None for a free trial (nothing comes back as credit)."""
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """A change of one product's plan, or a new product: what was held, what is chosen."""
+
+    product: str  # product name as the UI shows it, e.g. "GoTo Webinar"
+    product_code: str
+    held: Held | None
+    """None for a product the account did not hold (a new subscription)."""
+    chosen: Selection
+    shown_unit_price: Decimal | None = None
+    """Only on a target without a price list: the price per license its Order Summary showed for
+    `chosen` (a value read back from the target, which the price step says)."""
+
+    def choose(
+        self, *, tier: str | None = None, licenses: int | None = None, frequency: Frequency | None = None
+    ) -> PlanChange:
+        """This change with another tier, number of licenses or frequency."""
+        chosen = replace(
+            self.chosen,
+            tier=self.chosen.tier if tier is None else tier,
+            licenses=self.chosen.licenses if licenses is None else licenses,
+            frequency=self.chosen.frequency if frequency is None else frequency,
+        )
+        price_kept = (chosen.tier, chosen.frequency) == (self.chosen.tier, self.chosen.frequency)
+        return replace(self, chosen=chosen, shown_unit_price=self.shown_unit_price if price_kept else None)
+
+    def with_shown_unit_price(self, price: Decimal) -> PlanChange:
+        return replace(self, shown_unit_price=price)
 
     def unit_price(self, prices: PriceList | None, currency: str) -> Decimal:
         """The price per license of the selection: from the target's price list where it has one,
         otherwise what the Order Summary showed for this tier and frequency."""
         if prices is not None:
-            return prices[(self.product_code, self.tier, currency, self.frequency)]
-        try:
-            return self.shown_unit_prices[(self.tier, self.frequency)]
-        except KeyError:
+            return prices[(self.product_code, self.chosen.tier, currency, self.chosen.frequency)]
+        if self.shown_unit_price is None:
             raise AssertionError(
-                f"no price known for {self.product} {self.tier} {self.frequency}: the live target has no "
-                "price list and the Order Summary was not read for this selection"
-            ) from None
+                f"no price known for {self.product} {self.chosen.tier} {self.chosen.frequency}: the live target "
+                "has no price list and the Order Summary was not read for this selection"
+            )
+        return self.shown_unit_price
 
     def expected(self, prices: PriceList | None, account: ScenarioAccount, *, with_cart: bool = True) -> ExpectedOrder:
         """The order this change makes: the change itself, plus what the cart already held
         (new purchases: charged in full, no credit) unless `with_cart` is False."""
+        paid = self.held.paid if self.held is not None else None
+        chosen = self.chosen
         line = expected_line(
-            self.unit_price(prices, account.currency), self.licenses, self.frequency, account.today, self.before_plan
+            self.unit_price(prices, account.currency), chosen.licenses, chosen.frequency, account.today, paid
         )
         lines = [line]
-        for product_code, tier_code, licenses, frequency in account.cart if with_cart else ():
+        for product_code, tier_code, licenses, billed in account.cart if with_cart else ():
             if prices is None:
                 raise AssertionError("the cart's items cannot be priced on a target without a price list")
-            unit = prices[(product_code, tier_code, account.currency, frequency)]
-            lines.append(expected_line(unit, licenses, frequency, account.today, None))
+            unit = prices[(product_code, tier_code, account.currency, billed)]
+            lines.append(expected_line(unit, licenses, billed, account.today, None))
         return expected_order(tuple(lines), account.balance)
 
     @property
     def adds_licenses(self) -> bool:
-        return self.licenses > self.before_licenses
+        before = self.held.selection.licenses if self.held is not None else 0
+        return self.chosen.licenses > before
 
 
 def frequency_code(vocabulary: Vocabulary, label: str) -> Frequency:
     """monthly or annual, for the locale's label of a billing frequency."""
-    key = vocabulary.key_for(label)
-    if key in ("monthly", "annual"):
-        return cast(Frequency, key)
-    raise AssertionError(f"{label!r} is not a billing frequency label in {vocabulary.locale}")
+    try:
+        return frequency(vocabulary.key_for(label) or "")
+    except ValueError:
+        raise AssertionError(f"{label!r} is not a billing frequency label in {vocabulary.locale}") from None

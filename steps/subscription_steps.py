@@ -3,14 +3,16 @@ billing frequency, the Order Summary and on to checkout."""
 
 from __future__ import annotations
 
+from billing_e2e import flows
 from billing_e2e.domain import PRODUCT_CODES
 from billing_e2e.oracle import PlanNow, cents
 from billing_e2e.prices import PriceList
-from pages import BillingCenterPage, CheckoutPage, EditSubscriptionPage
+from pages import BillingCenterPage, EditSubscriptionPage
+from pages.base import CurrentPage
 from pages.vocabulary import Vocabulary
 
 from .phrasing import require_label, then, when
-from .state import PlanChange, ScenarioAccount, frequency_code
+from .state import Held, PlanChange, ScenarioAccount, Selection, frequency_code
 
 
 @when(
@@ -21,26 +23,22 @@ from .state import PlanChange, ScenarioAccount, frequency_code
     target_fixture="plan_change",
 )
 def open_edit_subscription(
-    product: str, options: str, edit_subscription: str, billing_center: BillingCenterPage, vocabulary: Vocabulary
+    product: str, options: str, edit_subscription: str, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> PlanChange:
     require_label(vocabulary, "options", options)
     require_label(vocabulary, "edit_subscription", edit_subscription)
-    card = billing_center.product(product)
-    before = card.facts()
+    billing = current_page(BillingCenterPage)
+    before = billing.product(product).facts()
     if before.next_billing_date is None or before.price is None or before.frequency_label is None:
         raise AssertionError(f"the {product} card shows no paid plan (billing date, price and frequency)")
-    frequency = frequency_code(vocabulary, before.frequency_label)
-    edit_page = card.open_options().edit_subscription()
+    billed = frequency_code(vocabulary, before.frequency_label)
+    held = Selection(before.tier, before.licenses, billed)
+    flows.open_edit_subscription(billing, product)
     return PlanChange(
         product=product,
         product_code=PRODUCT_CODES[product],
-        before_tier=before.tier,
-        before_licenses=before.licenses,
-        before_plan=PlanNow(frequency, before.price, before.next_billing_date),
-        tier=before.tier,
-        licenses=before.licenses,
-        frequency=frequency,
-        page=edit_page,
+        held=Held(held, PlanNow(billed, before.price, before.next_billing_date)),
+        chosen=held,
     )
 
 
@@ -50,11 +48,11 @@ def open_edit_subscription(
     en='the "{product}" card shows no "{options}" icon but "{subscribe_now}"',
 )
 def expired_trial_card(
-    product: str, options: str, subscribe_now: str, billing_center: BillingCenterPage, vocabulary: Vocabulary
+    product: str, options: str, subscribe_now: str, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
     require_label(vocabulary, "options", options)
     require_label(vocabulary, "subscribe_now", subscribe_now)
-    card = billing_center.product(product)
+    card = current_page(BillingCenterPage).product(product)
     assert not card.has_options_icon(), f"the {product} card of an ended trial still shows the {options} icon"
     assert card.has_subscribe_now(), f"the {product} card of an ended trial offers no {subscribe_now}"
 
@@ -65,89 +63,89 @@ def expired_trial_card(
     en='I click "{subscribe_now}" on "{product}"',
     target_fixture="plan_change",
 )
-def subscribe_now(
-    product: str, subscribe_now: str, billing_center: BillingCenterPage, vocabulary: Vocabulary
-) -> PlanChange:
+def subscribe_now(product: str, subscribe_now: str, current_page: CurrentPage, vocabulary: Vocabulary) -> PlanChange:
     require_label(vocabulary, "subscribe_now", subscribe_now)
-    card = billing_center.product(product)
-    before = card.facts()
-    edit_page = card.subscribe_now()
-    frequency = edit_page.selected_frequency() or "monthly"
+    billing = current_page(BillingCenterPage)
+    before = billing.product(product).facts()
+    edit_page = flows.subscribe_after_trial(billing, product)
+    # The trial's plan, billed as the page preselects it (a trial has no billing frequency).
+    billed = edit_page.selected_frequency() or "monthly"
     return PlanChange(
         product=product,
         product_code=PRODUCT_CODES[product],
-        before_tier=before.tier,
-        before_licenses=before.licenses,
-        before_plan=None,  # a free trial: nothing was paid, nothing comes back as credit
-        tier=edit_page.selected_tier(),
-        licenses=edit_page.licenses(),
-        frequency=frequency,
-        page=edit_page,
+        held=Held(Selection(before.tier, before.licenses, billed), paid=None),
+        chosen=Selection(edit_page.selected_tier(), edit_page.licenses(), billed),
     )
 
 
-def _edit_page(plan_change: PlanChange) -> EditSubscriptionPage:
-    if plan_change.page is None:
-        raise AssertionError(f"this step needs the Edit Subscription page of {plan_change.product}")
-    return plan_change.page
+def _edit_page(current_page: CurrentPage, plan_change: PlanChange) -> EditSubscriptionPage:
+    return current_page(EditSubscriptionPage, product=plan_change.product)
 
 
 @when(
     it='scelgo il piano "{tier}"',
     de='ich den Plan "{tier}" wähle',
     en='I choose the "{tier}" plan',
+    target_fixture="plan_change",
 )
-def choose_plan(tier: str, plan_change: PlanChange) -> None:
-    _edit_page(plan_change).choose_tier(tier)
-    plan_change.tier = tier
-    assert _edit_page(plan_change).selected_tier() == tier
+def choose_plan(tier: str, plan_change: PlanChange, current_page: CurrentPage) -> PlanChange:
+    page = _edit_page(current_page, plan_change).choose_tier(tier)
+    assert page.selected_tier() == tier
+    return plan_change.choose(tier=tier)
 
 
 @when(
     it="aggiorno il numero di licenze utente a {licenses:d}",
     de="ich die Anzahl der Benutzerlizenzen auf {licenses:d} ändere",
     en="I change the number of user licenses to {licenses:d}",
+    target_fixture="plan_change",
 )
-def set_licenses(licenses: int, plan_change: PlanChange) -> None:
-    _edit_page(plan_change).set_licenses(licenses)
-    plan_change.licenses = licenses
-    assert _edit_page(plan_change).licenses() == licenses
+def set_licenses(licenses: int, plan_change: PlanChange, current_page: CurrentPage) -> PlanChange:
+    page = _edit_page(current_page, plan_change).set_licenses(licenses)
+    assert page.licenses() == licenses
+    return plan_change.choose(licenses=licenses)
 
 
 @when(
     it='scelgo la frequenza di fatturazione "{frequency}"',
     de='ich die Abrechnungshäufigkeit "{frequency}" wähle',
     en='I choose "{frequency}" billing',
+    target_fixture="plan_change",
 )
-def choose_frequency(frequency: str, plan_change: PlanChange, vocabulary: Vocabulary) -> None:
+def choose_frequency(
+    frequency: str, plan_change: PlanChange, current_page: CurrentPage, vocabulary: Vocabulary
+) -> PlanChange:
     code = frequency_code(vocabulary, frequency)
-    _edit_page(plan_change).choose_frequency(code)
-    plan_change.frequency = code
-    assert _edit_page(plan_change).selected_frequency() == code
+    page = _edit_page(current_page, plan_change).choose_frequency(code)
+    assert page.selected_frequency() == code
+    return plan_change.choose(frequency=code)
 
 
 @when(
     it='esamino il "{summary}" in fondo alla pagina, quindi seleziono "{proceed}"',
     de='ich die "{summary}" unten auf der Seite prüfe und dann "{proceed}" wähle',
     en='I review the "{summary}" at the bottom of the page, then select "{proceed}"',
-    target_fixture="checkout",
+    target_fixture="plan_change",
 )
 def review_summary_and_proceed(
     summary: str,
     proceed: str,
     plan_change: PlanChange,
+    current_page: CurrentPage,
     vocabulary: Vocabulary,
     account: ScenarioAccount,
     price_list: PriceList | None,
-) -> CheckoutPage:
+) -> PlanChange:
     require_label(vocabulary, "order_summary", summary)
     require_label(vocabulary, "proceed_to_checkout", proceed)
-    shown = _edit_page(plan_change).order_summary()
-    plan_change.shown_unit_prices[(plan_change.tier, plan_change.frequency)] = shown.unit_price
+    page = _edit_page(current_page, plan_change)
+    shown = page.order_summary()
+    if price_list is None:
+        plan_change = plan_change.with_shown_unit_price(shown.unit_price)
     # The Order Summary prices this subscription alone; the cart's other items join at checkout.
     expected = plan_change.expected(price_list, account, with_cart=False)
     line = expected.lines[0]
-    assert (shown.tier, shown.licenses) == (plan_change.tier, plan_change.licenses)
+    assert (shown.tier, shown.licenses) == (plan_change.chosen.tier, plan_change.chosen.licenses)
     assert shown.plan_cost == line.plan_cost, f"Order Summary plan cost {shown.plan_cost}, expected {line.plan_cost}"
     # The page writes the credit with a minus sign.
     assert -shown.credit == line.credit, f"Order Summary credit {-shown.credit}, expected {line.credit}"
@@ -155,7 +153,8 @@ def review_summary_and_proceed(
         f"Order Summary total {shown.total_due}, expected {expected.total_due}"
     )
     assert shown.plan_cost == cents(shown.unit_price * shown.licenses)
-    return _edit_page(plan_change).proceed_to_checkout()
+    flows.leave_selection(page, via="proceed_to_checkout")
+    return plan_change
 
 
 @then(
@@ -163,30 +162,32 @@ def review_summary_and_proceed(
     de='wird der Planwechsel online abgelehnt, mit dem Link "{contact_support}"',
     en='the plan change is refused online with the "{contact_support}" link',
 )
-def downgrade_refused(contact_support: str, plan_change: PlanChange, vocabulary: Vocabulary) -> None:
+def downgrade_refused(
+    contact_support: str, plan_change: PlanChange, current_page: CurrentPage, vocabulary: Vocabulary
+) -> None:
     require_label(vocabulary, "contact_support", contact_support)
-    assert _edit_page(plan_change).downgrade_refused(), "the page does not refuse the tier downgrade"
+    assert _edit_page(current_page, plan_change).downgrade_refused(), "the page does not refuse the tier downgrade"
 
 
 @when(
     it='esamino il "{summary}", poi seleziono "{add_to_cart}" e nel carrello "{proceed}"',
     de='ich die "{summary}" prüfe, "{add_to_cart}" und im Warenkorb "{proceed}" wähle',
     en='I review the "{summary}", then select "{add_to_cart}" and in the cart "{proceed}"',
-    target_fixture="checkout",
 )
 def add_to_cart_then_checkout(
     summary: str,
     add_to_cart: str,
     proceed: str,
     plan_change: PlanChange,
+    current_page: CurrentPage,
     vocabulary: Vocabulary,
     account: ScenarioAccount,
     price_list: PriceList | None,
-) -> CheckoutPage:
+) -> None:
     require_label(vocabulary, "order_summary", summary)
     require_label(vocabulary, "add_to_cart", add_to_cart)
     require_label(vocabulary, "proceed_to_checkout", proceed)
-    page = _edit_page(plan_change)
+    page = _edit_page(current_page, plan_change)
     assert page.primary_action() == "add_to_cart", "with items in the cart the page must offer Add to Cart"
     shown = page.order_summary()
     expected = plan_change.expected(price_list, account, with_cart=False)
@@ -197,4 +198,4 @@ def add_to_cart_then_checkout(
     in_cart = cart.products()
     assert plan_change.product in in_cart, f"{plan_change.product} is not in the cart: {in_cart}"
     assert len(in_cart) == 1 + len(account.cart), f"the cart holds {in_cart}"
-    return cart.proceed_to_checkout()
+    flows.go_through_cart(cart)

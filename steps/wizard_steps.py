@@ -4,13 +4,15 @@ welcome email."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
-from typing import TypeVar
 
+from billing_e2e import flows
 from billing_e2e.domain import PRODUCT_CODES
+from billing_e2e.flows import WizardMode
 from billing_e2e.targets import Target
-from pages import BillingCenterPage, CheckoutPage, TrialConfirmationPage
+from pages import BillingCenterPage, TrialConfirmationPage
+from pages.base import CurrentPage
 from pages.formats import format_long_date
 from pages.vocabulary import Vocabulary
 from pages.wizard_confirm import WizardConfirmStep
@@ -19,69 +21,72 @@ from pages.wizard_product import WizardProductPage
 from pages.wizard_start import WizardStartPage
 
 from .phrasing import require_label, then, when
-from .state import PlanChange, ScenarioAccount, frequency_code
-
-Step = TypeVar("Step", WizardStartPage, WizardProductPage, WizardPlanStep, WizardConfirmStep)
+from .state import PlanChange, ScenarioAccount, Selection, frequency_code
 
 
-@dataclass
-class NewSubscription:
-    """The wizard as the steps walk it: the page it is on and what was chosen so far."""
+@dataclass(frozen=True)
+class WizardChoice:
+    """What the wizard's steps chose so far: the product, then Buy or Try."""
 
-    page: WizardStartPage | WizardProductPage | WizardPlanStep | WizardConfirmStep
-    product: str = ""
-    mode: str = ""
+    product: str
+    mode: WizardMode | None = None
 
-    def on(self, kind: type[Step]) -> Step:
-        if not isinstance(self.page, kind):
-            raise AssertionError(f"the wizard is on {self.page.describe()}, not on the {kind.__name__}")
-        return self.page
+
+def _plan_step(current_page: CurrentPage, choice: WizardChoice) -> WizardPlanStep:
+    return current_page(WizardPlanStep, product=choice.product, mode=choice.mode)
+
+
+def _confirm_step(current_page: CurrentPage, choice: WizardChoice) -> WizardConfirmStep:
+    return current_page(WizardConfirmStep, product=choice.product, mode=choice.mode)
 
 
 @when(
     it='nel Centro fatturazione seleziono "{add_new}"',
     de='ich im Billing Center "{add_new}" wähle',
     en='I select "{add_new}" in the Billing Center',
-    target_fixture="new_subscription",
 )
-def start_new_subscription(add_new: str, billing_center: BillingCenterPage, vocabulary: Vocabulary) -> NewSubscription:
+def start_new_subscription(add_new: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "add_new_subscription", add_new)
-    return NewSubscription(billing_center.add_new_subscription())
+    current_page(BillingCenterPage).add_new_subscription()
 
 
 @when(
     it='scelgo il prodotto "{product}"',
     de='ich das Produkt "{product}" wähle',
     en='I choose the product "{product}"',
+    target_fixture="wizard_choice",
 )
-def choose_product(product: str, new_subscription: NewSubscription) -> None:
-    start = new_subscription.on(WizardStartPage)
-    new_subscription.page = start.choose_product(product)
-    new_subscription.product = product
+def choose_product(product: str, current_page: CurrentPage) -> WizardChoice:
+    current_page(WizardStartPage).choose_product(product)
+    return WizardChoice(product)
 
 
 @when(
     it='scelgo "{buy}" per acquistare un abbonamento',
     de='ich "{buy}" wähle, um ein Abo zu erwerben',
     en='I choose "{buy}" to purchase a subscription',
+    target_fixture="wizard_choice",
 )
-def choose_buy(buy: str, new_subscription: NewSubscription, vocabulary: Vocabulary) -> None:
+def choose_buy(
+    buy: str, wizard_choice: WizardChoice, current_page: CurrentPage, vocabulary: Vocabulary
+) -> WizardChoice:
     require_label(vocabulary, "buy", buy)
-    product_page = new_subscription.on(WizardProductPage)
-    new_subscription.page = product_page.buy()
-    new_subscription.mode = "buy"
+    current_page(WizardProductPage, product=wizard_choice.product).buy()
+    return replace(wizard_choice, mode="buy")
 
 
 @when(
     it='scelgo "{try_label}" per richiedere prima una prova gratuita',
     de='ich "{try_label}" wähle, um zuerst eine kostenlose Testversion anzufordern',
     en='I choose "{try_label}" to request a free trial first',
+    target_fixture="wizard_choice",
 )
-def choose_try(try_label: str, new_subscription: NewSubscription, vocabulary: Vocabulary) -> None:
+def choose_try(
+    try_label: str, wizard_choice: WizardChoice, current_page: CurrentPage, vocabulary: Vocabulary
+) -> WizardChoice:
     require_label(vocabulary, "try", try_label)
-    product_page = new_subscription.on(WizardProductPage)
-    new_subscription.page = product_page.try_for_free()
-    new_subscription.mode = "try"
+    current_page(WizardProductPage, product=wizard_choice.product).try_for_free()
+    return replace(wizard_choice, mode="try")
 
 
 @when(
@@ -89,9 +94,8 @@ def choose_try(try_label: str, new_subscription: NewSubscription, vocabulary: Vo
     de='ich die Abostufe "{tier}" auswähle',
     en='I choose the "{tier}" subscription tier',
 )
-def choose_wizard_tier(tier: str, new_subscription: NewSubscription) -> None:
-    plan = new_subscription.on(WizardPlanStep)
-    plan.choose_tier(tier)
+def choose_wizard_tier(tier: str, wizard_choice: WizardChoice, current_page: CurrentPage) -> None:
+    plan = _plan_step(current_page, wizard_choice).choose_tier(tier)
     assert plan.selected_tier() == tier
 
 
@@ -102,27 +106,21 @@ def choose_wizard_tier(tier: str, new_subscription: NewSubscription) -> None:
     target_fixture="plan_change",
 )
 def choose_licenses_and_next(
-    licenses: int, next_label: str, new_subscription: NewSubscription, vocabulary: Vocabulary
+    licenses: int, next_label: str, wizard_choice: WizardChoice, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> PlanChange:
     require_label(vocabulary, "next", next_label)
-    plan = new_subscription.on(WizardPlanStep)
-    plan.set_licenses(licenses)
+    plan = _plan_step(current_page, wizard_choice).set_licenses(licenses)
     tier = plan.selected_tier()
-    confirm = plan.next()
+    confirm = flows.confirm_plan(plan)
     chosen = confirm.selection()
-    assert (chosen.product, chosen.tier, chosen.licenses) == (new_subscription.product, tier, licenses)
-    new_subscription.page = confirm
+    assert (chosen.product, chosen.tier, chosen.licenses) == (wizard_choice.product, tier, licenses)
+    # A trial has no billing frequency; a purchase starts from what the page preselects.
+    billed = (confirm.selected_frequency() if wizard_choice.mode == "buy" else None) or "monthly"
     return PlanChange(
-        product=new_subscription.product,
-        product_code=PRODUCT_CODES[new_subscription.product],
-        before_tier="",
-        before_licenses=0,
-        before_plan=None,  # a new product: nothing paid before, no credit
-        tier=tier,
-        licenses=licenses,
-        # A trial has no billing frequency; a purchase starts from what the page preselects.
-        frequency=(confirm.selected_frequency() if new_subscription.mode == "buy" else None) or "monthly",
-        page=None,
+        product=wizard_choice.product,
+        product_code=PRODUCT_CODES[wizard_choice.product],
+        held=None,  # a new product: nothing held before, no credit
+        chosen=Selection(tier, licenses, billed),
     )
 
 
@@ -130,39 +128,43 @@ def choose_licenses_and_next(
     it='scelgo "{frequency}" come piano di fatturazione',
     de='ich "{frequency}" als Abrechnungstarif wähle',
     en='I choose "{frequency}" as my billing plan',
+    target_fixture="plan_change",
 )
 def choose_wizard_frequency(
-    frequency: str, new_subscription: NewSubscription, plan_change: PlanChange, vocabulary: Vocabulary
-) -> None:
-    confirm = new_subscription.on(WizardConfirmStep)
+    frequency: str,
+    wizard_choice: WizardChoice,
+    plan_change: PlanChange,
+    current_page: CurrentPage,
+    vocabulary: Vocabulary,
+) -> PlanChange:
     code = frequency_code(vocabulary, frequency)
-    confirm.choose_frequency(code)
+    confirm = _confirm_step(current_page, wizard_choice).choose_frequency(code)
     assert confirm.selected_frequency() == code
-    plan_change.frequency = code
+    return plan_change.choose(frequency=code)
 
 
 @when(
     it='proseguo con "{proceed}"',
     de='ich mit "{proceed}" fortfahre',
     en='I continue with "{proceed}"',
-    target_fixture="checkout",
 )
-def continue_to_checkout(proceed: str, new_subscription: NewSubscription, vocabulary: Vocabulary) -> CheckoutPage:
+def continue_to_checkout(
+    proceed: str, wizard_choice: WizardChoice, current_page: CurrentPage, vocabulary: Vocabulary
+) -> None:
     require_label(vocabulary, "proceed_to_checkout", proceed)
-    confirm = new_subscription.on(WizardConfirmStep)
-    return confirm.proceed_to_checkout()
+    flows.leave_selection(_confirm_step(current_page, wizard_choice), via="proceed_to_checkout")
 
 
 @when(
     it='avvio la prova con "{start_trial}"',
     de='ich die Testversion mit "{start_trial}" starte',
     en='I start the trial with "{start_trial}"',
-    target_fixture="trial_confirmation",
 )
-def start_trial(start_trial: str, new_subscription: NewSubscription, vocabulary: Vocabulary) -> TrialConfirmationPage:
+def start_trial(
+    start_trial: str, wizard_choice: WizardChoice, current_page: CurrentPage, vocabulary: Vocabulary
+) -> None:
     require_label(vocabulary, "start_trial", start_trial)
-    confirm = new_subscription.on(WizardConfirmStep)
-    return confirm.start_trial()
+    flows.before_trial_start(_confirm_step(current_page, wizard_choice)).start_trial()
 
 
 @then(
@@ -171,15 +173,16 @@ def start_trial(start_trial: str, new_subscription: NewSubscription, vocabulary:
     en="I see the confirmation screen and receive a welcome email",
 )
 def trial_confirmed(
-    trial_confirmation: TrialConfirmationPage,
+    current_page: CurrentPage,
     plan_change: PlanChange,
     account: ScenarioAccount,
     billing_target: Target,
     vocabulary: Vocabulary,
     trial_days: int | None,
 ) -> None:
-    facts = trial_confirmation.facts()
-    assert (facts.product, facts.tier, facts.licenses) == (plan_change.product, plan_change.tier, plan_change.licenses)
+    facts = current_page(TrialConfirmationPage).facts()
+    chosen = plan_change.chosen
+    assert (facts.product, facts.tier, facts.licenses) == (plan_change.product, chosen.tier, chosen.licenses)
     if trial_days is not None:
         expected_end = account.today + timedelta(days=trial_days)
         assert facts.trial_ends_on == expected_end, f"trial ends {facts.trial_ends_on}, expected {expected_end}"
@@ -187,5 +190,5 @@ def trial_confirmed(
         raise AssertionError("this target has no mailbox to read: pass --mailbox (a Mailpit URL or imap://…)")
     billing_target.mailbox.wait_for(
         account.email,
-        body_contains=[plan_change.product, plan_change.tier, format_long_date(facts.trial_ends_on, vocabulary.locale)],
+        body_contains=[plan_change.product, chosen.tier, format_long_date(facts.trial_ends_on, vocabulary.locale)],
     )
