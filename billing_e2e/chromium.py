@@ -9,6 +9,7 @@ the bundled mock.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -73,6 +74,8 @@ def chromium_launch_options(
         # scratch home instead. Only the browser's environment: Playwright's own driver must
         # still find its browsers and ffmpeg where they are installed.
         scratch = Path(tempfile.mkdtemp(prefix="billing-e2e-chromium-home-"))
+        # Gone when this process ends (the browser it launched ends with it).
+        atexit.register(shutil.rmtree, scratch, ignore_errors=True)
         launch["env"] = {
             **os.environ,
             "XDG_CONFIG_HOME": str(scratch / "config"),
