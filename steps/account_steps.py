@@ -3,17 +3,18 @@ taken from the live account file elsewhere) and signing in to the Billing Center
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import cast
 from urllib.parse import urlsplit
 
+import pytest
 from playwright.sync_api import Page
 
 from billing_e2e import flows
 from billing_e2e.accounts import AccountType, Subscription, TestAccount, create_test_account
-from billing_e2e.domain import PRODUCT_CODES
-from billing_e2e.factories import DataFactory, Locale
+from billing_e2e.domain import PRODUCT_CODES, Frequency, Language
+from billing_e2e.factories import DataFactory
 from billing_e2e.targets import Target
 from pages import BillingCenterPage, CorporatePortalPage, SignInPage
 from pages.base import CurrentPage
@@ -23,7 +24,7 @@ from .phrasing import given, require_label, then, when
 from .state import ScenarioAccount, frequency_code
 
 # How the features name account types, per language (the harness's codes on the right).
-ACCOUNT_TYPE_WORDS = {
+ACCOUNT_TYPE_WORDS: dict[str, AccountType] = {
     "self-service": "self_service",
     "Self-Service": "self_service",
     "self-service con un articolo già nel carrello": "cart_has_items",
@@ -47,24 +48,45 @@ def _scenario_account(created: TestAccount) -> ScenarioAccount:
     )
 
 
-def _account_of(
-    kind: AccountType,
+@dataclass(frozen=True)
+class AccountMaker:
+    """Makes the scenario's account of a type: through the control API on the mock (with the
+    scenario's seeded data and clock); on a live target the one the account file names (it is what
+    it is: the cards read later tell its real plans)."""
+
+    target: Target
+    data: DataFactory
+    locale: Language
+    today: date
+    tier_codes: dict[tuple[str, str], str]
+
+    def make(self, kind: AccountType, subscription: tuple[str, str, int, Frequency] | None = None) -> ScenarioAccount:
+        """`subscription`: (product name, tier name, licenses, frequency) the account starts with,
+        instead of its type's defaults (ignored on a live target)."""
+        if self.target.control is None:
+            assert self.target.live_accounts is not None
+            live = self.target.live_accounts.get(kind, self.locale)
+            return ScenarioAccount(live.email, live.password, self.locale, "", self.today, Decimal("0.00"), kind)
+        subscriptions = None
+        if subscription is not None:
+            product, tier, licenses, billed = subscription
+            code = PRODUCT_CODES[product]
+            subscriptions = [Subscription(code, self.tier_codes[(code, tier)], licenses, billed)]
+        created = create_test_account(
+            self.target.control, kind, self.locale, self.data, self.today, subscriptions=subscriptions
+        )
+        return _scenario_account(created)
+
+
+@pytest.fixture
+def account_maker(
     billing_target: Target,
     test_data: DataFactory,
-    locale: str,
-    today: date,
-    subscriptions: list[Subscription] | None = None,
-) -> ScenarioAccount:
-    """An account of this type: made through the control API on the mock; on a live target the
-    one the account file names (it is what it is: the cards read later tell its real plans)."""
-    if billing_target.control is None:
-        assert billing_target.live_accounts is not None
-        live = billing_target.live_accounts.get(kind, locale)
-        return ScenarioAccount(live.email, live.password, locale, "", today, Decimal("0.00"), kind)
-    created = create_test_account(
-        billing_target.control, kind, cast(Locale, locale), test_data, today, subscriptions=subscriptions
-    )
-    return _scenario_account(created)
+    scenario_locale: Language,
+    scenario_today: date,
+    tier_codes: dict[tuple[str, str], str],
+) -> AccountMaker:
+    return AccountMaker(billing_target, test_data, scenario_locale, scenario_today, tier_codes)
 
 
 @given(
@@ -80,22 +102,13 @@ def an_account_with_a_subscription(
     tier: str,
     licenses: int,
     frequency: str,
-    billing_target: Target,
-    test_data: DataFactory,
+    account_maker: AccountMaker,
     vocabulary: Vocabulary,
-    scenario_today: date,
-    tier_codes: dict[tuple[str, str], str],
 ) -> ScenarioAccount:
     kind = ACCOUNT_TYPE_WORDS.get(account_type)
     if kind is None:
         raise AssertionError(f"unknown account type {account_type!r}; known: {', '.join(ACCOUNT_TYPE_WORDS)}")
-    code = PRODUCT_CODES[product]
-    subscriptions = None
-    if billing_target.control is not None:
-        subscriptions = [Subscription(code, tier_codes[(code, tier)], licenses, frequency_code(vocabulary, frequency))]
-    return _account_of(
-        cast(AccountType, kind), billing_target, test_data, vocabulary.locale, scenario_today, subscriptions
-    )
+    return account_maker.make(kind, (product, tier, licenses, frequency_code(vocabulary, frequency)))
 
 
 @given(
@@ -104,20 +117,8 @@ def an_account_with_a_subscription(
     en='an account whose free trial of "{product}" "{tier}" has ended',
     target_fixture="account",
 )
-def an_account_with_an_ended_trial(
-    product: str,
-    tier: str,
-    billing_target: Target,
-    test_data: DataFactory,
-    vocabulary: Vocabulary,
-    scenario_today: date,
-    tier_codes: dict[tuple[str, str], str],
-) -> ScenarioAccount:
-    code = PRODUCT_CODES[product]
-    subscriptions = None
-    if billing_target.control is not None:
-        subscriptions = [Subscription(code, tier_codes[(code, tier)], 1, "monthly")]
-    return _account_of("trial_expired", billing_target, test_data, vocabulary.locale, scenario_today, subscriptions)
+def an_account_with_an_ended_trial(product: str, tier: str, account_maker: AccountMaker) -> ScenarioAccount:
+    return account_maker.make("trial_expired", (product, tier, 1, "monthly"))
 
 
 @given(
@@ -126,10 +127,8 @@ def an_account_with_an_ended_trial(
     en="a self-service account where I am not a billing contact",
     target_fixture="account",
 )
-def an_account_where_i_am_not_a_billing_contact(
-    billing_target: Target, test_data: DataFactory, vocabulary: Vocabulary, scenario_today: date
-) -> ScenarioAccount:
-    return _account_of("not_billing_contact", billing_target, test_data, vocabulary.locale, scenario_today)
+def an_account_where_i_am_not_a_billing_contact(account_maker: AccountMaker) -> ScenarioAccount:
+    return account_maker.make("not_billing_contact")
 
 
 @then(
@@ -153,10 +152,8 @@ def subscriptions_read_only(options: str, current_page: CurrentPage, vocabulary:
     en="a corporate account",
     target_fixture="account",
 )
-def a_corporate_account(
-    billing_target: Target, test_data: DataFactory, vocabulary: Vocabulary, scenario_today: date
-) -> ScenarioAccount:
-    return _account_of("corporate", billing_target, test_data, vocabulary.locale, scenario_today)
+def a_corporate_account(account_maker: AccountMaker) -> ScenarioAccount:
+    return account_maker.make("corporate")
 
 
 def _sign_in(
