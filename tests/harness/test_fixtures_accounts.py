@@ -21,7 +21,6 @@ from billing_e2e.accounts import (
     CartItem,
     Subscription,
     TestAccount,
-    build_account_spec,
     create_test_account,
     plan_account,
 )
@@ -198,7 +197,7 @@ def test_trials_from_chosen_subscriptions(api: ControlApi, seed: int) -> None:
 
 def test_same_seed_same_spec_and_different_seed_different_spec(seed: int) -> None:
     def spec(seed: int) -> dict[str, Any]:
-        return build_account_spec("cart_has_items", "it", factory("it", seed), TODAY)
+        return plan_account("cart_has_items", "it", factory("it", seed), TODAY).spec
 
     assert spec(seed) == spec(seed)
     assert spec(seed)["users"] != spec(seed + 1)["users"]
@@ -235,7 +234,7 @@ def test_test_account_is_not_collected_as_a_test_class() -> None:
 
 
 def test_a_bad_spec_raises_an_error_naming_the_field(api: ControlApi, seed: int) -> None:
-    spec = build_account_spec("self_service", "it", factory("it", seed), TODAY)
+    spec = plan_account("self_service", "it", factory("it", seed), TODAY).spec
     spec["subscriptions"][2]["tier"] = "gold"
     spec["users"][1]["email"] = "not-an-email"
     with pytest.raises(ControlApiError) as caught:
@@ -252,7 +251,7 @@ def test_a_bad_spec_raises_an_error_naming_the_field(api: ControlApi, seed: int)
 
 
 def test_a_rule_between_fields_is_reported_with_its_path(api: ControlApi, seed: int) -> None:
-    spec = build_account_spec("self_service", "it", factory("it", seed), TODAY)
+    spec = plan_account("self_service", "it", factory("it", seed), TODAY).spec
     spec["subscriptions"][2]["tier"] = "gold"
     with pytest.raises(ControlApiError, match=r"subscriptions\[2\]\.tier: unknown tier 'gold'") as caught:
         api.create_account(spec)
@@ -260,7 +259,7 @@ def test_a_rule_between_fields_is_reported_with_its_path(api: ControlApi, seed: 
 
 
 def test_an_email_in_use_is_refused_with_its_field(api: ControlApi, seed: int) -> None:
-    spec = build_account_spec("corporate", "de", factory("de", seed), TODAY)
+    spec = plan_account("corporate", "de", factory("de", seed), TODAY).spec
     api.create_account(spec)
     with pytest.raises(ControlApiError, match=r"users\[0\]\.email: a user with email .* already exists"):
         api.create_account(spec)
