@@ -23,7 +23,8 @@ from mock_server import create_app, db, store
 from mock_server.catalog import PRODUCTS
 from mock_server.clock import utc_now
 from mock_server.config import Settings
-from mock_server.control_models import REQUEST_MODELS, RESPONSE_MODELS, OrderOut
+from mock_server.control.models import REQUEST_MODELS, RESPONSE_MODELS, OrderOut
+from mock_server.orders import Payment, place_order
 from mock_server.seed import DEMO_PASSWORD, demo_sign_ins, demo_table_markdown, seed_demo
 
 pytestmark = pytest.mark.http
@@ -690,12 +691,12 @@ def test_orders_of_an_account(api: FlaskClient, conn: sqlite3.Connection) -> Non
     account = create(api, full_spec())
     assert call(api, "GET", f"/accounts/{account['id']}/orders").get_json() == []
     with db.transaction(conn):
-        order, created = store.place_order(
+        order, created = place_order(
             conn,
             account["id"],
             account["users"][0]["id"],
             "token-1",
-            store.Payment(card_holder="Giulia Test", card_last4="4242", card_expiry="09/29"),
+            Payment(card_holder="Giulia Test", card_last4="4242", card_expiry="09/29"),
             TODAY,
         )
     assert created
