@@ -21,15 +21,8 @@ class Fault:
 
 
 def _fault(row: sqlite3.Row) -> Fault:
-    return Fault(
-        id=row["id"],
-        kind=row["kind"],
-        status_code=row["status_code"],
-        latency_ms=row["latency_ms"],
-        path_prefix=row["path_prefix"],
-        account_id=row["account_id"],
-        remaining=row["remaining"],
-    )
+    # The dataclass's fields are the table's columns.
+    return Fault(**dict(row))
 
 
 def take_fault(conn: sqlite3.Connection, kind: FaultKind, account_id: int | None, path: str) -> Fault | None:
