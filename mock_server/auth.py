@@ -31,6 +31,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from . import store
 from .clock import utc_now
 from .config import Settings
+from .data import sessions
 from .db import get_db, transaction
 from .i18n import LANGUAGES, N_, best_accept_language, gettext
 
@@ -54,9 +55,14 @@ def _new_session(user_id: int | None, locale: str | None) -> None:
     now = utc_now()
     token = secrets.token_urlsafe(32)
     csrf = secrets.token_urlsafe(32)
-    get_db().execute(
-        "INSERT INTO session (token, user_id, csrf_token, locale, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-        (token, user_id, csrf, locale, now.isoformat(), (now + _settings().session_lifetime).isoformat()),
+    sessions.insert_session(
+        get_db(),
+        token=token,
+        user_id=user_id,
+        csrf_token=csrf,
+        locale=locale,
+        created_at=now,
+        expires_at=now + _settings().session_lifetime,
     )
     g.session = {"token": token, "user_id": user_id, "csrf_token": csrf, "locale": locale}
     g.session_cookie = token
@@ -68,11 +74,11 @@ def load_session() -> None:
     g.user = None
     token = request.cookies.get(SESSION_COOKIE)
     if token:
-        row = get_db().execute("SELECT * FROM session WHERE token = ?", (token,)).fetchone()
-        if row is not None and datetime.fromisoformat(row["expires_at"]) > utc_now():
-            g.session = dict(row)
-            if row["user_id"] is not None:
-                g.user = store.get_user(get_db(), row["user_id"])
+        session = sessions.get_session(get_db(), token)
+        if session is not None and datetime.fromisoformat(session["expires_at"]) > utc_now():
+            g.session = session
+            if session["user_id"] is not None:
+                g.user = store.get_user(get_db(), session["user_id"])
         elif token:
             g.session_expired = True
     _choose_language()
@@ -84,7 +90,7 @@ def _choose_language() -> None:
         g.lang = wanted
         # The override sticks for the rest of the session, as a language menu would.
         if g.session is not None and g.session["locale"] != wanted:
-            get_db().execute("UPDATE session SET locale = ? WHERE token = ?", (wanted, g.session["token"]))
+            sessions.set_session_locale(get_db(), g.session["token"], wanted)
             g.session["locale"] = wanted
         elif g.session is None:
             g.pending_locale = wanted
@@ -135,7 +141,7 @@ def set_session_cookie(response: Response) -> Response:
 def sign_in(user: store.User) -> None:
     locale = g.session["locale"] if g.session else g.get("pending_locale")
     if g.session is not None:
-        get_db().execute("DELETE FROM session WHERE token = ?", (g.session["token"],))
+        sessions.delete_session(get_db(), g.session["token"])
     _new_session(user.id, locale)
     g.user = user
 
@@ -211,7 +217,7 @@ def sign_in_submit() -> str | BaseResponse | tuple[str, int]:
 @bp.post("/signout")
 def sign_out() -> BaseResponse:
     if g.session is not None:
-        get_db().execute("DELETE FROM session WHERE token = ?", (g.session["token"],))
+        sessions.delete_session(get_db(), g.session["token"])
     response = redirect(url_for("auth.sign_in_page"))
     response.delete_cookie(SESSION_COOKIE, path="/")
     g.session_cookie = None

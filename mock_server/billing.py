@@ -14,7 +14,7 @@ from datetime import date
 from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
-from . import catalog, notifications, store
+from . import catalog, notifications, orders, store
 from .auth import billing_contact_required, login_required
 from .catalog import FREQUENCIES
 from .clock import account_today
@@ -234,7 +234,7 @@ def edit_url(item: store.CartItem) -> str:
 def cart() -> str:
     account = current_account()
     items = store.list_cart(get_db(), account.id)
-    priced = store.quote_cart(get_db(), account, items, today_of(account)) if items else None
+    priced = orders.quote_cart(get_db(), account, items, today_of(account)) if items else None
     return render_template(
         "billing/cart.html",
         account=account,
@@ -266,9 +266,9 @@ def _render_checkout(
     status: int = 200,
 ) -> tuple[str, int]:
     items = store.list_cart(get_db(), account.id)
-    priced = store.quote_cart(get_db(), account, items, today_of(account)) if items else None
+    priced = orders.quote_cart(get_db(), account, items, today_of(account)) if items else None
     problems = problems or {}
-    cart_problems = store.cart_problems(get_db(), account.id, items)
+    cart_problems = orders.cart_problems(get_db(), account.id, items)
     if cart_problems:
         problems.setdefault("cart", cart_problems[0].code)
     country = territory_name(account.country)
@@ -292,7 +292,7 @@ def _render_checkout(
 @bp.get("/checkout")
 @billing_contact_required
 def checkout() -> tuple[str, int]:
-    return _render_checkout(current_account(), store.new_checkout_token())
+    return _render_checkout(current_account(), orders.new_checkout_token())
 
 
 @bp.post("/checkout")
@@ -304,17 +304,15 @@ def place_order() -> BaseResponse | tuple[str, int]:
     if len(token) < 16:
         abort(400, description=message("cart_empty"))
     conn = get_db()
-    existing = conn.execute(
-        "SELECT number FROM purchase_order WHERE checkout_token = ? AND account_id = ?", (token, account.id)
-    ).fetchone()
+    existing = store.order_for_checkout(conn, account.id, token)
     if existing is not None:
         # A second click on Place Order: the first one's result, no second order or email.
-        return redirect(url_for("billing.order_result", number=existing["number"]))
+        return redirect(url_for("billing.order_result", number=existing.number))
     today = today_of(account)
     items = store.list_cart(conn, account.id)
     if not items:
         return _render_checkout(account, token, {"cart": "cart_empty"}, form, 422)
-    priced = store.quote_cart(conn, account, items, today)
+    priced = orders.quote_cart(conn, account, items, today)
     problems: dict[str, str] = {}
     card: Card | None = None
     vat_number, vat_problem = check_vat_number(form.get("vat_number", ""), account.country)
@@ -333,9 +331,9 @@ def place_order() -> BaseResponse | tuple[str, int]:
             problems.update(card_problems)
     if problems:
         return _render_checkout(account, token, problems, _without_card_secrets(form), 422)
-    payment = store.Payment(vat_number=vat_number)
+    payment = orders.Payment(vat_number=vat_number)
     if priced.payment_required:
-        payment = store.Payment(
+        payment = orders.Payment(
             card_holder=card.holder if card else account.card_holder,
             card_last4=card.last4 if card else account.card_last4,
             card_expiry=card.expiry if card else account.card_expiry,
@@ -346,9 +344,9 @@ def place_order() -> BaseResponse | tuple[str, int]:
             if priced.payment_required and (
                 (card is not None and card.always_declined) or card_declined(conn, account.id)
             ):
-                raise store.OrderError("card_declined")
-            order, created = store.place_order(conn, account.id, g.user.id, token, payment, today)
-    except store.OrderError as error:
+                raise orders.OrderError("card_declined")
+            order, created = orders.place_order(conn, account.id, g.user.id, token, payment, today)
+    except orders.OrderError as error:
         field = "card_number" if error.code == "card_declined" else "cart"
         return _render_checkout(account, token, {field: error.code}, _without_card_secrets(form), 422)
     if created:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, date, datetime
 
+from .data import clocks
+
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
@@ -19,7 +21,4 @@ def utc_now_iso() -> str:
 
 
 def account_today(conn: sqlite3.Connection, account_id: int) -> date:
-    row = conn.execute("SELECT clock_date FROM account WHERE id = ?", (account_id,)).fetchone()
-    if row is not None and row["clock_date"]:
-        return date.fromisoformat(row["clock_date"])
-    return utc_now().date()
+    return clocks.clock_date(conn, account_id) or utc_now().date()

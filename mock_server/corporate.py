@@ -62,12 +62,8 @@ def _sent_request(account: store.Account | None) -> int | None:
     raw = request.args.get("sent", "")
     if account is None or not raw.isdigit() or len(raw) > 18:
         return None
-    row = (
-        get_db()
-        .execute("SELECT id FROM corporate_request WHERE id = ? AND account_id = ?", (int(raw), account.id))
-        .fetchone()
-    )
-    return int(row["id"]) if row is not None else None
+    request_id = int(raw)
+    return request_id if store.has_corporate_request(get_db(), account.id, request_id) else None
 
 
 def _render(

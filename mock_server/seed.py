@@ -6,7 +6,7 @@ subscriptions of the articles' products (and two colleagues who hold licenses), 
 account, an active and an expired free trial, a billing contact whose cart holds an item and one
 with no card on file. Names and companies are hand-written, so the table in the README stays true.
 
-Accounts are written through `control.create_account`, the code path of POST /_control/accounts.
+Accounts are written through `control.service.create_account`, the code path of POST /_control/accounts.
 Seeding is idempotent: an account whose first user's email exists already is left alone.
 """
 
@@ -16,22 +16,16 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import db
+from . import db, store
 from .clock import utc_now
-from .control import create_account
-from .control_models import (
-    AccountKind,
-    AccountSpec,
-    CardOnFile,
-    CartItemSpec,
-    Locale,
-    SubscriptionSpec,
-    UserSpec,
-)
+from .control.models import AccountSpec, CardOnFile, CartItemSpec, SubscriptionSpec, UserSpec
+from .control.service import create_account
+from .i18n import Lang
+from .store import AccountKind
 
 DEMO_PASSWORD = "Demo-Billing-2026!"
 DEMO_DOMAIN = "demo.billing.test"
-DEMO_LOCALES: tuple[Locale, ...] = ("it", "de", "en")
+DEMO_LOCALES: tuple[Lang, ...] = ("it", "de", "en")
 
 
 @dataclass(frozen=True)
@@ -40,7 +34,7 @@ class DemoAccount:
 
     email: str
     password: str
-    locale: Locale
+    locale: Lang
     kind: AccountKind
     label: str
     full_name: str
@@ -62,7 +56,7 @@ class _People:
     vat_numbers: tuple[str | None, str | None]  # (corporate, self-service)
 
 
-_PEOPLE: dict[Locale, _People] = {
+_PEOPLE: dict[Lang, _People] = {
     "it": _People(
         self_service=("Giulia Rossi", "Studio Rossi S.r.l."),
         member="Marco Bianchi",
@@ -99,11 +93,11 @@ _PEOPLE: dict[Locale, _People] = {
 }
 
 
-def demo_email(locale: Locale, role: str) -> str:
+def demo_email(locale: Lang, role: str) -> str:
     return f"{locale}.{role}@{DEMO_DOMAIN}"
 
 
-def _user(locale: Locale, role: str, full_name: str, *, billing_contact: bool) -> UserSpec:
+def _user(locale: Lang, role: str, full_name: str, *, billing_contact: bool) -> UserSpec:
     return UserSpec(
         email=demo_email(locale, role),
         password=DEMO_PASSWORD,
@@ -116,7 +110,7 @@ def _card(holder: str, today: date) -> CardOnFile:
     return CardOnFile(holder=holder, last4="4242", expiry=f"09/{(today.year + 3) % 100:02d}")
 
 
-def _demo_accounts(locale: Locale, today: date, pin_clock: bool) -> list[tuple[AccountSpec, list[DemoAccount]]]:
+def _demo_accounts(locale: Lang, today: date, pin_clock: bool) -> list[tuple[AccountSpec, list[DemoAccount]]]:
     """The demo accounts of one locale, with dates relative to `today`, and who signs in to each."""
     people = _PEOPLE[locale]
     clock = today if pin_clock else None
@@ -347,7 +341,7 @@ def seed_demo(conn: sqlite3.Connection, today: date | None = None) -> list[DemoA
     entries = _all_demo_accounts(today or real_today, pin_clock=today is not None)
     with db.transaction(conn):
         for spec, _ in entries:
-            if conn.execute("SELECT 1 FROM user WHERE email = ?", (spec.users[0].email,)).fetchone() is None:
+            if store.account_of_email(conn, spec.users[0].email) is None:
                 create_account(conn, spec, real_today)
     return [who for _, sign_ins in entries for who in sign_ins]
 

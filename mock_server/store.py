@@ -1,5 +1,8 @@
 """Reading and changing the billing state: accounts, users, subscriptions, the cart and orders.
 
+This is the data layer of the billing state; the other tables' queries are in `mock_server.data`.
+The rules of placing an order are in `orders`, prices and prorations in `pricing`.
+
 Every query that touches an account's objects takes the account id, so one account can never
 read or change another's data (per-object authorization lives here, not in each view).
 """
@@ -7,7 +10,6 @@ read or change another's data (per-object authorization lives here, not in each 
 from __future__ import annotations
 
 import json
-import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,10 +21,10 @@ from werkzeug.security import generate_password_hash
 from . import catalog
 from .catalog import Currency, Frequency
 from .clock import utc_now_iso
-from .pricing import CurrentPlan, Quote, Selection, SelectionProblem, change_problems, quote
+from .i18n import Lang
+from .pricing import CurrentPlan, LineQuote, Quote, Selection, SelectionProblem
 
 AccountKind = Literal["self_service", "corporate"]
-Locale = Literal["it", "de", "en"]
 CartKind = Literal["change", "new", "subscribe"]
 DEFAULT_PASSWORD_HASH = "scrypt"  # noqa: S105 - a hashing method, not a password
 # ~1 ms instead of ~100 ms a user: for test servers that make an account per scenario.
@@ -58,7 +60,7 @@ class User:
     account_id: int
     email: str
     full_name: str
-    locale: Locale
+    locale: Lang
     is_billing_contact: bool
 
 
@@ -145,14 +147,6 @@ def _json_default(value: object) -> object:
     if hasattr(value, "__dataclass_fields__"):
         return {name: getattr(value, name) for name in value.__dataclass_fields__}
     raise TypeError(f"cannot serialize {type(value).__name__}")
-
-
-class OrderError(Exception):
-    """An order that cannot be placed; `code` keys the localized message."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 class AssignmentError(Exception):
@@ -268,8 +262,15 @@ def set_card_on_file(conn: sqlite3.Connection, account_id: int, holder: str, las
     )
 
 
-def set_clock(conn: sqlite3.Connection, account_id: int, today: date | None) -> None:
-    conn.execute("UPDATE account SET clock_date = ? WHERE id = ?", (today.isoformat() if today else None, account_id))
+def set_balance_and_vat_number(
+    conn: sqlite3.Connection, account_id: int, balance: Decimal, vat_number: str | None
+) -> None:
+    conn.execute("UPDATE account SET balance = ?, vat_number = ? WHERE id = ?", (str(balance), vat_number, account_id))
+
+
+def delete_account(conn: sqlite3.Connection, account_id: int) -> None:
+    """The account and, by the schema's cascades, everything it owns."""
+    conn.execute("DELETE FROM account WHERE id = ?", (account_id,))
 
 
 def insert_user(
@@ -279,7 +280,7 @@ def insert_user(
     email: str,
     password: str,
     full_name: str,
-    locale: Locale,
+    locale: Lang,
     is_billing_contact: bool,
     password_hash_method: str = DEFAULT_PASSWORD_HASH,
 ) -> int:
@@ -301,6 +302,12 @@ def find_user_for_sign_in(conn: sqlite3.Connection, email: str) -> tuple[User, s
     """The user with this email and the password hash to check, or None."""
     row = conn.execute("SELECT * FROM user WHERE email = ?", (email.strip(),)).fetchone()
     return (_user(row), row["password_hash"]) if row else None
+
+
+def account_of_email(conn: sqlite3.Connection, email: str) -> int | None:
+    """The id of the account that has a user with exactly this email, or None."""
+    row = conn.execute("SELECT account_id FROM user WHERE email = ?", (email,)).fetchone()
+    return int(row["account_id"]) if row is not None else None
 
 
 def list_users(conn: sqlite3.Connection, account_id: int) -> list[User]:
@@ -372,6 +379,25 @@ def start_trial(conn: sqlite3.Connection, account_id: int, selection: Selection,
     )
 
 
+def renew_subscription(conn: sqlite3.Connection, account_id: int, subscription_id: int, line: LineQuote) -> None:
+    """The subscription as an order line leaves it: active, on the line's plan and period."""
+    conn.execute(
+        "UPDATE subscription SET tier_code = ?, licenses = ?, frequency = ?, status = 'active',"
+        " trial_ends_on = NULL, period_start = ?, next_billing_date = ?, paid_amount = ?"
+        " WHERE id = ? AND account_id = ?",
+        (
+            line.selection.tier_code,
+            line.selection.licenses,
+            line.selection.frequency,
+            line.period_start.isoformat(),
+            line.period_end.isoformat(),
+            str(line.plan_cost),
+            subscription_id,
+            account_id,
+        ),
+    )
+
+
 # --- cart -----------------------------------------------------------------------------------
 
 
@@ -423,31 +449,8 @@ def remove_cart_item(conn: sqlite3.Connection, account_id: int, item_id: int) ->
     return cursor.rowcount > 0
 
 
-def quote_cart(conn: sqlite3.Connection, account: Account, items: list[CartItem], today: date) -> Quote:
-    pairs: list[tuple[Selection, CurrentPlan | None]] = []
-    for item in items:
-        current = None
-        if item.subscription_id is not None:
-            subscription = get_subscription(conn, account.id, item.subscription_id)
-            current = subscription.current_plan if subscription else None
-        pairs.append((item.selection, current))
-    return quote(pairs, account.currency, account.balance, today)
-
-
-def cart_problems(conn: sqlite3.Connection, account_id: int, items: list[CartItem]) -> list[SelectionProblem]:
-    """Re-check every item at order time: the subscription may have changed since it was added."""
-    problems: list[SelectionProblem] = []
-    for item in items:
-        if item.subscription_id is None:
-            continue
-        subscription = get_subscription(conn, account_id, item.subscription_id)
-        if subscription is None:
-            problems.append(SelectionProblem("cart", "subscription_gone"))
-            continue
-        if item.kind == "change":
-            problems.extend(change_problems(subscription.selection, item.selection))
-        problems.extend(assignment_problems(conn, subscription.id, item.selection.licenses))
-    return problems
+def clear_cart(conn: sqlite3.Connection, account_id: int) -> None:
+    conn.execute("DELETE FROM cart_item WHERE account_id = ?", (account_id,))
 
 
 # --- orders ---------------------------------------------------------------------------------
@@ -501,52 +504,27 @@ def list_orders(conn: sqlite3.Connection, account_id: int) -> list[Order]:
     return [_order(conn, row) for row in rows]
 
 
-def new_checkout_token() -> str:
-    return secrets.token_urlsafe(18)
-
-
-@dataclass(frozen=True)
-class Payment:
-    """What the buyer gave on the checkout page; the card number itself is never stored."""
-
-    card_holder: str | None = None
-    card_last4: str | None = None
-    card_expiry: str | None = None
-    vat_number: str | None = None
-
-
-def place_order(
-    conn: sqlite3.Connection,
-    account_id: int,
-    user_id: int,
-    checkout_token: str,
-    payment: Payment,
-    today: date,
-) -> tuple[Order, bool]:
-    """Turn the cart into an order; (order, created). Call inside `db.transaction()`.
-
-    The checkout token makes this idempotent: a second submit of the same checkout page
-    returns the order the first one made, and sends no second email.
-    """
+def order_for_checkout(conn: sqlite3.Connection, account_id: int, checkout_token: str) -> Order | None:
+    """The order the checkout page with this token placed, if it placed one."""
     row = conn.execute(
         "SELECT * FROM purchase_order WHERE checkout_token = ? AND account_id = ?",
         (checkout_token, account_id),
     ).fetchone()
-    if row is not None:
-        return _order(conn, row), False
-    account = get_account(conn, account_id)
-    if account is None:
-        raise OrderError("account_gone")
-    items = list_cart(conn, account_id)
-    if not items:
-        raise OrderError("cart_empty")
-    problems = cart_problems(conn, account_id, items)
-    if problems:
-        raise OrderError(problems[0].code)
-    priced = quote_cart(conn, account, items, today)
-    if priced.payment_required and payment.card_last4 is None:
-        raise OrderError("payment_required")
-    vat_number = payment.vat_number or account.vat_number
+    return _order(conn, row) if row else None
+
+
+def insert_order(
+    conn: sqlite3.Connection,
+    *,
+    account_id: int,
+    checkout_token: str,
+    placed_on: date,
+    priced: Quote,
+    vat_number: str | None,
+    card_last4: str | None,
+    placed_by: int,
+) -> int:
+    """A new order without its number and lines (`set_order_number`, `insert_order_line`)."""
     cursor = conn.execute(
         "INSERT INTO purchase_order (number, account_id, checkout_token, placed_on, placed_at, currency,"
         " plan_total, credit_total, balance_used, total_due, balance_after, vat_number, card_last4, placed_by)"
@@ -554,7 +532,7 @@ def place_order(
         (
             account_id,
             checkout_token,
-            today.isoformat(),
+            placed_on.isoformat(),
             utc_now_iso(),
             priced.currency,
             str(priced.plan_total),
@@ -563,73 +541,47 @@ def place_order(
             str(priced.total_due),
             str(priced.balance_after),
             vat_number,
-            payment.card_last4 if priced.payment_required else None,
-            user_id,
+            card_last4,
+            placed_by,
         ),
     )
-    order_id = cast(int, cursor.lastrowid)
-    number = f"BC-{today:%Y%m%d}-{order_id:06d}"
+    return cast(int, cursor.lastrowid)
+
+
+def set_order_number(conn: sqlite3.Connection, order_id: int, number: str) -> None:
     conn.execute("UPDATE purchase_order SET number = ? WHERE id = ?", (number, order_id))
-    for item, line in zip(items, priced.lines, strict=True):
-        subscription_id = item.subscription_id
-        old = line.current.selection if line.current else None
-        if subscription_id is None:
-            subscription_id = insert_subscription(
-                conn,
-                account_id=account_id,
-                selection=item.selection,
-                status="active",
-                period_start=line.period_start,
-                next_billing_date=line.period_end,
-                paid_amount=line.plan_cost,
-            )
-        else:
-            conn.execute(
-                "UPDATE subscription SET tier_code = ?, licenses = ?, frequency = ?, status = 'active',"
-                " trial_ends_on = NULL, period_start = ?, next_billing_date = ?, paid_amount = ?"
-                " WHERE id = ? AND account_id = ?",
-                (
-                    item.selection.tier_code,
-                    item.selection.licenses,
-                    item.selection.frequency,
-                    line.period_start.isoformat(),
-                    line.period_end.isoformat(),
-                    str(line.plan_cost),
-                    subscription_id,
-                    account_id,
-                ),
-            )
-        conn.execute(
-            "INSERT INTO order_line (order_id, subscription_id, kind, product_code, old_tier_code, old_licenses,"
-            " old_frequency, tier_code, licenses, frequency, plan_cost, credit, period_start, period_end)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                order_id,
-                subscription_id,
-                item.kind,
-                item.selection.product_code,
-                old.tier_code if old else None,
-                old.licenses if old else None,
-                old.frequency if old else None,
-                item.selection.tier_code,
-                item.selection.licenses,
-                item.selection.frequency,
-                str(line.plan_cost),
-                str(line.credit),
-                line.period_start.isoformat(),
-                line.period_end.isoformat(),
-            ),
-        )
+
+
+def insert_order_line(
+    conn: sqlite3.Connection,
+    order_id: int,
+    subscription_id: int,
+    kind: CartKind,
+    old: Selection | None,
+    line: LineQuote,
+) -> None:
+    selection = line.selection
     conn.execute(
-        "UPDATE account SET balance = ?, vat_number = ? WHERE id = ?",
-        (str(priced.balance_after), vat_number, account_id),
+        "INSERT INTO order_line (order_id, subscription_id, kind, product_code, old_tier_code, old_licenses,"
+        " old_frequency, tier_code, licenses, frequency, plan_cost, credit, period_start, period_end)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            order_id,
+            subscription_id,
+            kind,
+            selection.product_code,
+            old.tier_code if old else None,
+            old.licenses if old else None,
+            old.frequency if old else None,
+            selection.tier_code,
+            selection.licenses,
+            selection.frequency,
+            str(line.plan_cost),
+            str(line.credit),
+            line.period_start.isoformat(),
+            line.period_end.isoformat(),
+        ),
     )
-    if priced.payment_required and payment.card_holder and payment.card_last4 and payment.card_expiry:
-        set_card_on_file(conn, account_id, payment.card_holder, payment.card_last4, payment.card_expiry)
-    conn.execute("DELETE FROM cart_item WHERE account_id = ?", (account_id,))
-    order = get_order(conn, account_id, number)
-    assert order is not None
-    return order, True
 
 
 # --- license assignments --------------------------------------------------------------------
@@ -657,6 +609,18 @@ def assignments(conn: sqlite3.Connection, account_id: int) -> set[tuple[int, int
         (account_id,),
     )
     return {(row["user_id"], row["subscription_id"]) for row in rows}
+
+
+def assigned_emails(conn: sqlite3.Connection, account_id: int) -> dict[int, list[str]]:
+    """Subscription id -> the emails of the users who hold one of its licenses, by user id."""
+    assigned: dict[int, list[str]] = {}
+    for row in conn.execute(
+        "SELECT la.subscription_id, u.email FROM license_assignment la JOIN user u ON u.id = la.user_id"
+        " WHERE u.account_id = ? ORDER BY u.id",
+        (account_id,),
+    ):
+        assigned.setdefault(row["subscription_id"], []).append(row["email"])
+    return assigned
 
 
 def set_assignment(
@@ -688,3 +652,10 @@ def record_corporate_request(
         (account_id, user_id, topic, message, utc_now_iso()),
     )
     return cast(int, cursor.lastrowid)
+
+
+def has_corporate_request(conn: sqlite3.Connection, account_id: int, request_id: int) -> bool:
+    row = conn.execute(
+        "SELECT id FROM corporate_request WHERE id = ? AND account_id = ?", (request_id, account_id)
+    ).fetchone()
+    return row is not None

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-from http.cookiejar import CookieJar
 from pathlib import Path
 from typing import Any
-from urllib.error import HTTPError
-from urllib.parse import urlencode
-from urllib.request import HTTPCookieProcessor, HTTPRedirectHandler, Request, build_opener
 
 import pytest
 
@@ -19,6 +14,8 @@ from billing_e2e.domain import PRODUCT_NAMES
 from billing_e2e.live_accounts import EXAMPLE_CONFIG, LiveAccountError, load_live_accounts
 from billing_e2e.mock_process import MockServer
 from mock_server.seed import DEMO_PASSWORD
+
+from ..sign_in import sign_in_over_http
 
 pytestmark = pytest.mark.harness
 
@@ -189,39 +186,10 @@ def test_the_example_describes_the_demo_accounts(demo_mock: MockServer) -> None:
             assert account["card_on_file"] is None
 
 
-class _NoRedirect(HTTPRedirectHandler):
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
-
-
-class _CsrfFinder(HTMLParser):
-    token: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if tag == "input" and values.get("name") == "csrf_token":
-            self.token = values.get("value")
-
-
-def sign_in(base: str, email: str, password: str) -> tuple[int, str]:
-    opener = build_opener(HTTPCookieProcessor(CookieJar()), _NoRedirect)
-    with opener.open(f"{base}/signin", timeout=10) as page:
-        finder = _CsrfFinder()
-        finder.feed(page.read().decode("utf-8"))
-    assert finder.token
-    form = urlencode({"csrf_token": finder.token, "email": email, "password": password}).encode()
-    try:
-        with opener.open(Request(f"{base}/signin", data=form, method="POST"), timeout=10) as answer:  # noqa: S310
-            return answer.status, ""
-    except HTTPError as error:
-        with error:
-            return error.code, error.headers.get("Location", "")
-
-
 def test_every_example_account_signs_in_to_the_demo(demo_mock: MockServer) -> None:
     accounts = load_live_accounts(EXAMPLE_CONFIG, DEMO_ENV)
     for account_type, locale in accounts:
         live = accounts.get(account_type, locale)
-        status, location = sign_in(demo_mock.url, live.email, live.password)
+        status, location = sign_in_over_http(demo_mock.url, live.email, live.password)
         assert status == 302, (account_type, locale, status)
         assert "/signin" not in location

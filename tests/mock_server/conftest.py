@@ -6,10 +6,9 @@ test"), and builds its accounts through the control API, the same way the harnes
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from html import unescape
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +17,17 @@ from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
+from billing_e2e.control_api import ControlApi
 from mock_server import create_app
 from mock_server.config import Settings
 from mock_server.db import init_schema
 from mock_server.mailbox import SmtpSink
 from mock_server.store import FAST_PASSWORD_HASH
 
+from ..sign_in import csrf_token
+
 CONTROL_TOKEN = "test-control-token-0123456789"
 PASSWORD = "Secret-Passw0rd!"
-_CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 @pytest.fixture
@@ -63,12 +64,6 @@ def client(app: Flask) -> FlaskClient:
     return app.test_client()
 
 
-def csrf_token(html: str) -> str:
-    match = _CSRF_RE.search(html)
-    assert match, "the page has no form with a CSRF token"
-    return unescape(match.group(1))
-
-
 @dataclass
 class Browser:
     """A signed-in visitor: the test client plus the CSRF token of the page it saw last."""
@@ -91,44 +86,25 @@ class Browser:
         return response.get_data(as_text=True)
 
 
-class Control:
-    """The control API, as the harness uses it."""
+@dataclass(frozen=True)
+class FlaskTransport:
+    """`ControlApi`'s transport through Flask's test client: the harness's client, no server."""
 
-    def __init__(self, client: FlaskClient) -> None:
-        self.client = client
-        self.headers = {"Authorization": f"Bearer {CONTROL_TOKEN}"}
+    client: FlaskClient
 
-    def create_account(self, **spec: Any) -> dict[str, Any]:
-        response = self.client.post("/_control/accounts", json=spec, headers=self.headers)
-        assert response.status_code == 201, response.get_json()
-        account: dict[str, Any] = response.get_json()
-        return account
-
-    def orders(self, account_id: int) -> list[dict[str, Any]]:
-        response = self.client.get(f"/_control/accounts/{account_id}/orders", headers=self.headers)
-        assert response.status_code == 200
-        orders: list[dict[str, Any]] = response.get_json()
-        return orders
-
-    def account(self, account_id: int) -> dict[str, Any]:
-        response = self.client.get(f"/_control/accounts/{account_id}", headers=self.headers)
-        assert response.status_code == 200
-        account: dict[str, Any] = response.get_json()
-        return account
-
-    def post(self, path: str, body: dict[str, Any]) -> TestResponse:
-        return self.client.post(f"/_control{path}", json=body, headers=self.headers)
-
-    def put(self, path: str, body: dict[str, Any]) -> TestResponse:
-        return self.client.put(f"/_control{path}", json=body, headers=self.headers)
+    def __call__(self, method: str, url: str, headers: Mapping[str, str], body: bytes | None) -> tuple[int, bytes]:
+        response = self.client.open(url, method=method, headers=dict(headers), data=body)
+        return response.status_code, response.get_data()
 
 
 @pytest.fixture
-def control(app: Flask) -> Control:
-    return Control(app.test_client())
+def control(app: Flask) -> ControlApi:
+    """The harness's control-API client, talking to `app` through its test client."""
+    return ControlApi("http://localhost", CONTROL_TOKEN, transport=FlaskTransport(app.test_client()))
 
 
 def sign_in(app: Flask, email: str, password: str = PASSWORD) -> Browser:
+    """A browser signed in as `email`: the one sign-in of the test-client tests."""
     browser = Browser(app.test_client())
     response = browser.post_form("/signin", data={"email": email, "password": password})
     assert response.status_code == 302, response.get_data(as_text=True)
@@ -136,12 +112,17 @@ def sign_in(app: Flask, email: str, password: str = PASSWORD) -> Browser:
 
 
 def contact(
-    locale: str, kind: str = "self_service", *, billing_contact: bool = True, email: str | None = None
+    locale: str,
+    kind: str = "self_service",
+    *,
+    billing_contact: bool = True,
+    email: str | None = None,
+    full_name: str | None = None,
 ) -> dict[str, Any]:
     return {
         "email": email or f"{locale}.{kind}.{'bc' if billing_contact else 'member'}@example.test",
         "password": PASSWORD,
-        "full_name": {"it": "Giulia Bianchi", "de": "Jonas Becker", "en": "Emma Carter"}[locale],
+        "full_name": full_name or {"it": "Giulia Bianchi", "de": "Jonas Becker", "en": "Emma Carter"}[locale],
         "billing_contact": billing_contact,
     }
 
@@ -155,3 +136,30 @@ def subscription(product: str, tier: str, licenses: int, frequency: str = "month
         "status": "active",
         **extra,
     }
+
+
+def create_italian_account(
+    control: ControlApi,
+    *,
+    kind: str,
+    locale: str,
+    name: str,
+    today: date,
+    users: list[dict[str, Any]],
+    subscriptions: list[dict[str, Any]] | None = None,
+    cart: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """An account in Italy, billed in EUR, its test clock on `today`; the control API's answer."""
+    return control.create_account(
+        {
+            "kind": kind,
+            "locale": locale,
+            "name": name,
+            "country": "IT",
+            "currency": "EUR",
+            "today": today.isoformat(),
+            "users": users,
+            "subscriptions": subscriptions or [],
+            "cart": cart or [],
+        }
+    )

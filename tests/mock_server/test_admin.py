@@ -1,6 +1,6 @@
 """User licenses over HTTP: enable or disable products for single users, never beyond the licenses bought.
 
-Accounts are written straight into the database with the store functions.
+Accounts are made through the control API (the harness's `ControlApi`, over the test client).
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +17,12 @@ import pytest
 from flask import Flask
 from markupsafe import escape
 
+from billing_e2e.control_api import ControlApi
 from mock_server import db, store
 from mock_server.i18n import translations
 from mock_server.messages import MESSAGES
-from mock_server.pricing import Selection
 
-from .conftest import FAST_PASSWORD_HASH, PASSWORD, Browser, csrf_token, sign_in
+from .conftest import Browser, contact, create_italian_account, csrf_token, sign_in, subscription
 
 pytestmark = pytest.mark.http
 
@@ -51,57 +50,62 @@ def conn(db_path: Path) -> Iterator[sqlite3.Connection]:
     connection.close()
 
 
-def seed(conn: sqlite3.Connection, locale: str = "en", *, tag: str = "a", subscriptions: bool = True) -> Seeded:
-    """Three users; GoTo Webinar with 2 licenses, a running OpenVoice trial (1), an ended trial."""
-    with db.transaction(conn):
-        account_id = store.insert_account(
-            conn, name=f"Account {tag}", kind="self_service", country="IT", currency="EUR", clock_date=TODAY
+def seed(
+    control: ControlApi,
+    locale: str = "en",
+    *,
+    tag: str = "a",
+    subscriptions: bool = True,
+    assigned: tuple[tuple[str, str], ...] = (),
+) -> Seeded:
+    """Three users; GoTo Webinar with 2 licenses, a running OpenVoice trial (1), an ended trial.
+
+    `assigned`: (full name, product code) of the licenses held from the start.
+    """
+    emails = {name: f"{tag}.{name.split()[0].lower()}@example.test" for name in PEOPLE}
+    subs: list[dict[str, Any]] = []
+    if subscriptions:
+        subs.append(
+            subscription(
+                "goto-webinar",
+                "standard",
+                2,
+                period_start="2026-11-01",
+                next_billing_date="2026-12-01",
+                paid_amount="198.00",
+            )
         )
-        emails, users = {}, {}
-        for index, name in enumerate(PEOPLE):
-            emails[name] = f"{tag}.{name.split()[0].lower()}@example.test"
-            users[name] = store.insert_user(
-                conn,
-                account_id=account_id,
-                email=emails[name],
-                password=PASSWORD,
-                full_name=name,
-                locale=locale,  # type: ignore[arg-type]
-                is_billing_contact=index == 0,
-                password_hash_method=FAST_PASSWORD_HASH,
-            )
-        subs: dict[str, int] = {}
-        if subscriptions:
-            subs["goto-webinar"] = store.insert_subscription(
-                conn,
-                account_id=account_id,
-                selection=Selection("goto-webinar", "standard", 2, "monthly"),
-                status="active",
-                period_start=date(2026, 11, 1),
-                next_billing_date=date(2026, 12, 1),
-                paid_amount=Decimal("198.00"),
-            )
-            for product, ends in (
-                ("openvoice", TODAY + timedelta(days=3)),
-                ("gotomeeting", TODAY - timedelta(days=1)),
-            ):
-                subs[product] = store.insert_subscription(
-                    conn,
-                    account_id=account_id,
-                    selection=Selection(product, "business", 1, "monthly"),
+        for product, ends in (("openvoice", TODAY + timedelta(days=3)), ("gotomeeting", TODAY - timedelta(days=1))):
+            subs.append(
+                subscription(
+                    product,
+                    "business",
+                    1,
                     status="trial",
-                    period_start=ends - timedelta(days=14),
-                    next_billing_date=ends + timedelta(days=1),
-                    paid_amount=Decimal("0.00"),
-                    trial_ends_on=ends,
+                    period_start=(ends - timedelta(days=14)).isoformat(),
+                    trial_ends_on=ends.isoformat(),
                 )
-    return Seeded(account_id, emails, users, subs)
-
-
-def assign(conn: sqlite3.Connection, account: Seeded, *cells: tuple[str, str]) -> None:
-    with db.transaction(conn):
-        for name, product in cells:
-            store.set_assignment(conn, account.account_id, account.users[name], account.subscriptions[product], True)
+            )
+    for sub in subs:
+        sub["assigned_users"] = [emails[name] for name, product in assigned if product == sub["product"]]
+    account = create_italian_account(
+        control,
+        kind="self_service",
+        locale=locale,
+        name=f"Account {tag}",
+        today=TODAY,
+        users=[
+            contact(locale, email=emails[name], full_name=name, billing_contact=index == 0)
+            for index, name in enumerate(PEOPLE)
+        ],
+        subscriptions=subs,
+    )
+    return Seeded(
+        account_id=account["id"],
+        emails=emails,
+        users={user["full_name"]: user["id"] for user in account["users"]},
+        subscriptions={sub["product"]: sub["id"] for sub in account["subscriptions"]},
+    )
 
 
 def held(conn: sqlite3.Connection) -> set[tuple[int, int]]:
@@ -151,9 +155,10 @@ def save(
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_the_table_has_a_named_checkbox_per_user_and_product(app: Flask, conn: sqlite3.Connection, locale: str) -> None:
-    account = seed(conn, locale)
-    assign(conn, account, ("Luca Verdi", "goto-webinar"))
+def test_the_table_has_a_named_checkbox_per_user_and_product(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection, locale: str
+) -> None:
+    account = seed(control, locale, assigned=(("Luca Verdi", "goto-webinar"),))
     html = sign_in(app, account.contact).text("/users")
     assert f'<html lang="{locale}">' in html
     assert f"<h1>{tr(locale, 'User licenses')}</h1>" in html
@@ -174,8 +179,8 @@ def test_the_table_has_a_named_checkbox_per_user_and_product(app: Flask, conn: s
     assert '<button type="submit" class="button primary">' + tr(locale, "Save") + "</button>" in html
 
 
-def test_an_account_without_subscriptions_is_told_so(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn, subscriptions=False)
+def test_an_account_without_subscriptions_is_told_so(app: Flask, control: ControlApi, conn: sqlite3.Connection) -> None:
+    account = seed(control, subscriptions=False)
     html = sign_in(app, account.contact).text("/users")
     assert "Your account has no subscriptions yet." in html
     assert 'href="/add"' in html
@@ -186,9 +191,10 @@ def test_an_account_without_subscriptions_is_told_so(app: Flask, conn: sqlite3.C
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_save_enables_and_disables_products(app: Flask, conn: sqlite3.Connection, locale: str) -> None:
-    account = seed(conn, locale)
-    assign(conn, account, ("Anna Neri", "openvoice"))
+def test_save_enables_and_disables_products(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection, locale: str
+) -> None:
+    account = seed(control, locale, assigned=(("Anna Neri", "openvoice"),))
     browser = sign_in(app, account.contact)
     response = save(browser, account, [("Mario Rossi", "goto-webinar"), ("Luca Verdi", "goto-webinar")])
     assert response.status_code == 302
@@ -205,9 +211,16 @@ def test_save_enables_and_disables_products(app: Flask, conn: sqlite3.Connection
     )
 
 
-def test_a_license_moves_from_one_user_to_another_in_one_save(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
-    assign(conn, account, ("Mario Rossi", "goto-webinar"), ("Luca Verdi", "goto-webinar"))
+def test_a_license_moves_from_one_user_to_another_in_one_save(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection
+) -> None:
+    account = seed(
+        control,
+        assigned=(
+            ("Mario Rossi", "goto-webinar"),
+            ("Luca Verdi", "goto-webinar"),
+        ),
+    )
     browser = sign_in(app, account.contact)
     response = save(browser, account, [("Mario Rossi", "goto-webinar"), ("Anna Neri", "goto-webinar")])
     assert response.status_code == 302
@@ -215,9 +228,8 @@ def test_a_license_moves_from_one_user_to_another_in_one_save(app: Flask, conn: 
     assert held(conn) == {(u["Mario Rossi"], s["goto-webinar"]), (u["Anna Neri"], s["goto-webinar"])}
 
 
-def test_cells_that_were_not_shown_stay_as_they_are(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
-    assign(conn, account, ("Luca Verdi", "goto-webinar"))
+def test_cells_that_were_not_shown_stay_as_they_are(app: Flask, control: ControlApi, conn: sqlite3.Connection) -> None:
+    account = seed(control, assigned=(("Luca Verdi", "goto-webinar"),))
     browser = sign_in(app, account.contact)
     response = save(browser, account, [("Anna Neri", "openvoice")], shown=[("Anna Neri", "openvoice")])
     assert response.status_code == 302
@@ -227,10 +239,9 @@ def test_cells_that_were_not_shown_stay_as_they_are(app: Flask, conn: sqlite3.Co
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_more_users_than_licenses_are_refused_and_nothing_changes(
-    app: Flask, conn: sqlite3.Connection, locale: str
+    app: Flask, control: ControlApi, conn: sqlite3.Connection, locale: str
 ) -> None:
-    account = seed(conn, locale)
-    assign(conn, account, ("Luca Verdi", "openvoice"))
+    account = seed(control, locale, assigned=(("Luca Verdi", "openvoice"),))
     browser = sign_in(app, account.contact)
     before = held(conn)
     everyone = [(name, "goto-webinar") for name in PEOPLE]
@@ -252,9 +263,8 @@ def test_more_users_than_licenses_are_refused_and_nothing_changes(
     assert "aria-invalid" not in luca_openvoice
 
 
-def test_a_full_subscription_refuses_one_more_user(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
-    assign(conn, account, ("Luca Verdi", "openvoice"))
+def test_a_full_subscription_refuses_one_more_user(app: Flask, control: ControlApi, conn: sqlite3.Connection) -> None:
+    account = seed(control, assigned=(("Luca Verdi", "openvoice"),))
     browser = sign_in(app, account.contact)
     response = save(browser, account, [("Luca Verdi", "openvoice"), ("Anna Neri", "openvoice")])
     assert response.status_code == 422
@@ -266,9 +276,11 @@ def test_a_full_subscription_refuses_one_more_user(app: Flask, conn: sqlite3.Con
 # --- authorization and bad requests ---------------------------------------------------------
 
 
-def test_another_accounts_users_and_subscriptions_are_404(app: Flask, conn: sqlite3.Connection) -> None:
-    mine = seed(conn, tag="mine")
-    theirs = seed(conn, tag="theirs")
+def test_another_accounts_users_and_subscriptions_are_404(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection
+) -> None:
+    mine = seed(control, tag="mine")
+    theirs = seed(control, tag="theirs")
     browser = sign_in(app, mine.contact)
     before = held(conn)
     my_user, my_sub = mine.users["Luca Verdi"], mine.subscriptions["goto-webinar"]
@@ -288,8 +300,10 @@ def test_another_accounts_users_and_subscriptions_are_404(app: Flask, conn: sqli
 
 
 @pytest.mark.parametrize("field", [("cell", "abc"), ("cell", "1-"), ("assign-1-x", "1"), ("assign-", "1")])
-def test_malformed_fields_are_400(app: Flask, conn: sqlite3.Connection, field: tuple[str, str]) -> None:
-    account = seed(conn)
+def test_malformed_fields_are_400(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection, field: tuple[str, str]
+) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     token = csrf_token(browser.client.get("/users").get_data(as_text=True))
     response = browser.client.post("/users", data={"csrf_token": token, field[0]: field[1]})
@@ -297,8 +311,10 @@ def test_malformed_fields_are_400(app: Flask, conn: sqlite3.Connection, field: t
     assert held(conn) == set()
 
 
-def test_someone_who_is_not_a_billing_contact_gets_403(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_someone_who_is_not_a_billing_contact_gets_403(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection
+) -> None:
+    account = seed(control)
     browser = sign_in(app, account.emails["Luca Verdi"])
     assert browser.get("/users").status_code == 403
     token = csrf_token(browser.client.get("/billing").get_data(as_text=True))
@@ -314,8 +330,8 @@ def test_anonymous_visitors_are_sent_to_sign_in(app: Flask) -> None:
     assert "/signin?next=/users" in response.headers["Location"]
 
 
-def test_a_form_without_its_csrf_token_is_refused(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_a_form_without_its_csrf_token_is_refused(app: Flask, control: ControlApi, conn: sqlite3.Connection) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     cell = f"{account.users['Luca Verdi']}-{account.subscriptions['goto-webinar']}"
     assert browser.client.post("/users", data={"cell": cell, f"assign-{cell}": "1"}).status_code == 400
@@ -323,11 +339,10 @@ def test_a_form_without_its_csrf_token_is_refused(app: Flask, conn: sqlite3.Conn
 
 
 def test_a_refusal_by_the_store_rolls_the_whole_save_back(
-    app: Flask, conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+    app: Flask, control: ControlApi, conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The store's own check (a safety net behind the page's) undoes the changes already made."""
-    account = seed(conn)
-    assign(conn, account, ("Luca Verdi", "goto-webinar"))
+    account = seed(control, assigned=(("Luca Verdi", "goto-webinar"),))
     real = store.set_assignment
 
     def refuse_enabling(

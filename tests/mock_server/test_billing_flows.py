@@ -16,9 +16,10 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from billing_e2e.control_api import ControlApi
 from mock_server.catalog import PRODUCTS
 
-from .conftest import PASSWORD, Browser, Control, contact, csrf_token, sign_in, subscription
+from .conftest import PASSWORD, Browser, contact, csrf_token, sign_in, subscription
 
 pytestmark = pytest.mark.http
 
@@ -37,7 +38,7 @@ def price(product: str, tier: str, frequency: str = "monthly", currency: str = "
 
 
 def webinar_account(
-    control: Control, locale: str = "en", *, card: bool = False, cart: list[Any] | None = None, **extra: Any
+    control: ControlApi, locale: str = "en", *, card: bool = False, cart: list[Any] | None = None, **extra: Any
 ) -> dict[str, Any]:
     paid = str(price("goto-webinar", "standard") * 5)
     spec: dict[str, Any] = {
@@ -55,7 +56,7 @@ def webinar_account(
     }
     if card:
         spec["card_on_file"] = {"holder": "Giulia Bianchi", "last4": "4242", "expiry": "12/29"}
-    return control.create_account(**spec)
+    return control.create_account(spec)
 
 
 def billing_contact(app: Flask, account: dict[str, Any]) -> Browser:
@@ -94,7 +95,7 @@ def place_order(browser: Browser, **form: str) -> Any:
 # --- sign-in and sessions -------------------------------------------------------------------
 
 
-def test_signing_in_starts_a_new_http_only_session(app: Flask, control: Control) -> None:
+def test_signing_in_starts_a_new_http_only_session(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     browser = Browser(app.test_client())
     browser.get("/signin")
@@ -111,7 +112,7 @@ def test_signing_in_starts_a_new_http_only_session(app: Flask, control: Control)
     assert after.value != before.value
 
 
-def test_a_wrong_password_is_refused_without_saying_which_part_was_wrong(app: Flask, control: Control) -> None:
+def test_a_wrong_password_is_refused_without_saying_which_part_was_wrong(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     browser = Browser(app.test_client())
     response = browser.post_form("/signin", data={"email": account["users"][0]["email"], "password": "nope"})
@@ -119,7 +120,7 @@ def test_a_wrong_password_is_refused_without_saying_which_part_was_wrong(app: Fl
     assert "The email address or password is not correct." in response.get_data(as_text=True)
 
 
-def test_a_form_without_its_csrf_token_is_refused(app: Flask, control: Control) -> None:
+def test_a_form_without_its_csrf_token_is_refused(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
     sub_id = account["subscriptions"][0]["id"]
@@ -130,10 +131,10 @@ def test_a_form_without_its_csrf_token_is_refused(app: Flask, control: Control) 
     assert browser.client.get("/cart").get_data(as_text=True).count("<tr>") == 0
 
 
-def test_an_expired_session_asks_to_sign_in_again(app: Flask, control: Control) -> None:
+def test_an_expired_session_asks_to_sign_in_again(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
-    assert control.post(f"/accounts/{account['id']}/sessions/expire", {}).status_code in (200, 204)
+    assert control.expire_sessions(account["id"]) >= 1
     response = browser.get("/billing")
     assert response.status_code == 302
     assert "/signin" in response.headers["Location"]
@@ -142,7 +143,7 @@ def test_an_expired_session_asks_to_sign_in_again(app: Flask, control: Control) 
 # --- the Billing Center page ----------------------------------------------------------------
 
 
-def test_cards_show_the_subscription_with_the_options_icon(app: Flask, control: Control) -> None:
+def test_cards_show_the_subscription_with_the_options_icon(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     html = billing_contact(app, account).text("/billing")
     assert "GoTo Webinar" in html
@@ -155,7 +156,7 @@ def test_cards_show_the_subscription_with_the_options_icon(app: Flask, control: 
     assert "€495.00" in html  # 5 × 99.00, en_US currency format
 
 
-def test_italian_and_german_formats_follow_the_locale(app: Flask, control: Control) -> None:
+def test_italian_and_german_formats_follow_the_locale(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control, "it")
     browser = billing_contact(app, account)
     html = browser.text("/billing")
@@ -168,7 +169,7 @@ def test_italian_and_german_formats_follow_the_locale(app: Flask, control: Contr
     assert '<html lang="de">' in browser.text("/billing"), "the ?lang= override sticks for the session"
 
 
-def test_someone_who_is_not_a_billing_contact_sees_but_cannot_change(app: Flask, control: Control) -> None:
+def test_someone_who_is_not_a_billing_contact_sees_but_cannot_change(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     member = next(u["email"] for u in account["users"] if not u["billing_contact"])
     browser = sign_in(app, member)
@@ -187,7 +188,7 @@ def test_someone_who_is_not_a_billing_contact_sees_but_cannot_change(app: Flask,
     assert control.account(account["id"])["subscriptions"][0]["licenses"] == 5
 
 
-def test_no_account_can_reach_another_accounts_subscription(app: Flask, control: Control) -> None:
+def test_no_account_can_reach_another_accounts_subscription(app: Flask, control: ControlApi) -> None:
     mine = webinar_account(control)
     theirs = webinar_account(control, "de")
     browser = billing_contact(app, mine)
@@ -210,7 +211,7 @@ def test_the_legacy_host_redirects_to_the_current_one(client: FlaskClient) -> No
 # --- Edit Subscription ----------------------------------------------------------------------
 
 
-def test_edit_subscription_offers_plan_licenses_frequency_and_an_order_summary(app: Flask, control: Control) -> None:
+def test_edit_subscription_offers_plan_licenses_frequency_and_an_order_summary(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     html = billing_contact(app, account).text(f"/subscriptions/{account['subscriptions'][0]['id']}/edit")
     for label in (
@@ -241,7 +242,7 @@ def test_edit_subscription_offers_plan_licenses_frequency_and_an_order_summary(a
     ],
 )
 def test_bad_license_counts_are_refused_and_change_nothing(
-    app: Flask, control: Control, licenses: str, text: str
+    app: Flask, control: ControlApi, licenses: str, text: str
 ) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
@@ -253,7 +254,7 @@ def test_bad_license_counts_are_refused_and_change_nothing(
     assert "Your cart is empty." in browser.text("/cart")
 
 
-def test_an_unknown_tier_or_frequency_is_refused(app: Flask, control: Control) -> None:
+def test_an_unknown_tier_or_frequency_is_refused(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
     sub_id = account["subscriptions"][0]["id"]
@@ -261,7 +262,7 @@ def test_an_unknown_tier_or_frequency_is_refused(app: Flask, control: Control) -
     assert "Choose Monthly or Annual billing." in edit(browser, sub_id, frequency="weekly").get_data(as_text=True)
 
 
-def test_a_tier_downgrade_points_to_support_instead(app: Flask, control: Control) -> None:
+def test_a_tier_downgrade_points_to_support_instead(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
     response = edit(browser, account["subscriptions"][0]["id"], tier="lite")
@@ -275,7 +276,7 @@ def test_a_tier_downgrade_points_to_support_instead(app: Flask, control: Control
     assert 'data-problem="downgrade_needs_support"' in summary
 
 
-def test_the_live_order_summary_prices_the_selection(app: Flask, control: Control) -> None:
+def test_the_live_order_summary_prices_the_selection(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
     html = browser.text(
@@ -290,7 +291,7 @@ def test_the_live_order_summary_prices_the_selection(app: Flask, control: Contro
 # --- checkout and orders --------------------------------------------------------------------
 
 
-def test_more_licenses_go_through_checkout_with_payment_and_email(app: Flask, control: Control) -> None:
+def test_more_licenses_go_through_checkout_with_payment_and_email(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
     sub_id = account["subscriptions"][0]["id"]
@@ -348,7 +349,7 @@ def test_more_licenses_go_through_checkout_with_payment_and_email(app: Flask, co
         assert expected in text, expected
 
 
-def test_placing_the_same_order_twice_makes_one_order_and_one_email(app: Flask, control: Control) -> None:
+def test_placing_the_same_order_twice_makes_one_order_and_one_email(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control, card=True)
     browser = billing_contact(app, account)
     edit(browser, account["subscriptions"][0]["id"], licenses="6")
@@ -364,7 +365,7 @@ def test_placing_the_same_order_twice_makes_one_order_and_one_email(app: Flask, 
     assert len(mails_to(browser.client, account["users"][0]["email"])) == 1
 
 
-def test_fewer_licenses_leave_a_credit_and_ask_for_no_payment(app: Flask, control: Control) -> None:
+def test_fewer_licenses_leave_a_credit_and_ask_for_no_payment(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
     edit(browser, account["subscriptions"][0]["id"], licenses="2")
@@ -378,7 +379,7 @@ def test_fewer_licenses_leave_a_credit_and_ask_for_no_payment(app: Flask, contro
     assert f"€{left:,.2f}" in browser.text("/billing")
 
 
-def test_a_card_on_file_pays_without_typing_it_again(app: Flask, control: Control) -> None:
+def test_a_card_on_file_pays_without_typing_it_again(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control, card=True)
     browser = billing_contact(app, account)
     edit(browser, account["subscriptions"][0]["id"], tier="pro")
@@ -388,7 +389,7 @@ def test_a_card_on_file_pays_without_typing_it_again(app: Flask, control: Contro
 
 
 @pytest.mark.parametrize("how", ["test card", "injected fault"])
-def test_a_declined_card_places_no_order(app: Flask, control: Control, how: str) -> None:
+def test_a_declined_card_places_no_order(app: Flask, control: ControlApi, how: str) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
     edit(browser, account["subscriptions"][0]["id"], licenses="7")
@@ -396,10 +397,7 @@ def test_a_declined_card_places_no_order(app: Flask, control: Control, how: str)
     if how == "test card":
         card["card_number"] = "4000 0000 0000 0002"
     else:
-        assert (
-            control.post("/faults", {"kind": "card_declined", "account_id": account["id"], "count": 1}).status_code
-            == 201
-        )
+        control.add_fault(kind="card_declined", account_id=account["id"], count=1)
     response = place_order(browser, **card)
     assert response.status_code == 422
     assert "Your card was declined." in response.get_data(as_text=True)
@@ -415,7 +413,7 @@ def test_a_declined_card_places_no_order(app: Flask, control: Control, how: str)
         ("12", "This VAT number is not valid for Italy."),
     ],
 )
-def test_a_bad_vat_number_is_named_next_to_its_field(app: Flask, control: Control, vat: str, text: str) -> None:
+def test_a_bad_vat_number_is_named_next_to_its_field(app: Flask, control: ControlApi, vat: str, text: str) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
     edit(browser, account["subscriptions"][0]["id"], licenses="7")
@@ -428,7 +426,7 @@ def test_a_bad_vat_number_is_named_next_to_its_field(app: Flask, control: Contro
     assert control.orders(account["id"]) == []
 
 
-def test_edit_order_goes_back_with_the_choices_kept(app: Flask, control: Control) -> None:
+def test_edit_order_goes_back_with_the_choices_kept(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
     edit(browser, account["subscriptions"][0]["id"], licenses="9", frequency="annual")
@@ -455,7 +453,7 @@ def test_edit_order_goes_back_with_the_choices_kept(app: Flask, control: Control
     assert "<td>10</td>" in cart
 
 
-def test_with_items_in_the_cart_the_button_is_add_to_cart(app: Flask, control: Control) -> None:
+def test_with_items_in_the_cart_the_button_is_add_to_cart(app: Flask, control: ControlApi) -> None:
     account = webinar_account(
         control,
         card=True,
@@ -486,22 +484,24 @@ def test_with_items_in_the_cart_the_button_is_add_to_cart(app: Flask, control: C
     assert "Your cart is empty." in browser.text("/cart")
 
 
-def test_an_expired_trial_shows_subscribe_now_instead_of_the_options_icon(app: Flask, control: Control) -> None:
+def test_an_expired_trial_shows_subscribe_now_instead_of_the_options_icon(app: Flask, control: ControlApi) -> None:
     account = control.create_account(
-        kind="self_service",
-        locale="en",
-        today=TODAY.isoformat(),
-        users=[contact("en")],
-        subscriptions=[
-            {
-                "product": "goto-webinar",
-                "tier": "standard",
-                "licenses": 1,
-                "frequency": "monthly",
-                "status": "trial",
-                "trial_ends_on": "2026-11-10",
-            }
-        ],
+        {
+            "kind": "self_service",
+            "locale": "en",
+            "today": TODAY.isoformat(),
+            "users": [contact("en")],
+            "subscriptions": [
+                {
+                    "product": "goto-webinar",
+                    "tier": "standard",
+                    "licenses": 1,
+                    "frequency": "monthly",
+                    "status": "trial",
+                    "trial_ends_on": "2026-11-10",
+                }
+            ],
+        }
     )
     browser = billing_contact(app, account)
     html = browser.text("/billing")
@@ -527,8 +527,8 @@ def test_an_expired_trial_shows_subscribe_now_instead_of_the_options_icon(app: F
     )
 
 
-def test_a_corporate_billing_contact_is_sent_to_the_corporate_billing_portal(app: Flask, control: Control) -> None:
-    account = control.create_account(kind="corporate", locale="de", users=[contact("de", "corporate")])
+def test_a_corporate_billing_contact_is_sent_to_the_corporate_billing_portal(app: Flask, control: ControlApi) -> None:
+    account = control.create_account({"kind": "corporate", "locale": "de", "users": [contact("de", "corporate")]})
     browser = Browser(app.test_client())
     response = browser.post_form("/signin", data={"email": account["users"][0]["email"], "password": PASSWORD})
     assert response.headers["Location"].endswith("/corp-billing")
@@ -538,20 +538,15 @@ def test_a_corporate_billing_contact_is_sent_to_the_corporate_billing_portal(app
 # --- faults ---------------------------------------------------------------------------------
 
 
-def test_an_injected_server_error_fails_the_next_request_only(app: Flask, control: Control) -> None:
+def test_an_injected_server_error_fails_the_next_request_only(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
-    assert (
-        control.post(
-            "/faults", {"kind": "http_error", "status_code": 503, "count": 1, "account_id": account["id"]}
-        ).status_code
-        == 201
-    )
+    control.add_fault(kind="http_error", status_code=503, count=1, account_id=account["id"])
     assert browser.get("/billing").status_code == 503
     assert browser.get("/billing").status_code == 200
 
 
-def test_get_requests_change_nothing(app: Flask, control: Control) -> None:
+def test_get_requests_change_nothing(app: Flask, control: ControlApi) -> None:
     account = webinar_account(control)
     browser = billing_contact(app, account)
     sub_id = account["subscriptions"][0]["id"]

@@ -20,17 +20,16 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from html.parser import HTMLParser
-from http.cookiejar import CookieJar
 from pathlib import Path
 from typing import IO, Any
 from urllib.error import HTTPError
-from urllib.parse import urlencode
-from urllib.request import HTTPCookieProcessor, HTTPRedirectHandler, Request, build_opener, urlopen
+from urllib.request import Request, urlopen
 
 import pytest
 
 from mock_server.seed import DEMO_PASSWORD, demo_sign_ins
+
+from ..sign_in import sign_in_over_http
 
 pytestmark = pytest.mark.server
 
@@ -134,38 +133,6 @@ def get_json(url: str, token: str | None = None) -> Any:
         return json.load(response)
 
 
-class _NoRedirect(HTTPRedirectHandler):
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
-
-
-class _CsrfFinder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.token: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if tag == "input" and values.get("name") == "csrf_token":
-            self.token = values.get("value")
-
-
-def sign_in(base: str, email: str, password: str) -> tuple[int, str]:
-    """Submit the sign-in form like a browser; (status, Location) of the answer."""
-    opener = build_opener(HTTPCookieProcessor(CookieJar()), _NoRedirect)
-    with opener.open(f"{base}/signin", timeout=10) as page:
-        finder = _CsrfFinder()
-        finder.feed(page.read().decode("utf-8"))
-    assert finder.token, "the sign-in page has no CSRF token"
-    form = urlencode({"csrf_token": finder.token, "email": email, "password": password}).encode()
-    try:
-        with opener.open(Request(f"{base}/signin", data=form, method="POST"), timeout=10) as answer:  # noqa: S310
-            return answer.status, ""
-    except HTTPError as error:
-        with error:
-            return error.code, error.headers.get("Location", "")
-
-
 def test_serves_on_a_free_port_and_stops_on_sigterm(tmp_path: Path) -> None:
     database = tmp_path / "data" / "mock.sqlite3"
     with running(tmp_path, "--db", str(database)) as server:
@@ -211,7 +178,7 @@ def test_demo_seed_survives_a_restart(tmp_path: Path) -> None:
         assert f"every password: {DEMO_PASSWORD}" in server.banner
         for who in demo_sign_ins():
             assert f"`{who.email}`" in server.banner
-        assert sign_in(server.url, "it.self-service@demo.billing.test", DEMO_PASSWORD) == (302, "/billing")
+        assert sign_in_over_http(server.url, "it.self-service@demo.billing.test", DEMO_PASSWORD) == (302, "/billing")
         account = get_json(f"{server.url}/_control/accounts/1", TOKEN)
         assert server.stop() == 0
     with closing(sqlite3.connect(database)) as conn:
@@ -219,8 +186,8 @@ def test_demo_seed_survives_a_restart(tmp_path: Path) -> None:
 
     with running(tmp_path, "--db", str(database), *control) as server:
         assert "Demo sign-ins" not in server.banner
-        assert sign_in(server.url, "it.self-service@demo.billing.test", DEMO_PASSWORD) == (302, "/billing")
-        assert sign_in(server.url, "de.corporate@demo.billing.test", "wrong password") == (401, "")
+        assert sign_in_over_http(server.url, "it.self-service@demo.billing.test", DEMO_PASSWORD) == (302, "/billing")
+        assert sign_in_over_http(server.url, "de.corporate@demo.billing.test", "wrong password") == (401, "")
         assert get_json(f"{server.url}/_control/accounts/1", TOKEN) == account
         assert server.stop() == 0
 

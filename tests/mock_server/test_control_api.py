@@ -23,8 +23,11 @@ from mock_server import create_app, db, store
 from mock_server.catalog import PRODUCTS
 from mock_server.clock import utc_now
 from mock_server.config import Settings
-from mock_server.control_models import REQUEST_MODELS, RESPONSE_MODELS, OrderOut
+from mock_server.control.models import REQUEST_MODELS, RESPONSE_MODELS, OrderOut
+from mock_server.orders import Payment, place_order
 from mock_server.seed import DEMO_PASSWORD, demo_sign_ins, demo_table_markdown, seed_demo
+
+from .conftest import sign_in
 
 pytestmark = pytest.mark.http
 
@@ -690,12 +693,12 @@ def test_orders_of_an_account(api: FlaskClient, conn: sqlite3.Connection) -> Non
     account = create(api, full_spec())
     assert call(api, "GET", f"/accounts/{account['id']}/orders").get_json() == []
     with db.transaction(conn):
-        order, created = store.place_order(
+        order, created = place_order(
             conn,
             account["id"],
             account["users"][0]["id"],
             "token-1",
-            store.Payment(card_holder="Giulia Test", card_last4="4242", card_expiry="09/29"),
+            Payment(card_holder="Giulia Test", card_last4="4242", card_expiry="09/29"),
             TODAY,
         )
     assert created
@@ -706,21 +709,12 @@ def test_orders_of_an_account(api: FlaskClient, conn: sqlite3.Connection) -> Non
     assert call(api, "GET", f"/accounts/{account['id']}").get_json()["cart"] == []
 
 
-def _signed_in_client(app: Flask, email: str) -> FlaskClient:
-    client = app.test_client()
-    page = client.get("/signin").get_data(as_text=True)
-    token = page.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
-    response = client.post("/signin", data={"csrf_token": token, "email": email, "password": PASSWORD})
-    assert response.status_code == 302, response.get_data(as_text=True)
-    return client
-
-
 def test_expire_sessions_signs_the_account_out(api: FlaskClient, control_app: Flask, conn: sqlite3.Connection) -> None:
     account = create(api, full_spec())
     other = create(api, minimal_spec())
-    giulia = _signed_in_client(control_app, "giulia@example.test")
-    marco = _signed_in_client(control_app, "marco@example.test")
-    solo = _signed_in_client(control_app, "solo@example.test")
+    giulia = sign_in(control_app, "giulia@example.test").client
+    marco = sign_in(control_app, "marco@example.test").client
+    solo = sign_in(control_app, "solo@example.test").client
     assert giulia.get("/signin").status_code == 302  # signed in: sent on to the billing pages
 
     response = call(api, "POST", f"/accounts/{account['id']}/sessions/expire")
@@ -820,7 +814,7 @@ def test_invalid_fault_is_rejected(
 
 def test_reset_empties_every_table(api: FlaskClient, conn: sqlite3.Connection) -> None:
     account = create(api, full_spec())
-    _signed_in_client(api.application, "giulia@example.test")
+    sign_in(api.application, "giulia@example.test")
     call(api, "POST", "/faults", {"kind": "card_declined", "account_id": account["id"]})
     conn.execute(
         "INSERT INTO corporate_request (account_id, topic, message, created_at) VALUES (?, 't', 'm', 'x')",

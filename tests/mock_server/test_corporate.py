@@ -1,5 +1,5 @@
 """Corporate accounts over HTTP: the Corporate Billing Portal, its FAQs, the Corporate Account Services
-contact form, and the Contact Support page. Accounts are written straight into the database.
+contact form, and the Contact Support page. Accounts are made through the control API.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ import pytest
 from flask import Flask, url_for
 from markupsafe import escape
 
-from mock_server import db, store
+from billing_e2e.control_api import ControlApi
+from mock_server import db
 from mock_server.i18n import translations
 from mock_server.messages import MESSAGES
 
-from .conftest import FAST_PASSWORD_HASH, PASSWORD, Browser, csrf_token, sign_in
+from .conftest import PASSWORD, Browser, contact, create_italian_account, csrf_token, sign_in
 
 pytestmark = pytest.mark.http
 
@@ -44,27 +45,21 @@ def conn(db_path: Path) -> Iterator[sqlite3.Connection]:
     connection.close()
 
 
-def seed(
-    conn: sqlite3.Connection, locale: str = "en", *, kind: store.AccountKind = "corporate", tag: str = "a"
-) -> Seeded:
+def seed(control: ControlApi, locale: str = "en", *, kind: str = "corporate", tag: str = "a") -> Seeded:
     name = f"Rossi & Figli {tag} S.p.A." if kind == "corporate" else f"Piccola Ditta {tag}"
-    with db.transaction(conn):
-        account_id = store.insert_account(conn, name=name, kind=kind, country="IT", currency="EUR", clock_date=TODAY)
-        emails = []
-        for role, is_contact in (("contact", True), ("member", False)):
-            email = f"{tag}.{kind}.{role}@example.test"
-            store.insert_user(
-                conn,
-                account_id=account_id,
-                email=email,
-                password=PASSWORD,
-                full_name=f"{role} {tag}",
-                locale=locale,
-                is_billing_contact=is_contact,
-                password_hash_method=FAST_PASSWORD_HASH,
-            )  # type: ignore[arg-type]
-            emails.append(email)
-    return Seeded(account_id, name, emails[0], emails[1])
+    emails = [f"{tag}.{kind}.{role}@example.test" for role in ("contact", "member")]
+    account = create_italian_account(
+        control,
+        kind=kind,
+        locale=locale,
+        name=name,
+        today=TODAY,
+        users=[
+            contact(locale, email=email, full_name=f"{role} {tag}", billing_contact=role == "contact")
+            for email, role in zip(emails, ("contact", "member"), strict=True)
+        ],
+    )
+    return Seeded(account["id"], name, emails[0], emails[1])
 
 
 def tr(locale: str, msgid: str, **variables: Any) -> str:
@@ -96,10 +91,8 @@ def main(html: str) -> str:
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_a_corporate_user_lands_on_the_portal_with_the_account(
-    app: Flask, conn: sqlite3.Connection, locale: str
-) -> None:
-    account = seed(conn, locale)
+def test_a_corporate_user_lands_on_the_portal_with_the_account(app: Flask, control: ControlApi, locale: str) -> None:
+    account = seed(control, locale)
     browser = Browser(app.test_client())
     response = browser.post_form("/signin", data={"email": account.contact, "password": PASSWORD})
     assert response.headers["Location"].endswith("/corp-billing")
@@ -120,8 +113,8 @@ def test_a_corporate_user_lands_on_the_portal_with_the_account(
     assert f'<button type="submit" class="button primary" data-once>{tr(locale, "Send")}</button>' in html
 
 
-def test_the_portal_is_public_but_shows_no_account_data(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_the_portal_is_public_but_shows_no_account_data(app: Flask, control: ControlApi) -> None:
+    account = seed(control)
     html = app.test_client().get("/corp-billing").get_data(as_text=True)
     assert "<h1>Corporate Billing Portal</h1>" in html
     assert escape(account.name) not in html
@@ -131,8 +124,8 @@ def test_the_portal_is_public_but_shows_no_account_data(app: Flask, conn: sqlite
     assert 'href="/signin?next=/corp-billing"' in html
 
 
-def test_a_self_service_user_sees_the_portal_without_account_data(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn, kind="self_service")
+def test_a_self_service_user_sees_the_portal_without_account_data(app: Flask, control: ControlApi) -> None:
+    account = seed(control, kind="self_service")
     html = sign_in(app, account.contact).text("/corp-billing")
     assert escape(account.name) not in main(html)
     assert "Your account is managed in the Billing Center." in html
@@ -140,8 +133,8 @@ def test_a_self_service_user_sees_the_portal_without_account_data(app: Flask, co
     assert 'href="/support"' in html
 
 
-def test_billing_pages_send_corporate_billing_contacts_to_the_portal(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_billing_pages_send_corporate_billing_contacts_to_the_portal(app: Flask, control: ControlApi) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     for path in ("/billing", "/add", "/users"):
         response = browser.get(path)
@@ -150,8 +143,8 @@ def test_billing_pages_send_corporate_billing_contacts_to_the_portal(app: Flask,
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_the_faq_page_holds_the_faqs_and_the_billing_form(app: Flask, conn: sqlite3.Connection, locale: str) -> None:
-    account = seed(conn, locale)
+def test_the_faq_page_holds_the_faqs_and_the_billing_form(app: Flask, control: ControlApi, locale: str) -> None:
+    account = seed(control, locale)
     html = sign_in(app, account.contact).text("/corporate-billing-faqs")
     assert f'<html lang="{locale}">' in html
     assert f'<h1 id="faqs-title">{tr(locale, "Corporate Billing Portal FAQs")}</h1>' in html
@@ -170,8 +163,10 @@ def test_the_faq_page_holds_the_faqs_and_the_billing_form(app: Flask, conn: sqli
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_a_request_is_stored_and_confirmed(app: Flask, conn: sqlite3.Connection, locale: str) -> None:
-    account = seed(conn, locale)
+def test_a_request_is_stored_and_confirmed(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection, locale: str
+) -> None:
+    account = seed(control, locale)
     browser = sign_in(app, account.member)  # any user of a corporate account may write
     response = send(browser, message="  We need 25 more GoTo Webinar licenses.\r\nThanks!  ")
     assert response.status_code == 302
@@ -194,8 +189,8 @@ def test_a_request_is_stored_and_confirmed(app: Flask, conn: sqlite3.Connection,
     assert f'<strong data-field="request-number">{stored[0]["id"]}</strong>' in status
 
 
-def test_a_request_from_the_faq_page_returns_there(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_a_request_from_the_faq_page_returns_there(app: Flask, control: ControlApi) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     response = send(browser, "/corporate-billing-faqs", page="faqs")
     assert response.status_code == 302
@@ -203,9 +198,11 @@ def test_a_request_from_the_faq_page_returns_there(app: Flask, conn: sqlite3.Con
     assert response.headers["Location"].endswith("#billing-form")
 
 
-def test_another_accounts_request_number_is_not_confirmed(app: Flask, conn: sqlite3.Connection) -> None:
-    mine = seed(conn, tag="mine")
-    theirs = seed(conn, tag="theirs")
+def test_another_accounts_request_number_is_not_confirmed(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection
+) -> None:
+    mine = seed(control, tag="mine")
+    theirs = seed(control, tag="theirs")
     send(sign_in(app, theirs.contact))
     their_id = requests(conn)[0]["id"]
     html = sign_in(app, mine.contact).text(f"/corp-billing?sent={their_id}")
@@ -225,9 +222,9 @@ BAD_FORMS = [
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize(("form", "field", "code"), BAD_FORMS)
 def test_bad_requests_are_named_next_to_their_field_and_not_stored(
-    app: Flask, conn: sqlite3.Connection, locale: str, form: dict[str, str], field: str, code: str
+    app: Flask, control: ControlApi, conn: sqlite3.Connection, locale: str, form: dict[str, str], field: str, code: str
 ) -> None:
-    account = seed(conn, locale)
+    account = seed(control, locale)
     browser = sign_in(app, account.contact)
     response = send(browser, **form)
     assert response.status_code == 422
@@ -243,8 +240,8 @@ def test_bad_requests_are_named_next_to_their_field_and_not_stored(
     assert requests(conn) == []
 
 
-def test_what_was_typed_is_kept_after_an_error(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_what_was_typed_is_kept_after_an_error(app: Flask, control: ControlApi) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     html = send(browser, topic="", message="<b>Invoice</b> 42 please").get_data(as_text=True)
     assert "&lt;b&gt;Invoice&lt;/b&gt; 42 please</textarea>" in html
@@ -252,16 +249,20 @@ def test_what_was_typed_is_kept_after_an_error(app: Flask, conn: sqlite3.Connect
     assert '<option value="invoices" selected>' in html
 
 
-def test_a_message_of_exactly_the_maximum_length_is_accepted(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_a_message_of_exactly_the_maximum_length_is_accepted(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection
+) -> None:
+    account = seed(control)
     text = ("a" * 99 + "\r\n") * 20  # 2,000 characters as the browser counts them (a line break is one)
     response = send(sign_in(app, account.contact), message=text.rstrip("\r\n") + "b")
     assert response.status_code == 302
     assert len(requests(conn)[0]["message"]) == MESSAGE_MAX
 
 
-def test_self_service_users_cannot_send_corporate_requests(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn, kind="self_service")
+def test_self_service_users_cannot_send_corporate_requests(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection
+) -> None:
+    account = seed(control, kind="self_service")
     browser = sign_in(app, account.contact)
     response = send(browser, "/support")
     assert response.status_code == 403
@@ -279,8 +280,8 @@ def test_anonymous_visitors_are_sent_to_sign_in(app: Flask, conn: sqlite3.Connec
     assert requests(conn) == []
 
 
-def test_a_form_without_its_csrf_token_is_refused(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_a_form_without_its_csrf_token_is_refused(app: Flask, control: ControlApi, conn: sqlite3.Connection) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     response = browser.client.post("/corp-billing/contact", data={"topic": "invoices", "message": "Hello"})
     assert response.status_code == 400
@@ -291,10 +292,8 @@ def test_a_form_without_its_csrf_token_is_refused(app: Flask, conn: sqlite3.Conn
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_contact_support_explains_that_support_makes_downgrades(
-    app: Flask, conn: sqlite3.Connection, locale: str
-) -> None:
-    account = seed(conn, locale, kind="self_service")
+def test_contact_support_explains_that_support_makes_downgrades(app: Flask, control: ControlApi, locale: str) -> None:
+    account = seed(control, locale, kind="self_service")
     html = sign_in(app, account.contact).text("/support")
     assert f'<html lang="{locale}">' in html
     assert f"<h1>{tr(locale, 'Contact Support')}</h1>" in html
@@ -303,11 +302,9 @@ def test_contact_support_explains_that_support_makes_downgrades(
     assert 'href="/corp-billing"' not in main(html)
 
 
-def test_contact_support_is_public_and_points_corporate_users_to_the_portal(
-    app: Flask, conn: sqlite3.Connection
-) -> None:
+def test_contact_support_is_public_and_points_corporate_users_to_the_portal(app: Flask, control: ControlApi) -> None:
     assert "<h1>Contact Support</h1>" in app.test_client().get("/support?lang=en").get_data(as_text=True)
-    account = seed(conn)
+    account = seed(control)
     html = sign_in(app, account.contact).text("/support")
     assert 'href="/corp-billing"' in main(html)
 

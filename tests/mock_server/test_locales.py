@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from .conftest import Browser, Control, contact, sign_in, subscription
+from billing_e2e.control_api import ControlApi
+
+from .conftest import Browser, contact, sign_in, subscription
 
 pytestmark = pytest.mark.http
 
@@ -63,14 +65,16 @@ def locale(request: pytest.FixtureRequest) -> str:
     return value
 
 
-def account_in(control: Control, locale: str, **extra: Any) -> dict[str, Any]:
+def account_in(control: ControlApi, locale: str, **extra: Any) -> dict[str, Any]:
     return control.create_account(
-        kind="self_service",
-        locale=locale,
-        today="2026-11-16",
-        users=[contact(locale)],
-        subscriptions=[subscription("goto-webinar", "standard", 5, period_start="2026-11-01")],
-        **extra,
+        dict(
+            kind="self_service",
+            locale=locale,
+            today="2026-11-16",
+            users=[contact(locale)],
+            subscriptions=[subscription("goto-webinar", "standard", 5, period_start="2026-11-01")],
+            **extra,
+        )
     )
 
 
@@ -78,13 +82,13 @@ def browser_for(app: Flask, account: dict[str, Any]) -> Browser:
     return sign_in(app, account["users"][0]["email"])
 
 
-def test_the_billing_center_page(app: Flask, control: Control, locale: str) -> None:
+def test_the_billing_center_page(app: Flask, control: ControlApi, locale: str) -> None:
     html = browser_for(app, account_in(control, locale)).text("/billing")
     for key in ("site", "options", "edit_subscription", "add_new", "licenses", "monthly"):
         assert named(html, label(key, locale)), key
 
 
-def test_edit_subscription_and_the_downgrade_pointer(app: Flask, control: Control, locale: str) -> None:
+def test_edit_subscription_and_the_downgrade_pointer(app: Flask, control: ControlApi, locale: str) -> None:
     account = account_in(control, locale)
     browser = browser_for(app, account)
     sub_id = account["subscriptions"][0]["id"]
@@ -98,7 +102,7 @@ def test_edit_subscription_and_the_downgrade_pointer(app: Flask, control: Contro
     assert named(refused.get_data(as_text=True), label("contact_support", locale))
 
 
-def test_add_to_cart_when_the_cart_holds_items(app: Flask, control: Control, locale: str) -> None:
+def test_add_to_cart_when_the_cart_holds_items(app: Flask, control: ControlApi, locale: str) -> None:
     account = account_in(
         control,
         locale,
@@ -109,7 +113,7 @@ def test_add_to_cart_when_the_cart_holds_items(app: Flask, control: Control, loc
     assert not named(html, label("proceed", locale))
 
 
-def test_the_checkout_page(app: Flask, control: Control, locale: str) -> None:
+def test_the_checkout_page(app: Flask, control: ControlApi, locale: str) -> None:
     account = account_in(control, locale)
     browser = browser_for(app, account)
     browser.post_form(
@@ -122,22 +126,24 @@ def test_the_checkout_page(app: Flask, control: Control, locale: str) -> None:
         assert named(html, label(key, locale)), key
 
 
-def test_an_expired_trial_card(app: Flask, control: Control, locale: str) -> None:
+def test_an_expired_trial_card(app: Flask, control: ControlApi, locale: str) -> None:
     account = control.create_account(
-        kind="self_service",
-        locale=locale,
-        today="2026-11-16",
-        users=[contact(locale)],
-        subscriptions=[
-            {**subscription("gotomeeting", "business", 1), "status": "trial", "trial_ends_on": "2026-11-01"}
-        ],
+        {
+            "kind": "self_service",
+            "locale": locale,
+            "today": "2026-11-16",
+            "users": [contact(locale)],
+            "subscriptions": [
+                {**subscription("gotomeeting", "business", 1), "status": "trial", "trial_ends_on": "2026-11-01"}
+            ],
+        }
     )
     html = browser_for(app, account).text("/billing")
     assert named(html, label("subscribe_now", locale))
     assert not named(html, label("options", locale))
 
 
-def test_the_add_subscription_wizard(app: Flask, control: Control, locale: str) -> None:
+def test_the_add_subscription_wizard(app: Flask, control: ControlApi, locale: str) -> None:
     browser = browser_for(app, account_in(control, locale))
     assert named(browser.text("/add"), label("add_new", locale))
     product = browser.text("/add/openvoice")
@@ -150,8 +156,8 @@ def test_the_add_subscription_wizard(app: Flask, control: Control, locale: str) 
     assert named(browser.text("/add/openvoice/try/confirm?tier=standard&licenses=2"), label("start_trial", locale))
 
 
-def test_the_corporate_billing_portal(app: Flask, control: Control, locale: str) -> None:
-    account = control.create_account(kind="corporate", locale=locale, users=[contact(locale, "corporate")])
+def test_the_corporate_billing_portal(app: Flask, control: ControlApi, locale: str) -> None:
+    account = control.create_account({"kind": "corporate", "locale": locale, "users": [contact(locale, "corporate")]})
     browser = browser_for(app, account)
     html = browser.text("/corp-billing")
     assert named(html, label("corporate_portal", locale))

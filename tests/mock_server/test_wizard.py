@@ -1,6 +1,6 @@
 """Add New Subscription (article 004) over HTTP: product, Buy or Try, plan and licenses, Next,
 Monthly or Annual, Proceed to Checkout / Add to Cart, Start Trial, the confirmation screen and
-the welcome email. Accounts are written straight into the database with the store functions.
+the welcome email. Accounts are made through the control API.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +21,14 @@ from babel.dates import format_date
 from flask import Flask
 from markupsafe import escape
 
-from mock_server import create_app, db, store
+from billing_e2e.control_api import ControlApi
+from mock_server import create_app, db
 from mock_server.catalog import PRODUCTS, Product, Tier
 from mock_server.config import Settings
 from mock_server.i18n import BABEL_LOCALES, translations
 from mock_server.messages import MESSAGES
-from mock_server.pricing import Selection
 
-from .conftest import FAST_PASSWORD_HASH, PASSWORD, Browser, csrf_token, sign_in
+from .conftest import Browser, contact, create_italian_account, csrf_token, sign_in, subscription
 
 pytestmark = pytest.mark.http
 
@@ -47,6 +46,7 @@ class Seeded:
     contact: str  # the billing contact's email
     member: str  # a user who is not a billing contact
     subscriptions: dict[str, int]
+    cart: tuple[int, ...] = ()  # the cart items' ids, in the order given
 
 
 @pytest.fixture
@@ -57,64 +57,64 @@ def conn(db_path: Path) -> Iterator[sqlite3.Connection]:
 
 
 def seed(
-    conn: sqlite3.Connection,
+    control: ControlApi,
     locale: str = "en",
     *,
     tag: str = "a",
-    kind: store.AccountKind = "self_service",
+    kind: str = "self_service",
     active: tuple[tuple[str, str, int], ...] = (),
     trials: tuple[tuple[str, str, int, date], ...] = (),
+    cart: tuple[tuple[str, str, str, int], ...] = (),
 ) -> Seeded:
-    """An account: a billing contact, a member, subscriptions (product, tier, licenses[, trial end])."""
-    with db.transaction(conn):
-        account_id = store.insert_account(
-            conn, name=f"Account {tag}", kind=kind, country="IT", currency="EUR", clock_date=TODAY
+    """An account: a billing contact, a member, subscriptions (product, tier, licenses[, trial end]).
+
+    `cart`: items (kind, product, tier, licenses), monthly; a change is of the product's subscription.
+    """
+    contact_email = f"{tag}.{locale}.contact@example.test"
+    member = f"{tag}.{locale}.member@example.test"
+    subscriptions = [
+        subscription(
+            product, tier, licenses, period_start="2026-11-01", next_billing_date="2026-12-01", paid_amount="10.00"
         )
-        contact = f"{tag}.{locale}.contact@example.test"
-        member = f"{tag}.{locale}.member@example.test"
-        store.insert_user(
-            conn,
-            account_id=account_id,
-            email=contact,
-            password=PASSWORD,
-            full_name=NAMES[locale],
-            locale=locale,
-            is_billing_contact=True,
-            password_hash_method=FAST_PASSWORD_HASH,
-        )  # type: ignore[arg-type]
-        store.insert_user(
-            conn,
-            account_id=account_id,
-            email=member,
-            password=PASSWORD,
-            full_name="Max Member",
-            locale=locale,
-            is_billing_contact=False,
-            password_hash_method=FAST_PASSWORD_HASH,
-        )  # type: ignore[arg-type]
-        subscriptions = {}
-        for product, tier, licenses in active:
-            subscriptions[product] = store.insert_subscription(
-                conn,
-                account_id=account_id,
-                selection=Selection(product, tier, licenses, "monthly"),
-                status="active",
-                period_start=date(2026, 11, 1),
-                next_billing_date=date(2026, 12, 1),
-                paid_amount=Decimal("10.00"),
-            )
-        for product, tier, licenses, ends in trials:
-            subscriptions[product] = store.insert_subscription(
-                conn,
-                account_id=account_id,
-                selection=Selection(product, tier, licenses, "monthly"),
-                status="trial",
-                period_start=ends - timedelta(days=14),
-                next_billing_date=ends + timedelta(days=1),
-                paid_amount=Decimal("0.00"),
-                trial_ends_on=ends,
-            )
-    return Seeded(account_id, contact, member, subscriptions)
+        for product, tier, licenses in active
+    ] + [
+        subscription(
+            product,
+            tier,
+            licenses,
+            status="trial",
+            period_start=(ends - timedelta(days=14)).isoformat(),
+            trial_ends_on=ends.isoformat(),
+        )
+        for product, tier, licenses, ends in trials
+    ]
+    products = [sub["product"] for sub in subscriptions]
+    items = []
+    for item_kind, product, tier, licenses in cart:
+        item = {"kind": item_kind, "product": product, "tier": tier, "licenses": licenses, "frequency": "monthly"}
+        if item_kind == "change":
+            item["subscription_index"] = products.index(product)
+        items.append(item)
+    account = create_italian_account(
+        control,
+        kind=kind,
+        locale=locale,
+        name=f"Account {tag}",
+        today=TODAY,
+        users=[
+            contact(locale, email=contact_email, full_name=NAMES[locale]),
+            contact(locale, email=member, full_name="Max Member", billing_contact=False),
+        ],
+        subscriptions=subscriptions,
+        cart=items,
+    )
+    return Seeded(
+        account["id"],
+        contact_email,
+        member,
+        {sub["product"]: sub["id"] for sub in account["subscriptions"]},
+        tuple(account["cart_item_ids"]),
+    )
 
 
 def tr(locale: str, msgid: str, **variables: Any) -> str:
@@ -198,8 +198,8 @@ def input_value(html: str, element_id: str) -> str | None:
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_add_new_subscription_lists_every_product_by_name(app: Flask, conn: sqlite3.Connection, locale: str) -> None:
-    account = seed(conn, locale, active=(("goto-webinar", "standard", 5),))
+def test_add_new_subscription_lists_every_product_by_name(app: Flask, control: ControlApi, locale: str) -> None:
+    account = seed(control, locale, active=(("goto-webinar", "standard", 5),))
     html = sign_in(app, account.contact).text("/add")
     assert f'<html lang="{locale}">' in html
     assert f"<h1>{tr(locale, 'Add New Subscription')}</h1>" in html
@@ -210,16 +210,16 @@ def test_add_new_subscription_lists_every_product_by_name(app: Flask, conn: sqli
     assert html.count("data-owned") == 1, "the product the account has is marked"
 
 
-def test_the_billing_center_links_to_add_new_subscription(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_the_billing_center_links_to_add_new_subscription(app: Flask, control: ControlApi) -> None:
+    account = seed(control)
     html = sign_in(app, account.contact).text("/billing")
     assert 'href="/add"' in html
     assert "Add New Subscription" in html
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_a_product_offers_buy_or_try_with_explanations(app: Flask, conn: sqlite3.Connection, locale: str) -> None:
-    account = seed(conn, locale)
+def test_a_product_offers_buy_or_try_with_explanations(app: Flask, control: ControlApi, locale: str) -> None:
+    account = seed(control, locale)
     html = sign_in(app, account.contact).text("/add/goto-webinar")
     assert f'<html lang="{locale}">' in html
     buy_link = re.search(r'<a [^>]*href="/add/goto-webinar/buy"[^>]*aria-describedby="buy-hint"[^>]*>([^<]*)</a>', html)
@@ -234,8 +234,8 @@ def test_a_product_offers_buy_or_try_with_explanations(app: Flask, conn: sqlite3
     assert 'data-problem="product_owned"' not in html
 
 
-def test_a_product_the_account_has_says_so_before_buy_or_try(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn, active=(("goto-webinar", "standard", 5),))
+def test_a_product_the_account_has_says_so_before_buy_or_try(app: Flask, control: ControlApi) -> None:
+    account = seed(control, active=(("goto-webinar", "standard", 5),))
     html = sign_in(app, account.contact).text("/add/goto-webinar")
     assert 'data-problem="product_owned"' in html
     assert msg("en", "product_owned") in html
@@ -243,10 +243,8 @@ def test_a_product_the_account_has_says_so_before_buy_or_try(app: Flask, conn: s
 
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("mode", ["buy", "try"])
-def test_the_plan_step_offers_tiers_licenses_and_next(
-    app: Flask, conn: sqlite3.Connection, locale: str, mode: str
-) -> None:
-    account = seed(conn, locale)
+def test_the_plan_step_offers_tiers_licenses_and_next(app: Flask, control: ControlApi, locale: str, mode: str) -> None:
+    account = seed(control, locale)
     html = sign_in(app, account.contact).text(f"/add/goto-webinar/{mode}")
     assert f'<html lang="{locale}">' in html
     assert f'<form method="get" action="/add/goto-webinar/{mode}/confirm"' in html
@@ -262,12 +260,10 @@ def test_the_plan_step_offers_tiers_licenses_and_next(
     assert (tr(locale, "per license per month") in html) == (mode == "buy"), "prices only when buying"
 
 
-def test_a_product_with_one_tier_asks_no_plan(
-    app: Flask, conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_product_with_one_tier_asks_no_plan(app: Flask, control: ControlApi, monkeypatch: pytest.MonkeyPatch) -> None:
     solo = Product("solo", "Solo Product", "users", (PRODUCTS["openvoice"].tiers[0],))
     monkeypatch.setitem(PRODUCTS, "solo", solo)
-    account = seed(conn)
+    account = seed(control)
     browser = sign_in(app, account.contact)
     html = browser.text("/add/solo/buy")
     assert 'role="radiogroup"' not in html
@@ -275,8 +271,8 @@ def test_a_product_with_one_tier_asks_no_plan(
     assert browser.get("/add/solo/buy/confirm?licenses=2").status_code == 200
 
 
-def test_unknown_products_and_modes_are_404(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_unknown_products_and_modes_are_404(app: Flask, control: ControlApi, conn: sqlite3.Connection) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     for path in (
         "/add/nope",
@@ -294,10 +290,8 @@ def test_unknown_products_and_modes_are_404(app: Flask, conn: sqlite3.Connection
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_next_leads_to_monthly_or_annual_and_proceed_to_checkout(
-    app: Flask, conn: sqlite3.Connection, locale: str
-) -> None:
-    account = seed(conn, locale)
+def test_next_leads_to_monthly_or_annual_and_proceed_to_checkout(app: Flask, control: ControlApi, locale: str) -> None:
+    account = seed(control, locale)
     html = sign_in(app, account.contact).text("/add/goto-webinar/buy/confirm?tier=pro&licenses=4&frequency=monthly")
     assert f'<html lang="{locale}">' in html
     assert f"<legend>{tr(locale, 'Billing frequency')}</legend>" in html
@@ -315,9 +309,9 @@ def test_next_leads_to_monthly_or_annual_and_proceed_to_checkout(
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_buying_puts_a_new_item_in_the_cart_and_goes_to_checkout(
-    app: Flask, conn: sqlite3.Connection, locale: str
+    app: Flask, control: ControlApi, conn: sqlite3.Connection, locale: str
 ) -> None:
-    account = seed(conn, locale)
+    account = seed(control, locale)
     browser = sign_in(app, account.contact)
     response = buy(browser, "openvoice", tier="business", licenses="3", frequency="annual")
     assert response.status_code == 302
@@ -340,8 +334,10 @@ def test_buying_puts_a_new_item_in_the_cart_and_goes_to_checkout(
     assert rows(conn, "SELECT * FROM subscription") == [], "nothing is bought before Place Order"
 
 
-def test_edit_order_comes_back_with_the_choices_and_replaces_the_item(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_edit_order_comes_back_with_the_choices_and_replaces_the_item(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection
+) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     buy(browser, "goto-webinar", tier="pro", licenses="7", frequency="annual")
     item_id = cart(conn, account.account_id)[0]["id"]
@@ -361,8 +357,10 @@ def test_edit_order_comes_back_with_the_choices_and_replaces_the_item(app: Flask
     assert (items[0]["tier_code"], items[0]["licenses"], items[0]["frequency"]) == ("standard", 9, "monthly")
 
 
-def test_buying_the_same_product_again_replaces_the_earlier_new_item(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_buying_the_same_product_again_replaces_the_earlier_new_item(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection
+) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     buy(browser, "openvoice", licenses="2")
     html = browser.text("/add/openvoice/buy/confirm?tier=standard&licenses=5")
@@ -373,16 +371,12 @@ def test_buying_the_same_product_again_replaces_the_earlier_new_item(app: Flask,
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_with_items_in_the_cart_the_button_is_add_to_cart(app: Flask, conn: sqlite3.Connection, locale: str) -> None:
-    account = seed(conn, locale, active=(("goto-webinar", "standard", 5),))
-    with db.transaction(conn):
-        store.put_cart_item(
-            conn,
-            account.account_id,
-            "change",
-            Selection("goto-webinar", "pro", 5, "monthly"),
-            account.subscriptions["goto-webinar"],
-        )
+def test_with_items_in_the_cart_the_button_is_add_to_cart(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection, locale: str
+) -> None:
+    account = seed(
+        control, locale, active=(("goto-webinar", "standard", 5),), cart=(("change", "goto-webinar", "pro", 5),)
+    )
     browser = sign_in(app, account.contact)
     html = browser.text("/add/openvoice/buy/confirm?tier=business&licenses=3")
     assert f'value="add_to_cart" class="button primary">{tr(locale, "Add to Cart")}</button>' in html
@@ -393,8 +387,8 @@ def test_with_items_in_the_cart_the_button_is_add_to_cart(app: Flask, conn: sqli
     assert [i["kind"] for i in cart(conn, account.account_id)] == ["change", "new"]
 
 
-def test_the_live_order_summary_prices_a_new_purchase(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_the_live_order_summary_prices_a_new_purchase(app: Flask, control: ControlApi) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     html = browser.text("/add/openvoice/buy/confirm?tier=business&licenses=3")
     assert 'data-summary-url="/add/openvoice/buy/summary"' in html
@@ -422,9 +416,15 @@ BAD_LICENSES = [
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize(("licenses", "code", "variables"), BAD_LICENSES)
 def test_bad_license_counts_show_the_plan_step_again(
-    app: Flask, conn: sqlite3.Connection, locale: str, licenses: str, code: str, variables: dict[str, Any]
+    app: Flask,
+    control: ControlApi,
+    conn: sqlite3.Connection,
+    locale: str,
+    licenses: str,
+    code: str,
+    variables: dict[str, Any],
 ) -> None:
-    account = seed(conn, locale)
+    account = seed(control, locale)
     browser = sign_in(app, account.contact)
     before = state(conn)
     for response in (
@@ -443,8 +443,8 @@ def test_bad_license_counts_show_the_plan_step_again(
 
 
 @pytest.mark.parametrize("tier", ["", "platinum", "lite"])
-def test_an_unknown_tier_is_refused(app: Flask, conn: sqlite3.Connection, tier: str) -> None:
-    account = seed(conn)
+def test_an_unknown_tier_is_refused(app: Flask, control: ControlApi, conn: sqlite3.Connection, tier: str) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     before = state(conn)
     for response in (
@@ -459,8 +459,8 @@ def test_an_unknown_tier_is_refused(app: Flask, conn: sqlite3.Connection, tier: 
     assert state(conn) == before
 
 
-def test_a_missing_tier_is_refused(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_a_missing_tier_is_refused(app: Flask, control: ControlApi) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     response = browser.get("/add/openvoice/buy/confirm?licenses=2")
     assert response.status_code == 422
@@ -470,9 +470,9 @@ def test_a_missing_tier_is_refused(app: Flask, conn: sqlite3.Connection) -> None
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("frequency", ["", "weekly", None])
 def test_an_unknown_frequency_is_refused_next_to_the_choice(
-    app: Flask, conn: sqlite3.Connection, locale: str, frequency: str | None
+    app: Flask, control: ControlApi, conn: sqlite3.Connection, locale: str, frequency: str | None
 ) -> None:
-    account = seed(conn, locale)
+    account = seed(control, locale)
     browser = sign_in(app, account.contact)
     before = state(conn)
     data = {"tier": "business", "licenses": "3", "action": "checkout"}
@@ -486,16 +486,16 @@ def test_an_unknown_frequency_is_refused_next_to_the_choice(
     assert state(conn) == before
 
 
-def test_an_invalid_prefill_falls_back_to_the_defaults(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_an_invalid_prefill_falls_back_to_the_defaults(app: Flask, control: ControlApi) -> None:
+    account = seed(control)
     html = sign_in(app, account.contact).text("/add/openvoice/buy?tier=gold&licenses=-4&frequency=weekly")
     assert checked_radio(html, "tier") == "standard"
     assert input_value(html, "licenses") == "1"
     assert '<input type="hidden" name="frequency" value="monthly">' in html
 
 
-def test_buying_a_product_the_account_has_is_refused(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn, active=(("openvoice", "standard", 5),))
+def test_buying_a_product_the_account_has_is_refused(app: Flask, control: ControlApi, conn: sqlite3.Connection) -> None:
+    account = seed(control, active=(("openvoice", "standard", 5),))
     browser = sign_in(app, account.contact)
     before = state(conn)
     response = buy(browser)
@@ -511,9 +511,9 @@ def test_buying_a_product_the_account_has_is_refused(app: Flask, conn: sqlite3.C
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_the_trial_step_shows_what_the_trial_gives_and_start_trial(
-    app: Flask, conn: sqlite3.Connection, locale: str
+    app: Flask, control: ControlApi, locale: str
 ) -> None:
-    account = seed(conn, locale)
+    account = seed(control, locale)
     html = sign_in(app, account.contact).text("/add/goto-webinar/try/confirm?tier=pro&licenses=4")
     assert f'<html lang="{locale}">' in html
     assert f'<button type="submit" class="button primary" data-once>{tr(locale, "Start Trial")}</button>' in html
@@ -526,9 +526,9 @@ def test_the_trial_step_shows_what_the_trial_gives_and_start_trial(
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_start_trial_shows_the_confirmation_and_sends_the_welcome_email(
-    app: Flask, conn: sqlite3.Connection, locale: str
+    app: Flask, control: ControlApi, conn: sqlite3.Connection, locale: str
 ) -> None:
-    account = seed(conn, locale)
+    account = seed(control, locale)
     browser = sign_in(app, account.contact)
     response = start_trial(browser, "goto-webinar", tier="pro", licenses="4")
     assert response.status_code == 302
@@ -572,8 +572,10 @@ def test_start_trial_shows_the_confirmation_and_sends_the_welcome_email(
     assert "GoTo Webinar" in card, "the trial is on the Billing Center page at once"
 
 
-def test_a_second_trial_of_the_same_product_is_refused(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn, trials=(("openvoice", "standard", 2, TODAY - timedelta(days=3)),))
+def test_a_second_trial_of_the_same_product_is_refused(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection
+) -> None:
+    account = seed(control, trials=(("openvoice", "standard", 2, TODAY - timedelta(days=3)),))
     browser = sign_in(app, account.contact)
     before = state(conn)
     response = start_trial(browser)
@@ -584,8 +586,8 @@ def test_a_second_trial_of_the_same_product_is_refused(app: Flask, conn: sqlite3
     assert state(conn) == before, "no subscription and no welcome email"
 
 
-def test_a_trial_of_a_product_the_account_buys_is_refused(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn, active=(("openvoice", "standard", 2),))
+def test_a_trial_of_a_product_the_account_buys_is_refused(app: Flask, control: ControlApi) -> None:
+    account = seed(control, active=(("openvoice", "standard", 2),))
     browser = sign_in(app, account.contact)
     response = start_trial(browser)
     assert response.status_code == 409
@@ -593,13 +595,13 @@ def test_a_trial_of_a_product_the_account_buys_is_refused(app: Flask, conn: sqli
 
 
 def test_the_trial_stands_when_the_welcome_email_cannot_be_sent(
-    db_path: Path, conn: sqlite3.Connection, caplog: pytest.LogCaptureFixture
+    db_path: Path, control: ControlApi, conn: sqlite3.Connection, caplog: pytest.LogCaptureFixture
 ) -> None:
     with socket.socket() as probe:  # a port nobody listens on once closed
         probe.bind(("127.0.0.1", 0))
         dead_port = probe.getsockname()[1]
     app = create_app(Settings(database=db_path, smtp_host="127.0.0.1", smtp_port=dead_port))
-    account = seed(conn)
+    account = seed(control)
     browser = sign_in(app, account.contact)
     with caplog.at_level(logging.ERROR, logger="mock_server.wizard"):
         response = start_trial(browser)
@@ -608,9 +610,9 @@ def test_the_trial_stands_when_the_welcome_email_cannot_be_sent(
     assert any("welcome email" in record.getMessage() for record in caplog.records)
 
 
-def test_the_confirmation_screen_is_only_for_the_accounts_own_trials(app: Flask, conn: sqlite3.Connection) -> None:
-    mine = seed(conn, tag="mine", active=(("goto-webinar", "standard", 5),))
-    theirs = seed(conn, tag="theirs", trials=(("openvoice", "standard", 2, TODAY + timedelta(days=5)),))
+def test_the_confirmation_screen_is_only_for_the_accounts_own_trials(app: Flask, control: ControlApi) -> None:
+    mine = seed(control, tag="mine", active=(("goto-webinar", "standard", 5),))
+    theirs = seed(control, tag="theirs", trials=(("openvoice", "standard", 2, TODAY + timedelta(days=5)),))
     browser = sign_in(app, mine.contact)
     assert browser.get(f"/trials/{theirs.subscriptions['openvoice']}").status_code == 404
     assert browser.get(f"/trials/{mine.subscriptions['goto-webinar']}").status_code == 404, "not a trial"
@@ -637,8 +639,10 @@ def test_anonymous_visitors_are_sent_to_sign_in(app: Flask, path: str) -> None:
     assert "/signin?next=" in response.headers["Location"]
 
 
-def test_someone_who_is_not_a_billing_contact_gets_403(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_someone_who_is_not_a_billing_contact_gets_403(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection
+) -> None:
+    account = seed(control)
     browser = sign_in(app, account.member)
     for path in [*WIZARD_PAGES, "/trials/1"]:
         assert browser.get(path).status_code == 403, path
@@ -649,9 +653,9 @@ def test_someone_who_is_not_a_billing_contact_gets_403(app: Flask, conn: sqlite3
 
 
 def test_a_corporate_billing_contact_is_sent_to_the_corporate_billing_portal(
-    app: Flask, conn: sqlite3.Connection
+    app: Flask, control: ControlApi, conn: sqlite3.Connection
 ) -> None:
-    account = seed(conn, kind="corporate")
+    account = seed(control, kind="corporate")
     browser = sign_in(app, account.contact)
     response = browser.get("/add")
     assert response.status_code == 302
@@ -661,21 +665,18 @@ def test_a_corporate_billing_contact_is_sent_to_the_corporate_billing_portal(
     assert state(conn) == before
 
 
-def test_edit_order_cannot_reach_another_accounts_cart_item(app: Flask, conn: sqlite3.Connection) -> None:
-    mine = seed(conn, tag="mine", active=(("goto-webinar", "standard", 5),))
-    theirs = seed(conn, tag="theirs")
-    with db.transaction(conn):
-        their_item = store.put_cart_item(
-            conn, theirs.account_id, "new", Selection("openvoice", "standard", 2, "monthly")
-        )
-        change_item = store.put_cart_item(
-            conn,
-            mine.account_id,
-            "change",
-            Selection("goto-webinar", "pro", 5, "monthly"),
-            mine.subscriptions["goto-webinar"],
-        )
-        my_item = store.put_cart_item(conn, mine.account_id, "new", Selection("openvoice", "standard", 2, "monthly"))
+def test_edit_order_cannot_reach_another_accounts_cart_item(
+    app: Flask, control: ControlApi, conn: sqlite3.Connection
+) -> None:
+    mine = seed(
+        control,
+        tag="mine",
+        active=(("goto-webinar", "standard", 5),),
+        cart=(("change", "goto-webinar", "pro", 5), ("new", "openvoice", "standard", 2)),
+    )
+    theirs = seed(control, tag="theirs", cart=(("new", "openvoice", "standard", 2),))
+    (their_item,) = theirs.cart
+    change_item, my_item = mine.cart
     browser = sign_in(app, mine.contact)
     for item in (their_item, change_item, "abc"):
         assert browser.get(f"/add/openvoice/buy?item={item}").status_code == 404, item
@@ -686,8 +687,8 @@ def test_edit_order_cannot_reach_another_accounts_cart_item(app: Flask, conn: sq
     assert state(conn) == before
 
 
-def test_a_form_without_its_csrf_token_is_refused(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_a_form_without_its_csrf_token_is_refused(app: Flask, control: ControlApi, conn: sqlite3.Connection) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     before = state(conn)
     data = {"tier": "business", "licenses": "3", "frequency": "monthly"}
@@ -697,8 +698,8 @@ def test_a_form_without_its_csrf_token_is_refused(app: Flask, conn: sqlite3.Conn
     assert state(conn) == before
 
 
-def test_get_requests_change_nothing(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn)
+def test_get_requests_change_nothing(app: Flask, control: ControlApi, conn: sqlite3.Connection) -> None:
+    account = seed(control)
     browser = sign_in(app, account.contact)
     before = json.dumps(state(conn))
     for path in [*WIZARD_PAGES, "/add/openvoice/try/confirm?tier=business&licenses=3"]:
@@ -706,16 +707,16 @@ def test_get_requests_change_nothing(app: Flask, conn: sqlite3.Connection) -> No
     assert json.dumps(state(conn)) == before
 
 
-def test_the_language_can_be_switched_on_any_step(app: Flask, conn: sqlite3.Connection) -> None:
-    account = seed(conn, "en")
+def test_the_language_can_be_switched_on_any_step(app: Flask, control: ControlApi) -> None:
+    account = seed(control, "en")
     browser = sign_in(app, account.contact)
     assert '<html lang="de">' in browser.text("/add/openvoice/buy?lang=de")
     assert '<html lang="de">' in browser.text("/add/openvoice/buy/confirm?tier=business&licenses=3")
 
 
-def test_tier_names_are_the_catalogs(app: Flask, conn: sqlite3.Connection) -> None:
+def test_tier_names_are_the_catalogs(app: Flask, control: ControlApi) -> None:
     """Every product's plan step can be drawn (guards the catalog against template surprises)."""
-    account = seed(conn)
+    account = seed(control)
     browser = sign_in(app, account.contact)
     for product in PRODUCTS.values():
         html = browser.text(f"/add/{product.code}/buy")

@@ -1,11 +1,11 @@
-"""Request and response bodies of the test control API (`control.py`), as pydantic v2 models.
+"""Request and response bodies of the test control API, as pydantic v2 models.
 
 The same models validate the requests and generate the OpenAPI document served at
 `/_control/openapi.json`, so the documentation cannot drift from what is checked. Request models
 are strict (`"5"` is not a number, `20000` is not a date) and forbid unknown fields. The shape of
 each field is checked here; rules that relate fields to each other (a tier of the chosen product,
 a subscription index inside the list, a trial date after the period start, ...) are checked by
-`control.plan_account` and reported with the same field paths.
+`validation.plan_account` and reported with the same field paths.
 """
 
 from __future__ import annotations
@@ -18,14 +18,13 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from . import catalog
+from .. import catalog
+from ..catalog import Currency, Frequency
+from ..data.faults import FaultKind
+from ..i18n import Lang
+from ..store import AccountKind
 
-Locale = Literal["it", "de", "en"]
-AccountKind = Literal["self_service", "corporate"]
-Frequency = Literal["monthly", "annual"]
-Currency = Literal["EUR", "USD"]
 SubscriptionStatus = Literal["active", "trial"]
-FaultKind = Literal["http_error", "latency", "card_declined"]
 
 MAX_LICENSES = max(product.max_licenses for product in catalog.PRODUCTS.values())
 
@@ -103,7 +102,7 @@ class UserSpec(RequestModel):
     email: Email = Field(description="unique across the whole mock, compared case-insensitively")
     password: str = Field(min_length=8, max_length=128)
     full_name: str = Field(min_length=1, max_length=100)
-    locale: Locale | None = Field(default=None, description="default: the account's locale")
+    locale: Lang | None = Field(default=None, description="default: the account's locale")
     billing_contact: bool
 
 
@@ -148,7 +147,7 @@ class AccountSpec(RequestModel):
     """Everything a scenario needs of one account, created in one transaction."""
 
     kind: AccountKind
-    locale: Locale
+    locale: Lang
     name: str | None = Field(default=None, min_length=1, max_length=200, description="default: the first user's name")
     country: Country | None = Field(default=None, description="default by locale: IT, DE, US")
     currency: Currency | None = Field(default=None, description="default: EUR for it and de, USD for en")
@@ -201,7 +200,7 @@ class UserOut(ResponseModel):
     id: int
     email: str
     full_name: str
-    locale: Locale
+    locale: Lang
     billing_contact: bool
 
 
@@ -239,7 +238,7 @@ class AccountOut(ResponseModel):
     id: int
     kind: AccountKind
     name: str
-    locale: Locale = Field(description="the locale of the first billing contact (or first user)")
+    locale: Lang = Field(description="the locale of the first billing contact (or first user)")
     country: str
     currency: Currency
     balance: str

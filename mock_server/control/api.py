@@ -1,0 +1,195 @@
+"""The control API's routes under /_control/: parse the request, call the service, serialize.
+
+Registered by `create_app` only in test mode. Every endpoint but the OpenAPI document needs
+`Authorization: Bearer <control token>`. A body that does not validate answers 422 with every
+problem and its field path, and changes nothing.
+"""
+
+from __future__ import annotations
+
+import hmac
+from typing import Any, TypeVar
+
+from flask import Blueprint, Response, abort, current_app, request
+from pydantic import BaseModel, ValidationError
+
+from ..config import Settings
+from ..db import get_db, transaction
+from . import serialize, service
+from .models import (
+    AccountSpec,
+    ClockAdvanceSpec,
+    ClockAllOut,
+    ClockSpec,
+    DeletedOut,
+    ErrorBody,
+    FaultSpec,
+    ResetOut,
+    SessionsExpiredOut,
+    ValidationErrorBody,
+)
+from .openapi import openapi_document
+from .validation import SpecError, problems_of
+
+bp = Blueprint("control", __name__, url_prefix="/_control")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _settings() -> Settings:
+    settings: Settings = current_app.config["SETTINGS"]
+    return settings
+
+
+def _json(body: BaseModel | list[Any], status: int = 200) -> Response:
+    text = body.model_dump_json() if isinstance(body, BaseModel) else current_app.json.dumps(body)
+    return current_app.response_class(text, status=status, mimetype="application/json")
+
+
+def _error(status: int, error: str, detail: str) -> Response:
+    return _json(ErrorBody(error=error, detail=detail, status=status), status)
+
+
+def _body(model: type[M]) -> M:
+    """The request body as `model`; 400 if it is not JSON, SpecError (422) if it does not validate."""
+    try:
+        return model.model_validate_json(request.get_data())
+    except ValidationError as error:
+        if any(item["type"] == "json_invalid" for item in error.errors()):
+            abort(
+                400,
+                description=f"the body must be a JSON object ({model.__name__}): {error.errors()[0]['msg']}",
+            )
+        raise SpecError(problems_of(error)) from None
+
+
+@bp.before_request
+def require_token() -> Response | None:
+    if request.endpoint == "control.openapi":
+        return None
+    expected = _settings().control_token
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        detail = "the control API needs the header 'Authorization: Bearer <control token>'"
+    elif expected is None or not hmac.compare_digest(token.strip().encode(), expected.encode()):
+        detail = "the control token is not correct"
+    else:
+        return None
+    response = _error(401, "Unauthorized", detail)
+    response.headers["WWW-Authenticate"] = 'Bearer realm="billing mock control API"'
+    return response
+
+
+@bp.errorhandler(SpecError)
+def spec_error(error: SpecError) -> Response:
+    count = len(error.problems)
+    body = ValidationErrorBody(
+        error="Unprocessable Entity",
+        status=422,
+        problems=error.problems,
+        detail=f"the request has {count} problem{'s' if count != 1 else ''}: {error}",
+    )
+    return _json(body, 422)
+
+
+@bp.post("/accounts")
+def create_account_view() -> Response:
+    spec = _body(AccountSpec)
+    conn = get_db()
+    with transaction(conn):
+        account_id = service.create_account(conn, spec, password_hash_method=_settings().password_hash_method)
+    out = serialize.account_out(conn, account_id)
+    assert out is not None
+    response = _json(out, 201)
+    response.headers["Location"] = f"{bp.url_prefix}/accounts/{account_id}"
+    return response
+
+
+@bp.get("/accounts/<int:account_id>")
+def get_account(account_id: int) -> Response:
+    out = serialize.account_out(get_db(), account_id)
+    if out is None:
+        abort(404, description=f"no account with id {account_id}")
+    return _json(out)
+
+
+@bp.delete("/accounts/<int:account_id>")
+def delete_account(account_id: int) -> Response:
+    service.delete_account(get_db(), account_id)
+    return Response(status=204)
+
+
+@bp.put("/accounts/<int:account_id>/clock")
+def set_account_clock(account_id: int) -> Response:
+    spec = _body(ClockSpec)
+    conn = get_db()
+    return _json(serialize.clock_out(conn, service.set_clock(conn, account_id, spec.today)))
+
+
+@bp.post("/accounts/<int:account_id>/clock/advance")
+def advance_account_clock(account_id: int) -> Response:
+    spec = _body(ClockAdvanceSpec)
+    conn = get_db()
+    return _json(serialize.clock_out(conn, service.advance_clock(conn, account_id, spec.days)))
+
+
+@bp.delete("/accounts/<int:account_id>/clock")
+def reset_account_clock(account_id: int) -> Response:
+    conn = get_db()
+    return _json(serialize.clock_out(conn, service.set_clock(conn, account_id, None)))
+
+
+@bp.put("/clock")
+def set_every_clock() -> Response:
+    spec = _body(ClockSpec)
+    return _json(ClockAllOut(today=spec.today, accounts=service.set_every_clock(get_db(), spec.today)))
+
+
+@bp.get("/accounts/<int:account_id>/orders")
+def list_orders(account_id: int) -> Response:
+    return _json([order.as_json() for order in service.list_orders(get_db(), account_id)])
+
+
+@bp.post("/accounts/<int:account_id>/sessions/expire")
+def expire_sessions(account_id: int) -> Response:
+    return _json(SessionsExpiredOut(expired=service.expire_sessions(get_db(), account_id)))
+
+
+@bp.post("/faults")
+def create_fault() -> Response:
+    spec = _body(FaultSpec)
+    fault = service.create_fault(get_db(), spec)
+    response = _json(serialize.fault_out(fault), 201)
+    response.headers["Location"] = f"{bp.url_prefix}/faults/{fault.id}"
+    return response
+
+
+@bp.get("/faults")
+def list_faults() -> Response:
+    return _json([serialize.fault_out(fault).model_dump(mode="json") for fault in service.list_faults(get_db())])
+
+
+@bp.delete("/faults")
+def delete_faults() -> Response:
+    return _json(DeletedOut(deleted=service.delete_faults(get_db())))
+
+
+@bp.delete("/faults/<int:fault_id>")
+def delete_fault(fault_id: int) -> Response:
+    service.delete_fault(get_db(), fault_id)
+    return Response(status=204)
+
+
+@bp.post("/reset")
+def reset() -> Response:
+    return _json(ResetOut(deleted=service.reset(get_db())))
+
+
+@bp.get("/catalog")
+def get_catalog() -> Response:
+    return _json(serialize.catalog_out())
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    return current_app.response_class(current_app.json.dumps(openapi_document()), mimetype="application/json")

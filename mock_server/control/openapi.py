@@ -1,0 +1,153 @@
+"""The control API's OpenAPI 3.1 document, served at /_control/openapi.json.
+
+The component schemas are generated from the pydantic models that validate the requests and
+shape the responses (`models.REQUEST_MODELS`, `models.RESPONSE_MODELS`), so the document cannot
+drift from what is checked; the paths below only name those schemas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from pydantic.json_schema import models_json_schema
+
+from . import models
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _content(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def _operation(
+    summary: str,
+    responses: dict[int, tuple[str, dict[str, Any] | None]],
+    *,
+    body: str | None = None,
+    params: Sequence[str] = (),
+) -> dict[str, Any]:
+    operation: dict[str, Any] = {"summary": summary}
+    if params:
+        operation["parameters"] = [
+            {"name": name, "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
+            for name in params
+        ]
+    if body is not None:
+        operation["requestBody"] = {"required": True, **_content(_ref(body))}
+        responses = {
+            **responses,
+            400: ("not JSON", _ref("ErrorBody")),
+            422: ("the body does not validate; nothing changed", _ref("ValidationErrorBody")),
+        }
+    responses = {**responses, 401: ("missing or wrong control token", _ref("ErrorBody"))}
+    if params:
+        responses[404] = ("no such account or fault", _ref("ErrorBody"))
+    operation["responses"] = {
+        str(status): {"description": description, **(_content(schema) if schema is not None else {})}
+        for status, (description, schema) in sorted(responses.items())
+    }
+    return operation
+
+
+@cache
+def openapi_document() -> dict[str, Any]:
+    """OpenAPI 3.1, with the component schemas generated from the models that validate the requests."""
+    _, schemas = models_json_schema(
+        [(model, "validation") for model in models.REQUEST_MODELS]
+        + [(model, "serialization") for model in models.RESPONSE_MODELS],
+        ref_template="#/components/schemas/{model}",
+    )
+
+    def many(name: str) -> dict[str, Any]:
+        return {"type": "array", "items": _ref(name)}
+
+    account = ("the account", _ref("AccountOut"))
+    clock = ("the account's clock", _ref("ClockOut"))
+    account_id = ("account_id",)
+    paths: dict[str, dict[str, Any]] = {
+        "/_control/accounts": {
+            "post": _operation(
+                "Create an account with users, subscriptions and a cart", {201: account}, body="AccountSpec"
+            ),
+        },
+        "/_control/accounts/{account_id}": {
+            "get": _operation("An account", {200: account}, params=account_id),
+            "delete": _operation(
+                "Delete an account and everything it owns", {204: ("deleted", None)}, params=account_id
+            ),
+        },
+        "/_control/accounts/{account_id}/clock": {
+            "put": _operation("Set the account's test clock", {200: clock}, body="ClockSpec", params=account_id),
+            "delete": _operation("Back to real time", {200: clock}, params=account_id),
+        },
+        "/_control/accounts/{account_id}/clock/advance": {
+            "post": _operation(
+                "Move the account's test clock by some days",
+                {200: clock},
+                body="ClockAdvanceSpec",
+                params=account_id,
+            ),
+        },
+        "/_control/clock": {
+            "put": _operation(
+                "Set the test clock of every existing account",
+                {200: ("how many accounts", _ref("ClockAllOut"))},
+                body="ClockSpec",
+            ),
+        },
+        "/_control/accounts/{account_id}/orders": {
+            "get": _operation(
+                "The account's orders", {200: ("orders, oldest first", many("OrderOut"))}, params=account_id
+            ),
+        },
+        "/_control/accounts/{account_id}/sessions/expire": {
+            "post": _operation(
+                "Sign out every user of the account",
+                {200: ("sessions deleted", _ref("SessionsExpiredOut"))},
+                params=account_id,
+            ),
+        },
+        "/_control/faults": {
+            "post": _operation("Inject a fault", {201: ("the fault", _ref("FaultOut"))}, body="FaultSpec"),
+            "get": _operation("The faults in force", {200: ("faults", many("FaultOut"))}),
+            "delete": _operation("Delete every fault", {200: ("how many", _ref("DeletedOut"))}),
+        },
+        "/_control/faults/{fault_id}": {
+            "delete": _operation("Delete one fault", {204: ("deleted", None)}, params=("fault_id",)),
+        },
+        "/_control/reset": {
+            "post": _operation(
+                "Delete all data: accounts, users, sessions, orders, faults, mail...",
+                {200: ("rows deleted per table", _ref("ResetOut"))},
+            ),
+        },
+        "/_control/catalog": {
+            "get": _operation("Products, tiers and prices", {200: ("the catalog", _ref("CatalogOut"))}),
+        },
+        "/_control/openapi.json": {
+            "get": {
+                "summary": "This document",
+                "security": [],
+                "responses": {"200": {"description": "OpenAPI 3.1", **_content({"type": "object"})}},
+            },
+        },
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Mock billing center: test control API",
+            "version": "1.0.0",
+            "description": "Test mode only. Send 'Authorization: Bearer <control token>' with every request.",
+        },
+        "paths": paths,
+        "components": {
+            "schemas": schemas["$defs"],
+            "securitySchemes": {"controlToken": {"type": "http", "scheme": "bearer"}},
+        },
+        "security": [{"controlToken": []}],
+    }

@@ -1,0 +1,194 @@
+"""The control API's operations: create and delete accounts, test clocks, sessions, faults, reset.
+
+Each operation takes the connection and runs its own transaction, except `create_account`: the
+demo seed calls it inside a transaction of its own, and so does the route. A route only parses,
+calls one operation and serializes. A missing account or fault raises NotFound (a 404 with the detail given), a
+request that breaks a rule raises SpecError (a 422); either way nothing is written.
+
+`create_account` is the one code path that writes an account with its users, subscriptions and
+cart: the POST /_control/accounts endpoint and the demo seed (`seed.py`) both use it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+
+from werkzeug.exceptions import NotFound
+
+from .. import store
+from ..clock import account_today, utc_now
+from ..data import clocks, faults, sessions, tables
+from ..data.faults import Fault
+from ..db import transaction
+from ..pricing import Selection
+from .models import AccountSpec, FaultSpec
+from .validation import SpecError, fault_problems, plan_account, problem
+
+
+def create_account(
+    conn: sqlite3.Connection,
+    spec: AccountSpec,
+    real_today: date | None = None,
+    *,
+    password_hash_method: str = store.DEFAULT_PASSWORD_HASH,
+) -> int:
+    """Write the account `spec` describes and return its id. Call inside `db.transaction(conn)`.
+
+    Raises SpecError before writing anything when the spec breaks a rule or an email is taken.
+    `real_today` is the date that stands for "today" when the spec sets no test clock.
+    """
+    plan = plan_account(spec, real_today or utc_now().date())
+    taken = []
+    for index, user in enumerate(spec.users):
+        owner = store.account_of_email(conn, user.email)
+        if owner is not None:
+            taken.append(
+                problem(
+                    ("users", index, "email"),
+                    f"a user with email {user.email!r} already exists (account {owner})",
+                )
+            )
+    if taken:
+        raise SpecError(taken)
+
+    account_id = store.insert_account(
+        conn,
+        name=plan.name,
+        kind=spec.kind,
+        country=plan.country,
+        currency=plan.currency,
+        balance=plan.balance,
+        vat_number=spec.vat_number,
+        clock_date=spec.today,
+    )
+    if spec.card_on_file is not None:
+        card = spec.card_on_file
+        store.set_card_on_file(conn, account_id, card.holder, card.last4, card.expiry)
+    user_ids: dict[str, int] = {}
+    for user in spec.users:
+        user_ids[user.email.casefold()] = store.insert_user(
+            conn,
+            account_id=account_id,
+            email=user.email,
+            password=user.password,
+            full_name=user.full_name,
+            locale=user.locale or spec.locale,
+            is_billing_contact=user.billing_contact,
+            password_hash_method=password_hash_method,
+        )
+    subscription_ids = []
+    for sub in plan.subscriptions:
+        subscription_id = store.insert_subscription(
+            conn,
+            account_id=account_id,
+            selection=sub.selection,
+            status=sub.status,
+            period_start=sub.period_start,
+            next_billing_date=sub.next_billing_date,
+            paid_amount=sub.paid_amount,
+            trial_ends_on=sub.trial_ends_on,
+        )
+        subscription_ids.append(subscription_id)
+        for email in sub.assigned_users:
+            store.set_assignment(conn, account_id, user_ids[email.casefold()], subscription_id, True)
+    for item in spec.cart:
+        changed_id = subscription_ids[item.subscription_index] if item.subscription_index is not None else None
+        store.put_cart_item(
+            conn,
+            account_id,
+            item.kind,
+            Selection(item.product, item.tier, item.licenses, item.frequency),
+            subscription_id=changed_id,
+        )
+    return account_id
+
+
+def require_account(conn: sqlite3.Connection, account_id: int) -> store.Account:
+    account = store.get_account(conn, account_id)
+    if account is None:
+        raise NotFound(description=f"no account with id {account_id}")
+    return account
+
+
+def delete_account(conn: sqlite3.Connection, account_id: int) -> None:
+    with transaction(conn):
+        require_account(conn, account_id)
+        store.delete_account(conn, account_id)
+
+
+def set_clock(conn: sqlite3.Connection, account_id: int, today: date | None) -> store.Account:
+    """Set the account's test clock (None: back to real time); returns the account as it is now."""
+    with transaction(conn):
+        require_account(conn, account_id)
+        clocks.set_clock(conn, account_id, today)
+    return require_account(conn, account_id)
+
+
+def advance_clock(conn: sqlite3.Connection, account_id: int, days: int) -> store.Account:
+    """Move the account's today by `days` (from real today if it has no clock)."""
+    with transaction(conn):
+        require_account(conn, account_id)
+        try:
+            today = account_today(conn, account_id) + timedelta(days=days)
+        except OverflowError:
+            raise SpecError([problem(("days",), "moves the clock out of the dates the mock supports")]) from None
+        clocks.set_clock(conn, account_id, today)
+    return require_account(conn, account_id)
+
+
+def set_every_clock(conn: sqlite3.Connection, today: date) -> int:
+    """Set the test clock of every existing account; returns how many there are."""
+    with transaction(conn):
+        return clocks.set_every_clock(conn, today)
+
+
+def list_orders(conn: sqlite3.Connection, account_id: int) -> list[store.Order]:
+    require_account(conn, account_id)
+    return store.list_orders(conn, account_id)
+
+
+def expire_sessions(conn: sqlite3.Connection, account_id: int) -> int:
+    """Sign out every user of the account; returns how many sessions ended."""
+    with transaction(conn):
+        require_account(conn, account_id)
+        return sessions.delete_account_sessions(conn, account_id)
+
+
+def create_fault(conn: sqlite3.Connection, spec: FaultSpec) -> Fault:
+    problems = fault_problems(spec)
+    with transaction(conn):
+        if spec.account_id is not None and store.get_account(conn, spec.account_id) is None:
+            problems.append(problem(("account_id",), f"no account with id {spec.account_id}"))
+        if problems:
+            raise SpecError(problems)
+        return faults.insert_fault(
+            conn,
+            account_id=spec.account_id,
+            kind=spec.kind,
+            status_code=spec.status_code,
+            latency_ms=spec.latency_ms,
+            path_prefix=spec.path_prefix,
+            remaining=spec.count,
+        )
+
+
+def list_faults(conn: sqlite3.Connection) -> list[Fault]:
+    return faults.list_faults(conn)
+
+
+def delete_faults(conn: sqlite3.Connection) -> int:
+    with transaction(conn):
+        return faults.delete_faults(conn)
+
+
+def delete_fault(conn: sqlite3.Connection, fault_id: int) -> None:
+    with transaction(conn):
+        if not faults.delete_fault(conn, fault_id):
+            raise NotFound(description=f"no fault with id {fault_id}")
+
+
+def reset(conn: sqlite3.Connection) -> dict[str, int]:
+    """Empty every table of the schema, whatever tables it has, in one transaction."""
+    with transaction(conn):
+        return tables.empty_every_table(conn)
