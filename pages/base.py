@@ -140,7 +140,10 @@ def definition_of(scope: Locator, term: str) -> Locator:
     terms = scope.get_by_role("term")
     expect(terms.filter(has_text=wanted)).to_have_count(1)
     texts = [" ".join(text.split()) for text in terms.all_inner_texts()]
-    return scope.get_by_role("definition").nth(next(i for i, text in enumerate(texts) if wanted.search(text)))
+    index = next((i for i, text in enumerate(texts) if wanted.search(text)), None)
+    if index is None:  # it went away as the region re-rendered
+        raise AssertionError(f"the term {term!r} is no longer shown; the terms are {texts}")
+    return scope.get_by_role("definition").nth(index)
 
 
 def alert_texts(scope: Locator) -> list[str]:

@@ -21,9 +21,9 @@ class CorporatePortalPage(BasePage):
 
     def __init__(self, page: Page, vocab: Vocabulary) -> None:
         super().__init__(page, vocab, vocab.corporate_billing_portal)
-        # The page's heading group: the level-1 heading, and under it the account's name.
-        heading = page.get_by_role("heading", level=1, name=self.title_pattern)
-        self.account_name_text = self.main.get_by_role("group").filter(has=heading).get_by_role("paragraph")
+        # The page's heading group: the level-1 heading (a page-rooted locator, matched inside the
+        # group by `has`), and under it the account's name.
+        self.account_name_text = self.main.get_by_role("group").filter(has=self.title).get_by_role("paragraph")
         self.faq_region = self.main.get_by_role("region", name=exactly(vocab.corporate_billing_portal_faqs))
         self.faq_entries = self.faq_region.get_by_role("group")
         # The form's heading names Corporate Account Services (the articles' words) in a sentence.

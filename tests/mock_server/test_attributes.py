@@ -3,8 +3,8 @@ Billing Center, and loses nothing a user sees."""
 
 from __future__ import annotations
 
+import dataclasses
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from flask import Flask, Response
@@ -12,10 +12,8 @@ from flask import Flask, Response
 from mock_server import create_app
 from mock_server.__main__ import build_parser, settings_from
 from mock_server.attributes import strip_test_attributes
-from mock_server.config import Settings
-from mock_server.store import FAST_PASSWORD_HASH
 
-from .conftest import CONTROL_TOKEN, Browser, Control, contact, sign_in
+from .conftest import Browser, Control, contact, sign_in
 from .test_billing_flows import CARD, billing_contact, edit, place_order, webinar_account
 
 pytestmark = pytest.mark.http
@@ -76,23 +74,14 @@ def test_the_command_line_option_sets_it() -> None:
     assert not settings_from(build_parser().parse_args([]), {}).strip_test_attributes
 
 
-def _app(db_path: Path, smtp_sink: tuple[str, int], strip: bool) -> Flask:
-    host, port = smtp_sink
-    settings = Settings(
-        database=db_path,
-        smtp_host=host,
-        smtp_port=port,
-        test_mode=True,
-        control_token=CONTROL_TOKEN,
-        password_hash_method=FAST_PASSWORD_HASH,
-        strip_test_attributes=strip,
-    )
-    return create_app(settings)
+def _stripping(app: Flask) -> Flask:
+    """An app like the test's `app`, with the option on (same database and mail sink)."""
+    return create_app(dataclasses.replace(app.config["SETTINGS"], strip_test_attributes=True))
 
 
 @pytest.fixture
-def stripped(db_path: Path, smtp_sink: tuple[str, int]) -> Flask:
-    return _app(db_path, smtp_sink, strip=True)
+def stripped(app: Flask) -> Flask:
+    return _stripping(app)
 
 
 MARKED = '<p data-testid="marked" class="hint">seen</p>'
@@ -103,10 +92,8 @@ def _marked() -> Response:
 
 
 @pytest.mark.parametrize("strip", [True, False])
-def test_only_with_the_option_html_loses_its_test_attributes(
-    db_path: Path, smtp_sink: tuple[str, int], strip: bool
-) -> None:
-    app = _app(db_path, smtp_sink, strip)
+def test_only_with_the_option_html_loses_its_test_attributes(app: Flask, strip: bool) -> None:
+    app = _stripping(app) if strip else app
     app.add_url_rule("/marked", view_func=_marked)
     app.add_url_rule("/marked.json", view_func=lambda: {"html": MARKED})
     html = app.test_client().get("/marked").get_data(as_text=True)
