@@ -12,7 +12,7 @@ from flask import Flask, Response, current_app, g, jsonify, redirect, render_tem
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as BaseResponse
 
-from . import auth, catalog, db, faults, i18n
+from . import attributes, auth, catalog, db, faults, i18n
 from .config import Settings
 
 CURRENT_BILLING_HOST = "billing.goto.com"
@@ -49,6 +49,8 @@ def create_app(settings: Settings) -> Flask:
     app.before_request(auth.check_csrf)
     app.after_request(auth.set_session_cookie)
     app.after_request(_security_headers)
+    if settings.strip_test_attributes:
+        app.after_request(attributes.strip_from_response)
     app.register_error_handler(HTTPException, _error_page)
     app.jinja_env.globals.update(csrf_token=auth.csrf_token)
     app.jinja_env.filters["product"] = catalog.product

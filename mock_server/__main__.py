@@ -95,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="hash passwords with a cheap method (test servers that create an account per scenario); needs --test-mode",
     )
+    parser.add_argument(
+        "--strip-test-attributes",
+        action="store_true",
+        help="serve HTML without data-* attributes, as the real Billing Center (page objects must not need them)",
+    )
     return parser
 
 
@@ -120,6 +125,7 @@ def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings
         test_mode=args.test_mode,
         control_token=token,
         password_hash_method=FAST_PASSWORD_HASH if args.fast_password_hashing else DEFAULT_PASSWORD_HASH,
+        strip_test_attributes=args.strip_test_attributes,
     )
 
 

@@ -32,6 +32,8 @@ class Settings:
     # scrypt costs ~0.1 s a user; a test server that makes an account per scenario may choose a
     # cheaper werkzeug method such as "pbkdf2:sha256:1000". Passwords are hashed either way.
     password_hash_method: str = "scrypt"  # noqa: S105 - a hashing method, not a password
+    # Serve HTML without data-* attributes (the real Billing Center has none): see attributes.py.
+    strip_test_attributes: bool = False
 
     def __post_init__(self) -> None:
         if self.test_mode and not self.control_token:

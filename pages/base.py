@@ -4,7 +4,10 @@ the "did we arrive?" check, and reading the definition lists the Billing Center 
 Page objects follow AutomationPanda's playwright-python-tutorial: one small class per page,
 locators created once in `__init__`, verbs for actions, queries that return data. They locate by
 role and accessible name (labels from the vocabulary), scoped to regions; never by CSS class or
-XPath, and they never sleep: Playwright's auto-wait and `expect` do the waiting.
+XPath, and they never sleep: Playwright's auto-wait and `expect` do the waiting. Values are read
+as a user reads them: a definition by its term (`Facts`), a table cell by its header, the text of
+a heading or status; never by test-only attributes (data-*), which the real Billing Center lacks
+(the scenarios run against a mock that strips them: `--strip-test-attributes`).
 
 Every action that leads to another page returns that page's object after checking, with
 `expect_loaded`, that the browser really is there (its level-1 heading), so a failing step says
@@ -82,26 +85,66 @@ def accessible_name(locator: Locator) -> str:
 # --- reading what a region shows --------------------------------------------------------------
 
 
+class Facts:
+    """The facts a region shows as definition lists, looked up by their terms: vocabulary labels,
+    matched as `exactly` matches names (case and runs of white space ignored).
+
+    `where` names the region in failure messages ("the Order Summary"). A term the region shows
+    more than once is refused: its value would depend on which one is meant.
+    """
+
+    def __init__(self, scope: Locator, where: str) -> None:
+        self.where = where
+        terms = [" ".join(text.split()) for text in scope.get_by_role("term").all_inner_texts()]
+        values = [" ".join(text.split()) for text in scope.get_by_role("definition").all_inner_texts()]
+        if len(terms) != len(values):
+            raise AssertionError(f"{where}: {len(terms)} terms but {len(values)} definitions: {terms}")
+        self.pairs = list(zip(terms, values, strict=True))
+
+    @property
+    def terms(self) -> list[str]:
+        return [term for term, _ in self.pairs]
+
+    def get(self, term: str) -> str | None:
+        """The definition of `term`, or None when the region does not show it."""
+        wanted = exactly(term)
+        found = [value for shown, value in self.pairs if wanted.search(shown)]
+        if len(found) > 1:
+            raise AssertionError(f"{self.where} shows {term!r} {len(found)} times: {self.terms}")
+        return found[0] if found else None
+
+    def required(self, term: str) -> str:
+        """The definition of `term`; an AssertionError naming what the region shows when it has none."""
+        value = self.get(term)
+        if value is None:
+            raise AssertionError(f"{self.where} shows no {term!r}; it shows {self.terms}")
+        return value
+
+
 def definitions(scope: Locator) -> dict[str, str]:
     """The facts a region shows as a definition list: {term: definition}, in page order.
 
     The Billing Center writes facts as <dt>/<dd> pairs (roles term and definition), one
     definition per term, so the two lists pair up in order.
     """
-    terms = [" ".join(text.split()) for text in scope.get_by_role("term").all_inner_texts()]
-    values = [" ".join(text.split()) for text in scope.get_by_role("definition").all_inner_texts()]
-    if len(terms) != len(values):
-        raise AssertionError(f"a definition list with {len(terms)} terms but {len(values)} definitions: {terms}")
-    return dict(zip(terms, values, strict=True))
+    return dict(Facts(scope, "a definition list").pairs)
 
 
-def data_field(scope: Locator, name: str) -> Locator:
-    """A value inside an already located region, by its `data-field` attribute.
+def definition_of(scope: Locator, term: str) -> Locator:
+    """The definition of `term` in `scope`, as a locator to wait on (`expect(...).to_have_text`).
 
-    Used only to READ a value (tier, amount, date) inside a region found by role and name; the
-    mock marks its values so, and reading them does not depend on the surrounding wording.
+    Waits until the region shows the term once, and takes the definition at the term's position
+    (one definition per term). The locator keeps that position while the region re-renders, so
+    use it for a term whose place does not change (the Order Summary's plan, licenses, frequency).
     """
-    return scope.locator(f'[data-field="{name}"]')
+    wanted = exactly(term)
+    terms = scope.get_by_role("term")
+    expect(terms.filter(has_text=wanted)).to_have_count(1)
+    texts = [" ".join(text.split()) for text in terms.all_inner_texts()]
+    index = next((i for i, text in enumerate(texts) if wanted.search(text)), None)
+    if index is None:  # it went away as the region re-rendered
+        raise AssertionError(f"the term {term!r} is no longer shown; the terms are {texts}")
+    return scope.get_by_role("definition").nth(index)
 
 
 def alert_texts(scope: Locator) -> list[str]:

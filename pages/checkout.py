@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from playwright.sync_api import Locator, Page, expect
 
-from .base import BasePage, alert_texts, arrive, data_field, escape, exactly, optional_text
+from .base import BasePage, Facts, alert_texts, arrive, escape, exactly, optional_text
 from .formats import find_long_dates, parse_count, parse_money
 from .vocabulary import Vocabulary
 
@@ -72,10 +72,6 @@ class CheckoutPage(BasePage):
     def __init__(self, page: Page, vocab: Vocabulary) -> None:
         super().__init__(page, vocab, vocab.checkout_title)
         self.review_lines = self.main.get_by_role("article")
-        # data-field: values inside the located main region (see base.data_field).
-        self.total_due = data_field(self.main, "total-due")
-        self.balance_used = data_field(self.main, "balance-used")
-        self.balance_after = data_field(self.main, "balance-after")
         self.edit_order_link = self.main.get_by_role("link", name=exactly(vocab.edit_order))
         self.payment_region = self.main.get_by_role("region", name=exactly(vocab.payment_details))
         self.card_on_file_text = self.payment_region.get_by_text(
@@ -91,32 +87,39 @@ class CheckoutPage(BasePage):
     # --- the review -------------------------------------------------------------------------
 
     def review(self) -> Review:
-        locale = self.vocab.locale
+        """The order as the review shows it: a definition list per product (an article headed by
+        the product), then the totals, read by their terms."""
+        vocab, locale = self.vocab, self.vocab.locale
         lines = [self._line(article) for article in self.review_lines.all()]
-        used = optional_text(self.balance_used)
-        after = optional_text(self.balance_after)
+        # The totals' terms are the review's own (no product line shows them), so the whole main
+        # region is read: Facts refuses a term shown twice.
+        totals = Facts(self.main, f"the {vocab.checkout_title} page")
+        used = totals.get(vocab.account_balance_used)
+        after = totals.get(vocab.credit_left)
         return Review(
             lines=lines,
-            total_due=parse_money(self.total_due.inner_text(), locale),
+            total_due=parse_money(totals.required(vocab.total_due), locale),
             balance_used=parse_money(used, locale) if used else Decimal(0),
             balance_after=parse_money(after, locale) if after else None,
         )
 
     def _line(self, article: Locator) -> ReviewLine:
-        locale = self.vocab.locale
-        period_text = data_field(article, "billing-period").inner_text()
+        vocab, locale = self.vocab, self.vocab.locale
+        product = " ".join(article.get_by_role("heading").inner_text().split())
+        facts = Facts(article, f"the review of {product}")
+        period_text = facts.required(vocab.billing_period)
         period = find_long_dates(period_text, locale)
         if len(period) != 2:
             raise AssertionError(f"the billing period {period_text!r} does not show a start and an end date")
-        credit = optional_text(data_field(article, "credit"))
+        credit = facts.get(vocab.unused_plan_credit)
         return ReviewLine(
-            product=" ".join(article.get_by_role("heading").inner_text().split()),
-            tier=data_field(article, "tier").inner_text().strip(),
-            licenses=parse_count(data_field(article, "licenses").inner_text(), locale),
-            frequency_label=data_field(article, "frequency").inner_text().strip(),
+            product=product,
+            tier=facts.required(vocab.plan),
+            licenses=parse_count(facts.required(vocab.user_licenses), locale),
+            frequency_label=facts.required(vocab.billing_frequency),
             period_start=period[0],
             period_end=period[1],
-            plan_cost=parse_money(data_field(article, "plan-cost").inner_text(), locale),
+            plan_cost=parse_money(facts.required(vocab.plan_cost), locale),
             credit=parse_money(credit, locale) if credit else Decimal(0),
         )
 

@@ -15,7 +15,7 @@ from playwright.sync_api import Locator, expect
 
 from billing_e2e.domain import FREQUENCIES, Frequency
 
-from .base import data_field, definitions, exactly, optional_text
+from .base import Facts, definition_of, exactly
 from .formats import format_count, parse_count, parse_money, without_suffix
 from .vocabulary import Vocabulary
 
@@ -100,19 +100,12 @@ class FrequencyChoice:
 
 
 class OrderSummaryPanel:
-    """The Order Summary region, which the page re-renders from the server as choices change."""
+    """The Order Summary region, which the page re-renders from the server as choices change.
+    Its values are read by their terms (the summary is a definition list)."""
 
     def __init__(self, scope: Locator, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self.region = scope.get_by_role("region", name=exactly(vocab.order_summary))
-        # data-field: reading values inside the located region (see base.data_field).
-        self.tier = data_field(self.region, "tier")
-        self.licenses = data_field(self.region, "licenses")
-        self.frequency = data_field(self.region, "frequency")
-        self.plan_cost = data_field(self.region, "plan-cost")
-        self.credit = data_field(self.region, "credit")
-        self.total_due = data_field(self.region, "total-due")
-        self.balance_after = data_field(self.region, "balance-after")
         self.contact_support_link = self.region.get_by_role("link", name=exactly(vocab.contact_support))
         # An alert that links Contact Support (`has` is matched inside the alert: a page-rooted locator).
         support = scope.page.get_by_role("link", name=exactly(vocab.contact_support))
@@ -121,36 +114,32 @@ class OrderSummaryPanel:
     def wait_until_shows(self, tier: str | None, licenses: int | None, frequency: Frequency | None) -> None:
         """Wait until the summary reflects these choices (it updates after each change)."""
         expect(self.region).to_be_visible()
+        vocab = self.vocab
         if tier is not None:
-            expect(self.tier).to_have_text(exactly(tier))
+            expect(definition_of(self.region, vocab.plan)).to_have_text(exactly(tier))
         if licenses is not None:
-            expect(self.licenses).to_have_text(format_count(licenses, self.vocab.locale))
+            expect(definition_of(self.region, vocab.user_licenses)).to_have_text(format_count(licenses, vocab.locale))
         if frequency is not None:
-            expect(self.frequency).to_have_text(exactly(self.vocab[frequency]))
+            expect(definition_of(self.region, vocab.billing_frequency)).to_have_text(exactly(vocab[frequency]))
 
     def read(self) -> OrderSummary:
         """The summary as shown now (call `wait_until_shows` first when choices just changed)."""
-        locale = self.vocab.locale
-        # Values without a data-field are read by their term (vocabulary label).
-        facts = definitions(self.region)
-        unit_price = facts.get(self.vocab.price_per_license)
-        if unit_price is None:
-            raise AssertionError(
-                f"the {self.vocab.order_summary} shows no {self.vocab.price_per_license!r}; it shows {list(facts)}"
-            )
-        credit = optional_text(self.credit)
-        balance_after = optional_text(self.balance_after)
-        balance_used = facts.get(self.vocab.account_balance_used)
+        vocab, locale = self.vocab, self.vocab.locale
+        facts = Facts(self.region, f"the {vocab.order_summary}")
+        unit_price = facts.required(vocab.price_per_license)
+        credit = facts.get(vocab.unused_plan_credit)
+        balance_after = facts.get(vocab.credit_left)
+        balance_used = facts.get(vocab.account_balance_used)
         return OrderSummary(
-            tier=self.tier.inner_text().strip(),
-            licenses=parse_count(self.licenses.inner_text(), locale),
-            frequency_label=self.frequency.inner_text().strip(),
-            unit_price=parse_money(without_suffix(unit_price, self.vocab.per_month, self.vocab.per_year), locale),
-            plan_cost=parse_money(self.plan_cost.inner_text(), locale),
+            tier=facts.required(vocab.plan),
+            licenses=parse_count(facts.required(vocab.user_licenses), locale),
+            frequency_label=facts.required(vocab.billing_frequency),
+            unit_price=parse_money(without_suffix(unit_price, vocab.per_month, vocab.per_year), locale),
+            plan_cost=parse_money(facts.required(vocab.plan_cost), locale),
             credit=parse_money(credit, locale) if credit else Decimal(0),
-            total_due=parse_money(self.total_due.inner_text(), locale),
+            total_due=parse_money(facts.required(vocab.total_due_today), locale),
             balance_after=parse_money(balance_after, locale) if balance_after else None,
-            product=facts.get(self.vocab.product, ""),
+            product=facts.get(vocab.product) or "",
             balance_used=parse_money(balance_used, locale) if balance_used else Decimal(0),
         )
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import Page, expect
 
-from .base import BasePage, alert_texts, containing, data_field, exactly, optional_text
+from .base import BasePage, alert_texts, containing, exactly, optional_text
 
 if TYPE_CHECKING:
     from .vocabulary import Vocabulary
@@ -21,8 +21,9 @@ class CorporatePortalPage(BasePage):
 
     def __init__(self, page: Page, vocab: Vocabulary) -> None:
         super().__init__(page, vocab, vocab.corporate_billing_portal)
-        # data-field: the account name inside the located main region (see base.data_field).
-        self.account_name_text = data_field(self.main, "account-name")
+        # The page's heading group: the level-1 heading (a page-rooted locator, matched inside the
+        # group by `has`), and under it the account's name.
+        self.account_name_text = self.main.get_by_role("group").filter(has=self.title).get_by_role("paragraph")
         self.faq_region = self.main.get_by_role("region", name=exactly(vocab.corporate_billing_portal_faqs))
         self.faq_entries = self.faq_region.get_by_role("group")
         # The form's heading names Corporate Account Services (the articles' words) in a sentence.
@@ -63,7 +64,9 @@ class CorporatePortalPage(BasePage):
         return optional_text(self.sent_status)
 
     def request_number(self) -> str | None:
-        number = optional_text(data_field(self.sent_status, "request-number"))
+        """The number the confirmation gives ("Request number: <strong>number</strong>"), or None."""
+        line = self.sent_status.get_by_role("paragraph").filter(has_text=containing(self.vocab.request_number))
+        number = optional_text(line.get_by_role("strong"))
         return re.sub(r"\s+", "", number) if number else None
 
     def errors(self) -> list[str]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import Page, expect
 
-from .base import definitions, exactly
+from .base import Facts, exactly
 from .formats import parse_count, parse_long_date, parse_money, without_suffix
 from .options_menu import OptionsMenu
 from .vocabulary import Vocabulary
@@ -89,18 +89,15 @@ class ProductCard:
         return EditSubscriptionPage(self.page, self.vocab, self.name).expect_loaded()
 
     def facts(self) -> CardFacts:
-        """The card's facts, read by their terms (the cards mark no data-field)."""
+        """The card's facts, read by their terms."""
         vocab, locale = self.vocab, self.vocab.locale
-        shown = definitions(self.card)
+        shown = Facts(self.card, f"the {self.name} card")
 
         def fact(key: str) -> str | None:
             return shown.get(vocab[key])
 
         def required(key: str) -> str:
-            value = fact(key)
-            if value is None:
-                raise AssertionError(f"the {self.name} card shows no {vocab[key]!r}; it shows {list(shown)}")
-            return value
+            return shown.required(vocab[key])
 
         frequency = fact("billing_frequency")
         next_billing = fact("next_billing_date")

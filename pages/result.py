@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from playwright.sync_api import Locator, Page
+from playwright.sync_api import Locator, Page, expect
 
-from .base import data_field, escape
+from .base import Facts, containing, escape, optional_text
 from .confirmation import ConfirmationPage
-from .formats import find_long_dates, parse_count, parse_long_date, parse_money
+from .formats import parse_count, parse_long_date, parse_money
 from .vocabulary import Vocabulary
 
 
@@ -30,42 +30,50 @@ class OrderResultPage(ConfirmationPage):
 
     def __init__(self, page: Page, vocab: Vocabulary) -> None:
         super().__init__(page, vocab, vocab.order_placed_title)
-        # data-field: values inside the located main region and its status (see base.data_field).
-        self.order_number_text = data_field(self.main.get_by_role("status"), "order-number")
+        # The status says "Order number: <strong>number</strong>".
+        self.order_number_text = (
+            self.main.get_by_role("status").filter(has_text=containing(vocab.order_number)).get_by_role("strong")
+        )
         self.result_lines = self.main.get_by_role("article")
-        self.total_charged_text = data_field(self.main, "total-due")
-        self.balance_after_text = data_field(self.main, "balance-after")
         self.billing_date_sentence = self.main.get_by_role("paragraph").filter(
             has_text=re.compile(escape(vocab.billing_date_is_now), re.IGNORECASE)
         )
 
     def order_number(self) -> str:
-        return self.order_number_text.inner_text().strip()
+        return " ".join(self.order_number_text.inner_text().split())
 
     def lines(self) -> list[ResultLine]:
         return [self._line(article) for article in self.result_lines.all()]
 
     def _line(self, article: Locator) -> ResultLine:
-        locale = self.vocab.locale
+        vocab, locale = self.vocab, self.vocab.locale
+        product = " ".join(article.get_by_role("heading").inner_text().split())
+        facts = Facts(article, f"the result for {product}")
         return ResultLine(
-            product=" ".join(article.get_by_role("heading").inner_text().split()),
-            tier=data_field(article, "tier").inner_text().strip(),
-            licenses=parse_count(data_field(article, "licenses").inner_text(), locale),
-            frequency_label=data_field(article, "frequency").inner_text().strip(),
-            next_billing_date=parse_long_date(data_field(article, "next-billing-date").inner_text(), locale),
+            product=product,
+            tier=facts.required(vocab.plan),
+            licenses=parse_count(facts.required(vocab.user_licenses), locale),
+            frequency_label=facts.required(vocab.billing_frequency),
+            next_billing_date=parse_long_date(facts.required(vocab.next_billing_date), locale),
         )
 
+    def _total(self, term: str) -> Decimal:
+        """An amount of the totals, by its term (no product line shows these terms)."""
+        return parse_money(Facts(self.main, "the order result").required(term), self.vocab.locale)
+
     def total_charged(self) -> Decimal:
-        return parse_money(self.total_charged_text.inner_text(), self.vocab.locale)
+        return self._total(self.vocab.total_charged)
 
     def balance_after(self) -> Decimal:
         """The account balance (credit) after the order."""
-        return parse_money(self.balance_after_text.inner_text(), self.vocab.locale)
+        return self._total(self.vocab.account_balance_credit)
 
     def billing_date(self) -> date:
-        """The date of the sentence "Your billing date is now <date>." (the page marks no field for it)."""
-        sentence = " ".join(self.billing_date_sentence.first.inner_text().split())
-        dates = find_long_dates(sentence, self.vocab.locale)
-        if len(dates) != 1:
-            raise AssertionError(f"the billing date sentence does not hold one date: {sentence!r}")
-        return dates[0]
+        """The date of the sentence "Your billing date is now <date>.": its time element, read as shown."""
+        shown = self.billing_date_sentence.first.get_by_role("time")
+        try:
+            expect(shown).to_have_count(1)
+        except AssertionError as error:
+            sentence = optional_text(self.billing_date_sentence)
+            raise AssertionError(f"the billing date sentence does not show one date: {sentence!r}") from error
+        return parse_long_date(" ".join(shown.inner_text().split()), self.vocab.locale)

@@ -8,7 +8,7 @@ from datetime import date
 
 from playwright.sync_api import Page
 
-from .base import data_field
+from .base import Facts
 from .confirmation import ConfirmationPage
 from .formats import parse_count, parse_long_date
 from .vocabulary import Vocabulary
@@ -29,11 +29,12 @@ class TrialConfirmationPage(ConfirmationPage):
         super().__init__(page, vocab, vocab.trial_started_title)
 
     def facts(self) -> TrialFacts:
-        # data-field: values inside the located main region (see base.data_field).
-        locale = self.vocab.locale
+        """What the trial gives, read by the terms of the page's definition list."""
+        vocab, locale = self.vocab, self.vocab.locale
+        facts = Facts(self.main, f"the {vocab.trial_started_title} page")
         return TrialFacts(
-            product=data_field(self.main, "product").inner_text().strip(),
-            tier=data_field(self.main, "tier").inner_text().strip(),
-            licenses=parse_count(data_field(self.main, "licenses").inner_text(), locale),
-            trial_ends_on=parse_long_date(data_field(self.main, "trial-ends-on").inner_text(), locale),
+            product=facts.required(vocab.product),
+            tier=facts.required(vocab.plan),
+            licenses=parse_count(facts.required(vocab.user_licenses), locale),
+            trial_ends_on=parse_long_date(facts.required(vocab.trial_ends_on), locale),
         )

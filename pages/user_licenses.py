@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import Locator, Page, expect
 
-from .base import BasePage, data_field, escape, exactly, optional_text
+from .base import BasePage, escape, exactly, optional_text
 from .formats import parse_count
 
 if TYPE_CHECKING:
@@ -78,15 +78,15 @@ class UserLicensesPage(BasePage):
         return optional_text(self.error_alert)
 
     def assigned(self, product: str) -> tuple[int, int]:
-        """(licenses assigned, licenses bought) of the product, from its column header."""
+        """(licenses assigned, licenses bought) of the product, from its column header: the
+        product's name, then "3 of 5 licenses assigned" (the first two numbers after the name)."""
         header = self.table.get_by_role("columnheader", name=re.compile(rf"^\s*{escape(product)}(?!\w)", re.I))
         try:
             expect(header).to_have_count(1)
         except AssertionError as error:
             raise AssertionError(f"the {self.vocab.user_licenses} table has no column {product!r}") from error
-        # data-field: the count inside the located column header (see base.data_field).
-        text = data_field(header, "assigned").inner_text()
-        numbers = re.findall(r"\d[\d.,]*", text)
+        text = " ".join(header.inner_text().split())
+        numbers = re.findall(r"\d[\d.,]*", re.sub(rf"^\s*{escape(product)}", "", text, flags=re.I))
         if len(numbers) < 2:
             raise AssertionError(f"{product}: {text!r} does not say how many licenses are assigned of how many")
         return parse_count(numbers[0], self.vocab.locale), parse_count(numbers[1], self.vocab.locale)

@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from billing_e2e.domain import Frequency
 
-from .base import BasePage, alert_texts, data_field, exactly, optional_text
+from .base import BasePage, Facts, alert_texts, exactly
 from .components import CheckoutButtons, FrequencyChoice, OrderSummary, OrderSummaryPanel, PrimaryAction
 from .formats import parse_count, parse_long_date
 from .vocabulary import Vocabulary
@@ -61,13 +61,14 @@ class WizardConfirmStep(BasePage):
         return self
 
     def selection(self) -> WizardSelection:
-        # data-field: values inside the located choice region (see base.data_field).
-        locale = self.vocab.locale
-        trial_ends_on = optional_text(data_field(self.choice_region, "trial-ends-on"))
+        """The choice, read by the terms of the region's definition list."""
+        vocab, locale = self.vocab, self.vocab.locale
+        facts = Facts(self.choice_region, "the wizard's selection")
+        trial_ends_on = facts.get(vocab.trial_ends_on)
         return WizardSelection(
-            product=data_field(self.choice_region, "product").inner_text().strip(),
-            tier=data_field(self.choice_region, "tier").inner_text().strip(),
-            licenses=parse_count(data_field(self.choice_region, "licenses").inner_text(), locale),
+            product=facts.required(vocab.product),
+            tier=facts.required(vocab.plan),
+            licenses=parse_count(facts.required(vocab.user_licenses), locale),
             trial_ends_on=parse_long_date(trial_ends_on, locale) if trial_ends_on else None,
         )
 

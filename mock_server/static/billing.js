@@ -1,10 +1,14 @@
 // Behaviour of the mock's pages: the options menu, the tier dialog, the license stepper and the
 // live Order Summary. Every control is a real button, menu or dialog so that the accessibility
-// tree (what page objects and screen readers see) matches what the page shows.
+// tree (what page objects and screen readers see) matches what the page shows. Behaviour hangs on
+// that same structure (aria-controls, roles, form fields) and on a JSON settings block, never on
+// data-* attributes: the mock can serve its pages without them (--strip-test-attributes).
 "use strict";
 
+const MENU_BUTTONS = "button[aria-haspopup='menu'][aria-controls]";
+
 function closeMenus(except) {
-  document.querySelectorAll("[data-menu-button][aria-expanded='true']").forEach((button) => {
+  document.querySelectorAll(`${MENU_BUTTONS}[aria-expanded='true']`).forEach((button) => {
     if (button === except) return;
     button.setAttribute("aria-expanded", "false");
     document.getElementById(button.getAttribute("aria-controls")).hidden = true;
@@ -12,7 +16,7 @@ function closeMenus(except) {
 }
 
 function setUpMenus() {
-  document.querySelectorAll("[data-menu-button]").forEach((button) => {
+  document.querySelectorAll(MENU_BUTTONS).forEach((button) => {
     const menu = document.getElementById(button.getAttribute("aria-controls"));
     const items = () => Array.from(menu.querySelectorAll("[role='menuitem']"));
     button.addEventListener("click", (event) => {
@@ -34,16 +38,20 @@ function setUpMenus() {
   document.addEventListener("click", () => closeMenus());
 }
 
+// A button that controls a <dialog> opens it; the dialog's own buttons (Done) close it, and the
+// chosen plan's name (the radio's label) is shown on the page.
 function setUpDialogs() {
-  document.querySelectorAll("[data-open-dialog]").forEach((opener) => {
-    const dialog = document.getElementById(opener.dataset.openDialog);
+  document.querySelectorAll("button[aria-controls]").forEach((opener) => {
+    const dialog = document.getElementById(opener.getAttribute("aria-controls"));
+    if (!(dialog instanceof HTMLDialogElement)) return;
     opener.addEventListener("click", () => dialog.showModal());
-    dialog.querySelectorAll("[data-close-dialog]").forEach((closer) =>
+    dialog.querySelectorAll("button").forEach((closer) =>
       closer.addEventListener("click", () => dialog.close()));
     dialog.addEventListener("close", () => {
       const checked = dialog.querySelector("input[name='tier']:checked");
+      const label = checked && document.getElementById(checked.getAttribute("aria-labelledby"));
       const shown = document.getElementById("selected-tier");
-      if (checked && shown) shown.textContent = checked.dataset.tierName;
+      if (label && shown) shown.textContent = label.textContent;
       opener.focus();
     });
   });
@@ -56,7 +64,7 @@ function setUpSteppers() {
       const current = Number.parseInt(input.value, 10) || 0;
       const min = Number.parseInt(input.min, 10) || 1;
       const max = Number.parseInt(input.max, 10) || Number.MAX_SAFE_INTEGER;
-      input.value = String(Math.min(max, Math.max(min, current + Number(button.dataset.step))));
+      input.value = String(Math.min(max, Math.max(min, current + Number(button.value))));
       input.dispatchEvent(new Event("change", { bubbles: true }));
     });
   });
@@ -64,10 +72,15 @@ function setUpSteppers() {
 
 // The server renders the Order Summary for the current choices, so the page never computes a
 // price itself and shows exactly what Checkout will charge.
+// The settings come from the page's JSON block (templates: live_summary_settings); the summary
+// refuses a choice with an alert, and then the form cannot be submitted.
 function setUpLiveSummary() {
   const form = document.getElementById("selection-form");
-  if (!form || !form.dataset.summaryUrl) return;
+  const settingsBlock = document.getElementById("live-summary-settings");
+  if (!form || !settingsBlock) return;
+  const settings = JSON.parse(settingsBlock.textContent);
   const slot = document.getElementById("order-summary-slot");
+  const refused = () => slot.querySelector("[role='alert']") !== null;
   const submit = form.querySelector("button[type='submit']");
   let latest = 0;
   const refresh = async () => {
@@ -79,23 +92,22 @@ function setUpLiveSummary() {
     }
     const section = () => slot.querySelector("section");
     section()?.setAttribute("aria-busy", "true");
-    const response = await fetch(`${form.dataset.summaryUrl}?${params}`, { headers: { Accept: "text/html" } });
+    const response = await fetch(`${settings.summaryUrl}?${params}`, { headers: { Accept: "text/html" } });
     if (ticket !== latest) return;
     if (response.ok) {
       slot.innerHTML = await response.text();
-      const blocked = slot.querySelector("[data-problem]") !== null;
-      if (submit) submit.disabled = blocked;
+      if (submit) submit.disabled = refused();
     }
     section()?.removeAttribute("aria-busy");
   };
   form.addEventListener("change", refresh);
   form.addEventListener("input", (event) => { if (event.target.name === "licenses") refresh(); });
-  if (slot.querySelector("[data-problem]") && submit) submit.disabled = true;
-  if (form.dataset.focus) document.getElementById(form.dataset.focus)?.focus();
+  if (refused() && submit) submit.disabled = true;
+  if (settings.focus) document.getElementById(settings.focus)?.focus();
 }
 
 function setUpSingleSubmit() {
-  document.querySelectorAll("button[data-once]").forEach((button) => {
+  document.querySelectorAll("button.single-submit").forEach((button) => {
     button.form.addEventListener("submit", () => {
       // Disabled after the browser has read the form, so the click still submits once.
       setTimeout(() => { button.disabled = true; }, 0);
