@@ -22,7 +22,8 @@ from mock_server import db, store
 from mock_server.i18n import translations
 from mock_server.messages import MESSAGES
 
-from .conftest import Browser, contact, create_italian_account, csrf_token, sign_in, subscription
+from ..sign_in import csrf_token
+from .conftest import Browser, contact, create_italian_account, sign_in, subscription
 
 pytestmark = pytest.mark.http
 
@@ -114,12 +115,12 @@ def held(conn: sqlite3.Connection) -> set[tuple[int, int]]:
 
 def tr(locale: str, msgid: str, **variables: Any) -> str:
     """A template's `_()` as the page shows it: the catalog's text, the variables HTML-escaped."""
-    text = translations(locale).gettext(msgid)  # type: ignore[arg-type]
+    text = translations(locale).gettext(msgid)
     return text % {k: escape(v) for k, v in variables.items()} if variables else text
 
 
 def msg(locale: str, code: str, **variables: Any) -> str:
-    text = translations(locale).gettext(MESSAGES[code])  # type: ignore[arg-type]
+    text = translations(locale).gettext(MESSAGES[code])
     return str(escape(text % variables if variables else text))
 
 
@@ -171,8 +172,8 @@ def test_the_table_has_a_named_checkbox_per_user_and_product(
     assert f"({tr(locale, 'Free trial')})" in html
     plural = "%(assigned)s of %(num)s licenses assigned"
     singular = "%(assigned)s of %(num)s license assigned"
-    webinar = translations(locale).ngettext(singular, plural, 2) % {"assigned": 1, "num": 2}  # type: ignore[arg-type]
-    openvoice = translations(locale).ngettext(singular, plural, 1) % {"assigned": 0, "num": 1}  # type: ignore[arg-type]
+    webinar = translations(locale).ngettext(singular, plural, 2) % {"assigned": 1, "num": 2}
+    openvoice = translations(locale).ngettext(singular, plural, 1) % {"assigned": 0, "num": 1}
     assert webinar in html
     assert openvoice in html
     assert '<th scope="row">Mario Rossi' in html

@@ -9,11 +9,12 @@ from html.parser import HTMLParser
 import pytest
 from flask import Flask, Response
 
+from billing_e2e.control_api import ControlApi
 from mock_server import create_app
 from mock_server.__main__ import build_parser, settings_from
 from mock_server.attributes import strip_test_attributes
 
-from .conftest import Browser, Control, contact, sign_in
+from .conftest import CONTROL_TOKEN, Browser, FlaskTransport, contact, sign_in
 from .test_billing_flows import CARD, billing_contact, edit, place_order, webinar_account
 
 pytestmark = pytest.mark.http
@@ -101,7 +102,7 @@ def test_only_with_the_option_html_loses_its_test_attributes(app: Flask, strip: 
     assert app.test_client().get("/marked.json").get_json() == {"html": MARKED}, "JSON is not a page"
 
 
-def _every_page(app: Flask, control: Control) -> dict[str, str]:
+def _every_page(app: Flask, control: ControlApi) -> dict[str, str]:
     """One of each kind of page, as a billing contact (and a corporate contact) walks through them."""
     pages: dict[str, str] = {"sign in": Browser(app.test_client()).text("/signin")}
     pages["not found"] = app.test_client().get("/no-such-page").get_data(as_text=True)
@@ -132,7 +133,7 @@ def _every_page(app: Flask, control: Control) -> dict[str, str]:
     pages["trial started"] = browser.text(started.headers["Location"])
     pages["support"] = browser.text("/support")
     corporate = control.create_account(
-        kind="corporate", locale="en", currency="EUR", country="IT", users=[contact("en", "corporate")]
+        {"kind": "corporate", "locale": "en", "currency": "EUR", "country": "IT", "users": [contact("en", "corporate")]}
     )
     corporate_browser = sign_in(app, corporate["users"][0]["email"])
     sent = corporate_browser.post_form(
@@ -145,7 +146,8 @@ def _every_page(app: Flask, control: Control) -> dict[str, str]:
 
 
 def test_with_the_option_no_page_has_a_test_attribute(stripped: Flask) -> None:
-    pages = _every_page(stripped, Control(stripped.test_client()))
+    control = ControlApi("http://localhost", CONTROL_TOKEN, transport=FlaskTransport(stripped.test_client()))
+    pages = _every_page(stripped, control)
     for kind, html in pages.items():
         assert "<main" in html or kind == "order summary", kind  # the summary is a part of a page
         marked = sorted(name for name in attribute_names(html) if name.startswith("data-"))

@@ -19,7 +19,8 @@ from flask.testing import FlaskClient
 from billing_e2e.control_api import ControlApi
 from mock_server.catalog import PRODUCTS
 
-from .conftest import PASSWORD, Browser, contact, csrf_token, sign_in, subscription
+from ..sign_in import csrf_token
+from .conftest import PASSWORD, Browser, contact, sign_in, subscription
 
 pytestmark = pytest.mark.http
 
@@ -445,7 +446,7 @@ def test_edit_order_goes_back_with_the_choices_kept(app: Flask, control: Control
             "licenses": "10",
             "frequency": "annual",
             "action": "checkout",
-            "item": re.search(r"item=(\d+)", link.group(1))[1],
+            "item": _item_id(link.group(1)),
         },
     )
     assert changed.status_code == 302
@@ -561,3 +562,9 @@ def test_get_requests_change_nothing(app: Flask, control: ControlApi) -> None:
         browser.get(path)
     assert control.orders(account["id"]) == []
     assert json.dumps(control.account(account["id"])["subscriptions"]) == json.dumps(account["subscriptions"])
+
+
+def _item_id(href: str) -> str:
+    found = re.search(r"item=(\d+)", href)
+    assert found is not None, f"no cart item in {href!r}"
+    return found[1]

@@ -21,7 +21,8 @@ from mock_server import db
 from mock_server.i18n import translations
 from mock_server.messages import MESSAGES
 
-from .conftest import PASSWORD, Browser, contact, create_italian_account, csrf_token, sign_in
+from ..sign_in import csrf_token
+from .conftest import PASSWORD, Browser, contact, create_italian_account, sign_in
 
 pytestmark = pytest.mark.http
 
@@ -64,12 +65,12 @@ def seed(control: ControlApi, locale: str = "en", *, kind: str = "corporate", ta
 
 def tr(locale: str, msgid: str, **variables: Any) -> str:
     """A template's `_()` as the page shows it: the catalog's text, the variables HTML-escaped."""
-    text = translations(locale).gettext(msgid)  # type: ignore[arg-type]
+    text = translations(locale).gettext(msgid)
     return text % {k: escape(v) for k, v in variables.items()} if variables else text
 
 
 def msg(locale: str, code: str, **variables: Any) -> str:
-    text = translations(locale).gettext(MESSAGES[code])  # type: ignore[arg-type]
+    text = translations(locale).gettext(MESSAGES[code])
     return str(escape(text % variables if variables else text))
 
 
@@ -233,10 +234,10 @@ def test_bad_requests_are_named_next_to_their_field_and_not_stored(
     text = msg(locale, code, limit=MESSAGE_MAX)
     assert f'<p class="field-error" id="{field}-error">{text}</p>' in html
     assert 'role="alert"' in html
-    control = re.search(rf'<(select|textarea) id="{field}"[^>]*>', html)
-    assert control is not None
-    assert 'aria-invalid="true"' in control.group(0)
-    assert f"{field}-error" in control.group(0), "the error is tied to the field with aria-describedby"
+    field_tag = re.search(rf'<(select|textarea) id="{field}"[^>]*>', html)
+    assert field_tag is not None
+    assert 'aria-invalid="true"' in field_tag.group(0)
+    assert f"{field}-error" in field_tag.group(0), "the error is tied to the field with aria-describedby"
     assert requests(conn) == []
 
 

@@ -2,7 +2,7 @@
 
 The message ids are the English UI text. The Italian and German catalogs must translate every one of
 them, keep every `%(name)s` placeholder, and give the labels the published help articles use
-(/work/shared/ui-vocabulary.md). The expectations below are copied from that vocabulary on purpose:
+(../shared/ui-vocabulary.md). The expectations below are copied from that vocabulary on purpose:
 they are the contract the catalogs are checked against, never read back from the catalogs.
 """
 
@@ -35,7 +35,7 @@ UPDATE_HOWTO = (
     "  .venv/bin/pybabel update -i mock_server/translations/messages.pot -d mock_server/translations"
     " --no-fuzzy-matching --ignore-obsolete\n"
     "then translate the new entries in mock_server/translations/{it,de,en}/LC_MESSAGES/messages.po"
-    " (the labels as /work/shared/ui-vocabulary.md gives them)."
+    " (the labels as ../shared/ui-vocabulary.md gives them)."
 )
 
 # (msgid, it, de): the product's labels as ui-vocabulary.md gives them (the majority form, not the variants

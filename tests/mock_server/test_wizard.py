@@ -28,7 +28,8 @@ from mock_server.config import Settings
 from mock_server.i18n import BABEL_LOCALES, translations
 from mock_server.messages import MESSAGES
 
-from .conftest import Browser, contact, create_italian_account, csrf_token, sign_in, subscription
+from ..sign_in import csrf_token
+from .conftest import Browser, contact, create_italian_account, sign_in, subscription
 
 pytestmark = pytest.mark.http
 
@@ -119,13 +120,13 @@ def seed(
 
 def tr(locale: str, msgid: str, **variables: Any) -> str:
     """A template's `_()` as the page shows it: the catalog's text, the variables HTML-escaped."""
-    text = translations(locale).gettext(msgid)  # type: ignore[arg-type]
+    text = translations(locale).gettext(msgid)
     return text % {k: escape(v) for k, v in variables.items()} if variables else text
 
 
 def msg(locale: str, code: str, **variables: Any) -> str:
     """An error message of messages.py as the page shows it (escaped as a whole)."""
-    text = translations(locale).gettext(MESSAGES[code])  # type: ignore[arg-type]
+    text = translations(locale).gettext(MESSAGES[code])
     return str(escape(text % variables if variables else text))
 
 
