@@ -6,6 +6,7 @@ test"), and builds its accounts through the control API, the same way the harnes
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +19,7 @@ from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
 from billing_e2e.control_api import ControlApi
-from mock_server import create_app
+from mock_server import create_app, db
 from mock_server.config import Settings
 from mock_server.db import init_schema
 from mock_server.mailbox import SmtpSink
@@ -35,6 +36,14 @@ def db_path(tmp_path: Path) -> Path:
     path = tmp_path / "billing.sqlite3"
     init_schema(path)
     return path
+
+
+@pytest.fixture
+def conn(db_path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection to the test's database, to read what the mock wrote."""
+    connection = db.connect(db_path)
+    yield connection
+    connection.close()
 
 
 @pytest.fixture

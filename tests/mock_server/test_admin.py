@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +16,7 @@ from flask import Flask
 from markupsafe import escape
 
 from billing_e2e.control_api import ControlApi
-from mock_server import db, store
+from mock_server import store
 from mock_server.i18n import translations
 from mock_server.messages import MESSAGES
 
@@ -42,13 +40,6 @@ class Seeded:
     @property
     def contact(self) -> str:
         return self.emails[PEOPLE[0]]
-
-
-@pytest.fixture
-def conn(db_path: Path) -> Iterator[sqlite3.Connection]:
-    connection = db.connect(db_path)
-    yield connection
-    connection.close()
 
 
 def seed(

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +15,6 @@ from flask import Flask, url_for
 from markupsafe import escape
 
 from billing_e2e.control_api import ControlApi
-from mock_server import db
 from mock_server.i18n import translations
 from mock_server.messages import MESSAGES
 
@@ -37,13 +34,6 @@ class Seeded:
     name: str
     contact: str  # a billing contact's email
     member: str  # a user who is not a billing contact
-
-
-@pytest.fixture
-def conn(db_path: Path) -> Iterator[sqlite3.Connection]:
-    connection = db.connect(db_path)
-    yield connection
-    connection.close()
 
 
 def seed(control: ControlApi, locale: str = "en", *, kind: str = "corporate", tag: str = "a") -> Seeded:

@@ -10,7 +10,6 @@ import logging
 import re
 import socket
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -22,7 +21,7 @@ from flask import Flask
 from markupsafe import escape
 
 from billing_e2e.control_api import ControlApi
-from mock_server import create_app, db
+from mock_server import create_app
 from mock_server.catalog import PRODUCTS, Product, Tier
 from mock_server.config import Settings
 from mock_server.i18n import BABEL_LOCALES, translations
@@ -48,13 +47,6 @@ class Seeded:
     member: str  # a user who is not a billing contact
     subscriptions: dict[str, int]
     cart: tuple[int, ...] = ()  # the cart items' ids, in the order given
-
-
-@pytest.fixture
-def conn(db_path: Path) -> Iterator[sqlite3.Connection]:
-    connection = db.connect(db_path)
-    yield connection
-    connection.close()
 
 
 def seed(
