@@ -7,6 +7,7 @@ from billing_e2e import flows
 from billing_e2e.domain import PRODUCT_CODES
 from billing_e2e.oracle import PlanNow, cents
 from billing_e2e.prices import PriceList
+from fixtures.reporting import ScenarioNotes
 from pages import BillingCenterPage, EditSubscriptionPage
 from pages.base import CurrentPage
 from pages.vocabulary import Vocabulary
@@ -135,12 +136,17 @@ def review_summary_and_proceed(
     vocabulary: Vocabulary,
     account: ScenarioAccount,
     price_list: PriceList | None,
+    scenario_notes: ScenarioNotes,
 ) -> PlanChange:
     require_label(vocabulary, "order_summary", summary)
     require_label(vocabulary, "proceed_to_checkout", proceed)
     page = _edit_page(current_page, plan_change)
     shown = page.order_summary()
     if price_list is None:
+        scenario_notes.read_back(
+            f"the price per license of {plan_change.product} {plan_change.chosen.tier}",
+            "the live target publishes no price list: taken from its Order Summary",
+        )
         plan_change = plan_change.with_shown_unit_price(shown.unit_price)
     # The Order Summary prices this subscription alone; the cart's other items join at checkout.
     expected = plan_change.expected(price_list, account, with_cart=False)
