@@ -54,6 +54,11 @@ def create_app(settings: Settings) -> Flask:
     app.register_error_handler(HTTPException, _error_page)
     app.jinja_env.globals.update(csrf_token=auth.csrf_token)
     app.jinja_env.filters["product"] = catalog.product
+    if settings.test_mode:
+        # Last: the defects patch the views, hooks and filters registered above (all off by default).
+        from . import defects
+
+        defects.init_app(app, settings.defects)
 
     @app.get("/")
     def index() -> BaseResponse:

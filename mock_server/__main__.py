@@ -27,7 +27,7 @@ from typing import NoReturn
 
 from waitress.server import BaseWSGIServer, MultiSocketServer, create_server
 
-from . import create_app, db
+from . import create_app, db, defects
 from .config import LEGACY_BILLING_HOST, ConfigError, Settings
 from .mailbox import SmtpSink
 from .seed import DEMO_PASSWORD, demo_table_markdown, seed_demo
@@ -100,6 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="serve HTML without data-* attributes, as the real Billing Center (page objects must not need them)",
     )
+    parser.add_argument(
+        "--defect",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="play this product regression from the start (see GET /_control/defects); repeatable; needs --test-mode",
+    )
     return parser
 
 
@@ -113,6 +120,10 @@ def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings
         raise UsageError("--host must not be empty")
     if args.fast_password_hashing and not args.test_mode:
         raise UsageError("--fast-password-hashing is only for test servers: add --test-mode")
+    if args.defect and not args.test_mode:
+        raise UsageError("--defect is only for test servers: add --test-mode")
+    if unknown := [name for name in args.defect if name not in defects.names()]:
+        raise UsageError(f"--defect: {defects.unknown_message(unknown)}")
     token = args.control_token
     if token is None and args.test_mode:
         token = environ.get(TOKEN_ENV) or None
@@ -126,6 +137,7 @@ def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings
         control_token=token,
         password_hash_method=FAST_PASSWORD_HASH if args.fast_password_hashing else DEFAULT_PASSWORD_HASH,
         strip_test_attributes=args.strip_test_attributes,
+        defects=tuple(dict.fromkeys(args.defect)),
     )
 
 
@@ -191,6 +203,8 @@ def serve(settings: Settings, host: str, port: int, threads: int, seed: str) -> 
             else "Control API: off (start with --test-mode to turn it on)",
             f"Database: {settings.database}",
         ]
+        if settings.defects:
+            lines.append(f"Defects active: {', '.join(settings.defects)}")
         if accounts:
             lines += [
                 "",

@@ -1,10 +1,12 @@
-"""The README stays true: its set-up commands exist and its demo sign-ins are the seeded ones."""
+"""The README stays true: its set-up commands exist, its demo sign-ins are the seeded ones and its
+defect table is the catalogue."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from mock_server import defects
 from mock_server.seed import demo_table_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,3 +28,9 @@ def test_the_readme_lists_the_demo_sign_ins_the_seed_creates() -> None:
 
 def test_ci_runs_the_readme_test_command() -> None:
     assert "bash bin/test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_readme_lists_the_defect_catalogue() -> None:
+    table = re.search(r"<!-- defect-catalogue:start -->\n(.*?)<!-- defect-catalogue:end -->", README, re.S)
+    assert table is not None
+    assert table.group(1) == defects.readme_table()

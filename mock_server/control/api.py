@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from flask import Blueprint, Response, abort, current_app, request
 from pydantic import BaseModel, ValidationError
 
+from .. import defects
 from ..config import Settings
 from ..db import get_db, transaction
 from . import serialize, service
@@ -21,6 +22,7 @@ from .models import (
     ClockAdvanceSpec,
     ClockAllOut,
     ClockSpec,
+    DefectsSpec,
     DeletedOut,
     ErrorBody,
     FaultSpec,
@@ -182,7 +184,26 @@ def delete_fault(fault_id: int) -> Response:
 
 @bp.post("/reset")
 def reset() -> Response:
-    return _json(ResetOut(deleted=service.reset(get_db())))
+    return _json(ResetOut(deleted=service.reset(get_db(), defects.state(current_app))))
+
+
+@bp.get("/defects")
+def list_defects() -> Response:
+    return _json(serialize.defects_out(defects.state(current_app)))
+
+
+@bp.put("/defects")
+def set_defects() -> Response:
+    state = defects.state(current_app)
+    service.set_defects(state, _body(DefectsSpec))
+    return _json(serialize.defects_out(state))
+
+
+@bp.delete("/defects")
+def clear_defects() -> Response:
+    state = defects.state(current_app)
+    state.replace(())
+    return _json(serialize.defects_out(state))
 
 
 @bp.get("/catalog")

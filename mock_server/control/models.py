@@ -21,6 +21,7 @@ from pydantic_core import PydanticCustomError
 from .. import catalog
 from ..catalog import Currency, Frequency
 from ..data.faults import FaultKind
+from ..defects import DefectClass
 from ..i18n import Lang
 from ..store import AccountKind
 
@@ -175,6 +176,12 @@ class FaultSpec(RequestModel):
     path_prefix: PathPrefix = "/"
     account_id: int | None = Field(default=None, ge=1, description="only requests of this account's users")
     count: int | None = Field(default=None, ge=1, description="how many hits; null: until deleted")
+
+
+class DefectsSpec(RequestModel):
+    active: list[str] = Field(
+        max_length=100, description="names from GET /_control/defects; replaces the active set ([] : none)"
+    )
 
 
 # --- responses --------------------------------------------------------------------------------
@@ -342,7 +349,20 @@ class OrderOut(ResponseModel):
     lines: list[OrderLineOut]
 
 
-REQUEST_MODELS: tuple[type[BaseModel], ...] = (AccountSpec, ClockSpec, ClockAdvanceSpec, FaultSpec)
+class DefectOut(ResponseModel):
+    name: str
+    kind: DefectClass = Field(description="the defect's class")
+    locales: list[Lang] = Field(description="the locales where a user sees it (all three: every locale)")
+    description: str = Field(description="what a user would see")
+    active: bool
+
+
+class DefectsOut(ResponseModel):
+    defects: list[DefectOut] = Field(description="the whole catalogue")
+    active: list[str] = Field(description="the names of the active defects, in catalogue order")
+
+
+REQUEST_MODELS: tuple[type[BaseModel], ...] = (AccountSpec, ClockSpec, ClockAdvanceSpec, FaultSpec, DefectsSpec)
 RESPONSE_MODELS: tuple[type[BaseModel], ...] = (
     ErrorBody,
     ValidationErrorBody,
@@ -355,4 +375,5 @@ RESPONSE_MODELS: tuple[type[BaseModel], ...] = (
     ResetOut,
     CatalogOut,
     OrderOut,
+    DefectsOut,
 )

@@ -69,6 +69,7 @@ def openapi_document() -> dict[str, Any]:
     account = ("the account", _ref("AccountOut"))
     clock = ("the account's clock", _ref("ClockOut"))
     account_id = ("account_id",)
+    defects = ("the catalogue with each defect's state", _ref("DefectsOut"))
     paths: dict[str, dict[str, Any]] = {
         "/_control/accounts": {
             "post": _operation(
@@ -122,9 +123,16 @@ def openapi_document() -> dict[str, Any]:
         },
         "/_control/reset": {
             "post": _operation(
-                "Delete all data: accounts, users, sessions, orders, faults, mail...",
+                "Delete all data: accounts, users, sessions, orders, faults, mail...; turn every defect off",
                 {200: ("rows deleted per table", _ref("ResetOut"))},
             ),
+        },
+        "/_control/defects": {
+            "get": _operation("The defect catalogue, and which defects are active", {200: defects}),
+            "put": _operation(
+                "Replace the active defects (an unknown name: 422, nothing changes)", {200: defects}, body="DefectsSpec"
+            ),
+            "delete": _operation("Turn every defect off", {200: defects}),
         },
         "/_control/catalog": {
             "get": _operation("Products, tiers and prices", {200: ("the catalog", _ref("CatalogOut"))}),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .. import catalog, store
+from .. import catalog, defects, store
 from ..clock import account_today
 from ..data.faults import Fault
 from .models import (
@@ -13,6 +13,8 @@ from .models import (
     CartItemOut,
     CatalogOut,
     ClockOut,
+    DefectOut,
+    DefectsOut,
     FaultOut,
     ProductOut,
     SubscriptionOut,
@@ -127,4 +129,21 @@ def catalog_out() -> CatalogOut:
             )
             for product in catalog.PRODUCTS.values()
         ]
+    )
+
+
+def defects_out(state: defects.DefectState) -> DefectsOut:
+    catalogue = defects.catalogue()
+    return DefectsOut(
+        defects=[
+            DefectOut(
+                name=defect.name,
+                kind=defect.kind,
+                locales=list(defect.locales),
+                description=defect.description,
+                active=defect.name in state,
+            )
+            for defect in catalogue
+        ],
+        active=[defect.name for defect in catalogue if defect.name in state],
     )

@@ -16,13 +16,13 @@ from datetime import date, timedelta
 
 from werkzeug.exceptions import NotFound
 
-from .. import store
+from .. import defects, store
 from ..clock import account_today, utc_now
 from ..data import clocks, faults, sessions, tables
 from ..data.faults import Fault
 from ..db import transaction
 from ..pricing import Selection
-from .models import AccountSpec, FaultSpec
+from .models import AccountSpec, DefectsSpec, FaultSpec
 from .validation import SpecError, fault_problems, plan_account, problem
 
 
@@ -188,7 +188,20 @@ def delete_fault(conn: sqlite3.Connection, fault_id: int) -> None:
             raise NotFound(description=f"no fault with id {fault_id}")
 
 
-def reset(conn: sqlite3.Connection) -> dict[str, int]:
-    """Empty every table of the schema, whatever tables it has, in one transaction."""
+def set_defects(state: defects.DefectState, spec: DefectsSpec) -> None:
+    """Replace the active defects; an unknown name is a SpecError and nothing changes."""
+    problems = [
+        problem(("active", index), defects.unknown_message([name]))
+        for index, name in enumerate(spec.active)
+        if state.unknown([name])
+    ]
+    if problems:
+        raise SpecError(problems)
+    state.replace(spec.active)
+
+
+def reset(conn: sqlite3.Connection, state: defects.DefectState) -> dict[str, int]:
+    """Empty every table of the schema, whatever tables it has, in one transaction; no defect stays on."""
+    state.replace(())
     with transaction(conn):
         return tables.empty_every_table(conn)

@@ -231,6 +231,12 @@ def test_external_smtp_server(tmp_path: Path) -> None:
         (["--legacy-host", "not a host!"], {}, "not a host name"),
         (["--canonical-host", "billing.goto.com:x"], {}, "not a host name"),
         (["--frobnicate"], {}, "unrecognized arguments: --frobnicate"),
+        (["--defect", "wrong-currency"], {}, "--defect is only for test servers: add --test-mode"),
+        (
+            ["--test-mode", "--control-token", TOKEN, "--defect", "no-such-defect"],
+            {},
+            "--defect: unknown defect 'no-such-defect'; known: place-order-renamed-it, ",
+        ),
     ],
 )
 def test_bad_arguments_exit_2_and_write_nothing(

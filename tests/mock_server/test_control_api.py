@@ -183,6 +183,9 @@ ENDPOINTS = [
     ("DELETE", "/faults/1"),
     ("POST", "/reset"),
     ("GET", "/catalog"),
+    ("GET", "/defects"),
+    ("PUT", "/defects"),
+    ("DELETE", "/defects"),
 ]
 
 

@@ -1,0 +1,575 @@
+"""The catalogue: regressions a release of the Billing Center could ship, one small change each.
+
+Each defect breaks the product's own code path (prices, order rules, views, templates, the
+catalogs, the mail), never what only the harness reads (the control API, the mailbox API).
+The broken variants are the small functions below; `core` says how they are patched in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from datetime import date, timedelta
+from decimal import ROUND_DOWN, ROUND_HALF_DOWN, Decimal
+from email.message import EmailMessage
+from typing import Any, cast
+
+from babel.dates import format_date
+from dateutil.relativedelta import relativedelta
+from flask import current_app, g, redirect, request, url_for
+from stdnum.eu import vat as eu_vat
+from stdnum.exceptions import ValidationError
+from stdnum.util import clean
+
+from .. import admin, billing, i18n, mailer, notifications, orders, payment, pricing, store, wizard
+from ..db import get_db, transaction
+from ..pricing import CENT, ZERO, LineQuote, Quote
+from .core import Defect, Filter, Function, Hook, TemplateEdit, View, Wrap, relabel
+
+# --- money ----------------------------------------------------------------------------------
+
+
+def _credit_one_day_short(product: Function) -> Function:
+    def unused_credit(current: pricing.CurrentPlan, today: date) -> Decimal:
+        return cast(Decimal, product(current, today + timedelta(days=1)))
+
+    return unused_credit
+
+
+def _no_credit(_product: Function) -> Function:
+    return lambda _current, _today: ZERO
+
+
+def _balance_ignored(product: Function) -> Function:
+    def quote(items: Any, currency: str, balance: Decimal, today: date) -> Quote:
+        priced = cast(Quote, product(items, currency, ZERO, today))
+        return dataclasses.replace(priced, balance_after=balance + priced.balance_after)
+
+    return quote
+
+
+def _rounding(mode: str) -> Function:
+    def factory(_product: Function) -> Function:
+        return lambda amount: amount.quantize(CENT, rounding=mode)
+
+    return factory
+
+
+def _annual_at_monthly_price(product: Function) -> Function:
+    def plan_cost(selection: pricing.Selection, currency: str) -> Any:
+        return product(dataclasses.replace(selection, frequency="monthly"), currency)
+
+    return plan_cost
+
+
+def _other_currency(product: Function) -> Function:
+    return lambda amount, currency: product(amount, "USD" if currency == "EUR" else "EUR")
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+def _billing_date_kept(product: Function) -> Function:
+    def renew_subscription(conn: Any, account_id: int, subscription_id: int, line: LineQuote) -> None:
+        if line.current is not None:
+            line = dataclasses.replace(
+                line, period_start=line.current.period_start, period_end=line.current.next_billing_date
+            )
+        product(conn, account_id, subscription_id, line)
+
+    return renew_subscription
+
+
+def _annual_period(months: int) -> Function:
+    def factory(product: Function) -> Function:
+        def period_end(start: date, frequency: str) -> date:
+            if frequency != "annual":
+                return cast(date, product(start, frequency))
+            return start + relativedelta(months=months)
+
+        return period_end
+
+    return factory
+
+
+def _english_dates_in(lang: i18n.Lang) -> Function:
+    def factory(product: Function) -> Function:
+        def long_date(value: date) -> str:
+            if i18n.current_language() == lang:
+                return format_date(value, format="long", locale=i18n.BABEL_LOCALES["en"])
+            return cast(str, product(value))
+
+        return long_date
+
+    return factory
+
+
+# --- email ----------------------------------------------------------------------------------
+
+
+def _not_sent(_product: Function) -> Function:
+    return lambda *_args, **_kwargs: ""
+
+
+def _to_another_user(product: Function) -> Function:
+    def send(settings: Any, account: store.Account, user: store.User, order: store.Order) -> str:
+        others = [other for other in store.list_users(get_db(), account.id) if other.id != user.id]
+        return cast(str, product(settings, account, others[0] if others else user, order))
+
+    return send
+
+
+def _in_english_for(lang: i18n.Lang) -> Function:
+    def factory(product: Function) -> Function:
+        def send(*args: Any) -> str:
+            spoken = g.lang
+            if spoken == lang:
+                g.lang = "en"
+            try:
+                return cast(str, product(*args))
+            finally:
+                g.lang = spoken
+
+        return send
+
+    return factory
+
+
+class _HtmlOnlyMessage(EmailMessage):
+    """A message whose plain-text part is dropped: the HTML becomes the only body."""
+
+    def set_content(self, *args: Any, **kwargs: Any) -> None:
+        if kwargs.get("subtype") != "plain":
+            super().set_content(*args, **kwargs)
+
+    def add_alternative(self, *args: Any, **kwargs: Any) -> None:
+        self.set_content(*args, **kwargs)
+
+
+class _TextOnlyMessage(EmailMessage):
+    """A message whose HTML part is never added."""
+
+    def add_alternative(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def _message_class(cls: type[EmailMessage]) -> Function:
+    return lambda _product: cls
+
+
+def _license_more(template: str) -> TemplateEdit:
+    return TemplateEdit(template, "line.selection.licenses|number", "(line.selection.licenses + 1)|number")
+
+
+def _plan_total_as_total(template: str) -> TemplateEdit:
+    return TemplateEdit(template, "order.total_due|money", "order.plan_total|money")
+
+
+# --- flow -----------------------------------------------------------------------------------
+
+
+def _edit_url_without_item(_product: Function) -> Function:
+    def edit_url(item: store.CartItem) -> str:
+        if item.subscription_id is not None:
+            return url_for("billing.edit", subscription_id=item.subscription_id)
+        return url_for("wizard.choose", product_code=item.selection.product_code, mode="buy")
+
+    return edit_url
+
+
+def _downgrades_allowed(product: Function) -> Function:
+    def change_problems(current: pricing.Selection, wanted: pricing.Selection) -> list[pricing.SelectionProblem]:
+        problems = cast(list[pricing.SelectionProblem], product(current, wanted))
+        return [problem for problem in problems if problem.code != "downgrade_needs_support"]
+
+    return change_problems
+
+
+def _never_corporate(_product: Function) -> Function:
+    return lambda _account: False
+
+
+def _everyone_billing_contact(product: Function) -> Function:
+    def get_user(conn: Any, user_id: int) -> store.User | None:
+        user = cast(store.User | None, product(conn, user_id))
+        return dataclasses.replace(user, is_billing_contact=True) if user is not None else None
+
+    return get_user
+
+
+def _one_license_more(product: Function) -> Function:
+    def columns(account: store.Account) -> list[store.Subscription]:
+        found = cast(list[store.Subscription], product(account))
+        return [dataclasses.replace(s, licenses=s.licenses + 1) for s in found]
+
+    return columns
+
+
+def _one_assignment_less(product: Function) -> Function:
+    return lambda conn, subscription_id: max(cast(int, product(conn, subscription_id)) - 1, 0)
+
+
+def _no_redirect(_product: Function) -> Function:
+    return lambda: None
+
+
+# --- payment --------------------------------------------------------------------------------
+
+
+def _any_vat_text(product: Function) -> Function:
+    def check_vat_number(raw: str, country: str) -> tuple[str | None, str | None]:
+        number, problem = product(raw, country)
+        return (number, None) if problem is None else (clean(raw.strip(), " -./").upper(), None)
+
+    return check_vat_number
+
+
+def accept_any_eu_vat_number(product: Function) -> Function:
+    """Any valid EU VAT number passes, whatever its country; the base's other refusals stand.
+
+    Written over whatever `payment.check_vat_number` does about the country: it only turns a
+    refusal into an acceptance when the number, with its own country prefix, is a valid EU number.
+    """
+
+    def check_vat_number(raw: str, country: str) -> tuple[str | None, str | None]:
+        number, problem = product(raw, country)
+        if problem is None:
+            return number, problem
+        try:
+            return eu_vat.validate(clean(raw.strip(), " -./").upper()), None
+        except ValidationError:
+            return number, problem
+
+    return check_vat_number
+
+
+def _expiry_ignored(product: Function) -> Function:
+    def check_card(number: str, expiry: str, cvc: str, holder: str, _today: date) -> Any:
+        return product(number, expiry, cvc, holder, date.min)
+
+    return check_card
+
+
+def _never_declined(_product: Function) -> Function:
+    return lambda *_args: False
+
+
+# --- double submit --------------------------------------------------------------------------
+
+
+def _copy_of(first: store.Order, user_id: int) -> store.Order:
+    """A second order with the lines and amounts of `first`, numbered and stored as new."""
+    conn = get_db()
+    priced = Quote(
+        first.currency,
+        (),
+        first.plan_total,
+        first.credit_total,
+        first.balance_used,
+        first.total_due,
+        first.balance_after,
+    )
+    order_id = store.insert_order(
+        conn,
+        account_id=first.account_id,
+        checkout_token=orders.new_checkout_token(),
+        placed_on=first.placed_on,
+        priced=priced,
+        vat_number=first.vat_number,
+        card_last4=first.card_last4,
+        placed_by=user_id,
+    )
+    number = orders.order_number(first.placed_on, order_id)
+    store.set_order_number(conn, order_id, number)
+    for line in first.lines:
+        quoted = LineQuote(line.selection, None, ZERO, line.plan_cost, line.credit, line.period_start, line.period_end)
+        store.insert_order_line(
+            conn, order_id, line.subscription_id or 0, cast(store.CartKind, line.kind), line.old_selection, quoted
+        )
+    copy = store.get_order(conn, first.account_id, number)
+    assert copy is not None
+    return copy
+
+
+def _ordered_again(product: Function) -> Function:
+    """The second Place Order of a checkout page no longer finds the first one's order."""
+
+    def place_order() -> Any:
+        user = g.user
+        token = request.form.get("checkout_token", "")
+        first = None
+        if user is not None and user.is_billing_contact and token:
+            first = store.order_for_checkout(get_db(), user.account_id, token)
+        if first is None:
+            return product()
+        with transaction():
+            again = _copy_of(first, user.id)
+        account = billing.current_account()
+        with contextlib.suppress(notifications.NotificationError):
+            notifications.send_order_confirmation(current_app.config["SETTINGS"], account, user, again)
+        return redirect(url_for("billing.order_result", number=again.number))
+
+    return place_order
+
+
+# --- the catalogue --------------------------------------------------------------------------
+
+OVERVIEW = "billing/overview.html"
+CONFIRMATION_EMAILS = ("email/order_confirmation.txt", "email/order_confirmation.html")
+
+DEFECTS: tuple[Defect, ...] = (
+    # labels the articles name
+    Defect(
+        "place-order-renamed-it",
+        "label",
+        "The Checkout button reads “Invia ordine” instead of “Effettua ordine”.",
+        (relabel("it", "Place Order", "Invia ordine"),),
+        ("it",),
+    ),
+    Defect(
+        "proceed-to-checkout-renamed-de",
+        "label",
+        "The button reads “Weiter zur Kasse” instead of “Zur Kasse”.",
+        (relabel("de", "Proceed to Checkout", "Weiter zur Kasse"),),
+        ("de",),
+    ),
+    Defect(
+        "edit-subscription-renamed-en",
+        "label",
+        "The options menu offers “Manage Subscription” instead of “Edit Subscription”.",
+        (relabel("en", "Edit Subscription", "Manage Subscription"),),
+        ("en",),
+    ),
+    Defect(
+        "edit-subscription-missing",
+        "label",
+        "The options icon opens an empty menu: Edit Subscription is not in it.",
+        (
+            TemplateEdit(
+                OVERVIEW,
+                """<li role="none"><a role="menuitem" href="{{ url_for('billing.edit', subscription_id=s.id) }}">"""
+                """{{ _("Edit Subscription") }}</a></li>""",
+                "",
+            ),
+        ),
+    ),
+    Defect(
+        "add-to-cart-with-empty-cart",
+        "label",
+        "Add to Cart is shown instead of Proceed to Checkout although the cart is empty.",
+        (TemplateEdit("_macros.html", "{% if cart_has_items %}", "{% if true %}"),),
+    ),
+    # money
+    Defect(
+        "proration-one-day-short",
+        "money",
+        "The credit for the unused part of the plan counts one day too few.",
+        (Wrap(((pricing, "unused_credit"),), _credit_one_day_short),),
+    ),
+    Defect(
+        "credit-not-applied",
+        "money",
+        "No credit for the unused part of the current plan: the full new price is due.",
+        (Wrap(((pricing, "unused_credit"),), _no_credit),),
+    ),
+    Defect(
+        "balance-not-used",
+        "money",
+        "The account's credit balance is not spent: it stays on the account and the total is charged.",
+        (Wrap(((billing, "quote"), (wizard, "quote"), (orders, "quote")), _balance_ignored),),
+    ),
+    Defect(
+        "rounding-half-down",
+        "money",
+        "Amounts ending in half a cent are rounded down (0.505 → 0.50) instead of up.",
+        (Wrap(((pricing, "to_cents"),), _rounding(ROUND_HALF_DOWN)),),
+    ),
+    Defect(
+        "rounding-truncated",
+        "money",
+        "Amounts are cut to the cent instead of rounded (0.6667 → 0.66).",
+        (Wrap(((pricing, "to_cents"),), _rounding(ROUND_DOWN)),),
+    ),
+    Defect(
+        "annual-at-monthly-price",
+        "money",
+        "An annual plan costs one month's price: the year is charged as a month.",
+        (Wrap(((pricing, "plan_cost"),), _annual_at_monthly_price),),
+    ),
+    Defect(
+        "wrong-currency",
+        "money",
+        "Euro amounts are shown with the dollar sign (and dollar amounts in euros).",
+        (Filter("money", _other_currency),),
+    ),
+    # dates
+    Defect(
+        "billing-date-not-moved",
+        "date",
+        "After a change the card keeps the old next billing date instead of moving it to a period from today.",
+        (Wrap(((store, "renew_subscription"),), _billing_date_kept),),
+    ),
+    Defect(
+        "annual-period-one-month-short",
+        "date",
+        "An annual billing period ends after 11 months.",
+        (Wrap(((pricing, "period_end"),), _annual_period(11)),),
+    ),
+    Defect(
+        "annual-period-one-month-long",
+        "date",
+        "An annual billing period ends after 13 months.",
+        (Wrap(((pricing, "period_end"),), _annual_period(13)),),
+    ),
+    Defect(
+        "english-dates-in-german",
+        "date",
+        "German pages and emails show dates in English (“December 1, 2026”, not “1. Dezember 2026”).",
+        (Filter("long_date", _english_dates_in("de")),),
+        ("de",),
+    ),
+    # email
+    Defect(
+        "confirmation-not-sent",
+        "email",
+        "No confirmation email arrives after Place Order.",
+        (Wrap(((notifications, "send_order_confirmation"),), _not_sent),),
+    ),
+    Defect(
+        "confirmation-to-other-user",
+        "email",
+        "The confirmation email goes to another user of the account, not to the buyer.",
+        (Wrap(((notifications, "send_order_confirmation"),), _to_another_user),),
+    ),
+    Defect(
+        "confirmation-one-license-more",
+        "email",
+        "The confirmation email names one user license more than was ordered.",
+        tuple(_license_more(template) for template in CONFIRMATION_EMAILS),
+    ),
+    Defect(
+        "confirmation-wrong-total",
+        "email",
+        "The confirmation email's Total due is the plan cost before credit and balance.",
+        tuple(_plan_total_as_total(template) for template in CONFIRMATION_EMAILS),
+    ),
+    Defect(
+        "confirmation-in-english-it",
+        "email",
+        "An Italian buyer gets the confirmation email in English.",
+        (Wrap(((notifications, "send_order_confirmation"),), _in_english_for("it")),),
+        ("it",),
+    ),
+    Defect(
+        "email-text-part-missing",
+        "email",
+        "Emails have only an HTML part: mail clients without HTML show nothing readable.",
+        (Wrap(((mailer, "EmailMessage"),), _message_class(_HtmlOnlyMessage)),),
+    ),
+    Defect(
+        "email-html-part-missing",
+        "email",
+        "Emails have only a plain-text part: no formatted email.",
+        (Wrap(((mailer, "EmailMessage"),), _message_class(_TextOnlyMessage)),),
+    ),
+    # flow rules
+    Defect(
+        "edit-order-loses-choices",
+        "flow",
+        "Edit Order goes back to the selection with the current plan, not the choices made.",
+        (Wrap(((billing, "edit_url"),), _edit_url_without_item),),
+    ),
+    Defect(
+        "tier-downgrade-accepted",
+        "flow",
+        "A downgrade to a lower plan is accepted online instead of being sent to Contact Support.",
+        (Wrap(((billing, "change_problems"), (orders, "change_problems")), _downgrades_allowed),),
+    ),
+    Defect(
+        "corporate-not-sent-to-portal",
+        "flow",
+        "A corporate account's billing contact gets the self-service Billing Center, not the Corporate Billing Portal.",
+        (Wrap(((store.Account, "is_corporate"),), _never_corporate),),
+    ),
+    Defect(
+        "member-can-change-subscriptions",
+        "flow",
+        "A user who is not a billing contact can edit subscriptions and place orders.",
+        (Wrap(((store, "get_user"),), _everyone_billing_contact),),
+    ),
+    Defect(
+        "legacy-host-not-redirected",
+        "flow",
+        "billing.logmeininc.com serves the pages itself instead of redirecting to billing.goto.com.",
+        (Hook("_redirect_legacy_host", _no_redirect),),
+    ),
+    Defect(
+        "subscribe-now-missing",
+        "flow",
+        "The card of an ended free trial has no Subscribe Now button.",
+        (
+            TemplateEdit(
+                OVERVIEW,
+                """<a class="button primary" href="{{ url_for('billing.subscribe', subscription_id=s.id) }}">"""
+                """{{ _("Subscribe Now") }}</a>""",
+                "",
+            ),
+        ),
+    ),
+    Defect(
+        "trial-confirmation-missing-end-date",
+        "flow",
+        "The free trial's confirmation screen does not say when the trial ends.",
+        (
+            TemplateEdit(
+                "wizard/trial_started.html",
+                """<div><dt>{{ _("Trial ends on") }}</dt><dd>{{ subscription.trial_ends_on|long_date }}</dd></div>""",
+                "",
+            ),
+        ),
+    ),
+    Defect(
+        "trial-welcome-not-sent",
+        "flow",
+        "Starting a free trial sends no welcome email.",
+        (Wrap(((notifications, "send_trial_welcome"),), _not_sent),),
+    ),
+    Defect(
+        "one-user-more-than-licenses",
+        "flow",
+        "One user more than the licenses bought can be given a license.",
+        (Wrap(((admin, "_columns"),), _one_license_more), Wrap(((store, "assigned_count"),), _one_assignment_less)),
+    ),
+    # payment
+    Defect(
+        "malformed-vat-accepted",
+        "payment",
+        "A malformed VAT number is accepted and printed on the order.",
+        (Wrap(((billing, "check_vat_number"),), _any_vat_text),),
+    ),
+    Defect(
+        "foreign-vat-accepted",
+        "payment",
+        "A valid VAT number of another EU country than the billing address is accepted.",
+        (Wrap(((billing, "check_vat_number"),), accept_any_eu_vat_number),),
+    ),
+    Defect(
+        "expired-card-accepted",
+        "payment",
+        "An expired card is accepted.",
+        (Wrap(((billing, "check_card"),), _expiry_ignored),),
+    ),
+    Defect(
+        "declined-card-accepted",
+        "payment",
+        "A card the bank declines is accepted and the order is placed.",
+        (Wrap(((billing, "card_declined"), (payment.Card, "always_declined")), _never_declined),),
+    ),
+    # double submit
+    Defect(
+        "double-submit-second-order",
+        "double-submit",
+        "A second click on Place Order places a second order and sends a second email.",
+        (View("billing.place_order", _ordered_again),),
+    ),
+)
