@@ -252,6 +252,8 @@ def test_bad_license_counts_are_refused_and_change_nothing(
     html = response.get_data(as_text=True)
     assert text in html
     assert 'aria-invalid="true"' in html
+    # the refused field's error alone: the fallback to the current count is no "unchanged selection"
+    assert "the same as your current plan" not in html
     assert "Your cart is empty." in browser.text("/cart")
 
 
