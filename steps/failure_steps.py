@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 from babel import Locale
 
-from billing_e2e import flows
 from billing_e2e.control_api import ControlApi
 from billing_e2e.factories import DataFactory
 from billing_e2e.mailboxes import Mailbox
@@ -29,7 +28,7 @@ from pages.checkout import FIELD_KEYS
 from pages.vocabulary import Vocabulary
 
 from .account_steps import AccountMaker
-from .checkout_steps import PlacedOrder
+from .checkout_steps import PlacedOrder, ready_to_place
 from .phrasing import given, require_label, then, when
 from .state import PlanChange, ScenarioAccount, frequency_code
 
@@ -164,10 +163,8 @@ def try_to_proceed(proceed: str, plan_change: PlanChange, current_page: CurrentP
 def try_to_place_the_order(
     place_order: str, current_page: CurrentPage, vocabulary: Vocabulary, purchase_guard: PurchaseGuard
 ) -> None:
-    require_label(vocabulary, "place_order", place_order)
-    checkout = flows.at_checkout(current_page(CheckoutPage))
-    purchase_guard.allow("try to place an order the target should refuse")
-    checkout.place_order_refused()
+    what = "an order the target should refuse"
+    ready_to_place(place_order, current_page, vocabulary, purchase_guard, what).place_order_refused()
 
 
 # --- what the page says -------------------------------------------------------------------------
@@ -305,12 +302,11 @@ def place_the_order_twice(
     price_list: PriceList | None,
     purchase_guard: PurchaseGuard,
 ) -> PlacedOrder:
-    require_label(vocabulary, "place_order", place_order)
     expected = plan_change.expected(price_list, account)
-    checkout = flows.at_checkout(current_page(CheckoutPage))
-    purchase_guard.allow(f"place an order for {plan_change.product} (submitted twice)")
-    result = checkout.place_order_twice()
-    return PlacedOrder(result.order_number(), expected, result.balance_after())
+    what = f"an order for {plan_change.product} (submitted twice)"
+    return PlacedOrder.of(
+        ready_to_place(place_order, current_page, vocabulary, purchase_guard, what).place_order_twice(), expected
+    )
 
 
 @when(
