@@ -16,4 +16,5 @@ pytest_plugins = [
     "steps.checkout_steps",
     "steps.mail_steps",
     "steps.wizard_steps",
+    "steps.failure_steps",
 ]

@@ -103,9 +103,12 @@ def _problems_of(
     problems = dict(form_problems)
     limits: dict[str, int] = {"licenses_too_many": subscription.product.max_licenses, "licenses_too_few": 1}
     rule_problems: list[SelectionProblem] = []
-    if subscription.status == "active":
-        rule_problems.extend(change_problems(subscription.selection, wanted))
-    rule_problems.extend(store.assignment_problems(get_db(), subscription.id, wanted.licenses))
+    # A refused field falls back to the current value, so the rules of a change would judge a
+    # selection the buyer did not make ("the same as your current plan"): its own error alone.
+    if not form_problems:
+        if subscription.status == "active":
+            rule_problems.extend(change_problems(subscription.selection, wanted))
+        rule_problems.extend(store.assignment_problems(get_db(), subscription.id, wanted.licenses))
     for problem in rule_problems:
         if problem.field not in problems:
             problems[problem.field] = problem.code

@@ -38,7 +38,14 @@ MESSAGES: dict[str, str] = {
     "card_holder_missing": N_("Enter the name on the card."),
     "card_declined": N_("Your card was declined. Use another card or contact your bank."),
     "vat_invalid": N_("This VAT number is not valid for %(country)s."),
-    "vat_country_needed": N_("Enter the VAT number with its country code, for example IT12345678901."),
+    "vat_other_country": N_(
+        "This VAT number is from another country. Enter a VAT number of the country of your billing address"
+        " (%(country)s)."
+    ),
+    "vat_outside_eu": N_(
+        "Your billing address is outside the EU (%(country)s), so an EU VAT number does not apply."
+        " Leave the VAT number empty."
+    ),
     "trial_exists": N_("You already have this product. Choose another product or edit your subscription."),
     "no_free_license": N_(
         "All %(limit)s licenses of this product are assigned. Add licenses to your subscription first."

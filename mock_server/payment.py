@@ -61,17 +61,32 @@ def check_card(number: str, expiry: str, cvc: str, holder: str, today: date) -> 
     return Card(holder.strip(), digits, digits[-4:], f"{month:02d}/{year % 100:02d}"), {}
 
 
+# The one member state whose VAT numbers do not start with its ISO code: Greece writes EL.
+_VAT_PREFIX_OF = {"GR": "EL"}
+_COUNTRY_OF_PREFIX = {prefix: country for country, prefix in _VAT_PREFIX_OF.items()}
+
+
 def check_vat_number(raw: str, country: str) -> tuple[str | None, str | None]:
-    """(the VAT number in its compact form, None) or (None, problem code). Empty input is no VAT number."""
+    """(the VAT number in its compact form, None) or (None, problem code). Empty input is no VAT number.
+
+    A VAT number must belong to the country of the billing address (`country`, ISO 3166): an EU
+    VAT number of another member state is refused, and a billing address outside the EU has no
+    EU VAT number at all, so any number entered there is refused too.
+    """
     text = raw.strip()
     if not text:
         return None, None
+    home = country.upper()
+    prefix = _VAT_PREFIX_OF.get(home, home)
+    if home.lower() not in eu_vat.MEMBER_STATES:
+        return None, "vat_outside_eu"
     compact = clean(text, " -./").upper()
     if not compact[:2].isalpha():
-        if country.lower() not in eu_vat.MEMBER_STATES:
-            return None, "vat_country_needed"
-        compact = country.upper() + compact
+        compact = prefix + compact
     try:
-        return eu_vat.validate(compact), None
+        number: str = eu_vat.validate(compact)
     except ValidationError:
         return None, "vat_invalid"
+    if _COUNTRY_OF_PREFIX.get(number[:2], number[:2]) != home:
+        return None, "vat_other_country"
+    return number, None

@@ -17,6 +17,7 @@ from .checkout import CardDetails, CheckoutPage, Review, ReviewLine
 from .components import OrderSummary, PrimaryAction
 from .corporate_portal import CorporatePortalPage
 from .edit_subscription import EditSubscriptionPage
+from .error_page import ServerErrorPage
 from .formats import (
     FormatError,
     find_long_dates,
@@ -64,6 +65,7 @@ __all__ = [
     "ResultLine",
     "Review",
     "ReviewLine",
+    "ServerErrorPage",
     "SignInPage",
     "SupportPage",
     "TrialConfirmationPage",

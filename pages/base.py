@@ -159,6 +159,16 @@ def alert_texts(scope: Locator) -> list[str]:
     return texts
 
 
+def field_error(field: Locator) -> str | None:
+    """The error a form field shows: its accessible description while it is marked invalid
+    (`aria-invalid`, the error referenced by `aria-describedby`), else None."""
+    if field.count() == 0 or field.get_attribute("aria-invalid") != "true":
+        return None
+    ids = (field.get_attribute("aria-describedby") or "").split()
+    texts = [" ".join(field.page.locator(f"id={element_id}").inner_text().split()) for element_id in ids]
+    return " ".join(text for text in texts if text) or None
+
+
 def optional_text(locator: Locator) -> str | None:
     """The text of an element that a loaded page may or may not show (None when it does not)."""
     if locator.count() == 0:

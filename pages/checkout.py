@@ -12,14 +12,16 @@ from typing import TYPE_CHECKING, Protocol
 
 from playwright.sync_api import Locator, Page, expect
 
-from .base import BasePage, Facts, alert_texts, arrive, escape, exactly, optional_text
+from .base import BasePage, Facts, alert_texts, arrive, escape, exactly, field_error, optional_text
 from .formats import find_long_dates, parse_count, parse_money
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from .cart import CartPage
     from .edit_subscription import EditSubscriptionPage
+    from .error_page import ServerErrorPage
     from .result import OrderResultPage
+    from .sign_in import SignInPage
     from .wizard_plan import WizardPlanStep
 
 CARD_FIELDS = ("card_holder", "card_number", "card_expiry", "card_cvc")
@@ -158,13 +160,7 @@ class CheckoutPage(BasePage):
         vat_number): its description while it is marked invalid, else None."""
         if field_key not in self.fields:
             raise KeyError(f"{field_key!r} is not a checkout field; fields: {', '.join(FIELD_KEYS)}")
-        field = self.fields[field_key]
-        if field.count() == 0 or field.get_attribute("aria-invalid") != "true":
-            return None
-        # The error is the field's accessible description (aria-describedby); follow the relation.
-        ids = (field.get_attribute("aria-describedby") or "").split()
-        texts = [" ".join(self.page.locator(f"id={element_id}").inner_text().split()) for element_id in ids]
-        return " ".join(text for text in texts if text) or None
+        return field_error(self.fields[field_key])
 
     def errors(self) -> list[str]:
         return alert_texts(self.main)
@@ -190,6 +186,48 @@ class CheckoutPage(BasePage):
 
         self.place_order_button.click()
         return arrive(f"{self.vocab.place_order!r}", OrderResultPage(self.page, self.vocab))
+
+    def place_order_twice(self) -> OrderResultPage:
+        """Place Order submitted twice in quick succession, as a repeated click does when the first
+        submission is already on its way: the form's own submission (its fields, the Place Order
+        button as submitter) goes out twice at once, whatever the page's scripts would do about a
+        second click, and both answers are awaited. Both must lead to the same page, which the
+        browser then opens: the result page."""
+        from .result import OrderResultPage
+
+        expect(self.place_order_button).to_be_enabled()
+        ended: list[str] = self.place_order_button.evaluate(
+            """async (button) => {
+                const send = () => fetch(button.form.action, {
+                    method: "POST",
+                    body: new URLSearchParams(new FormData(button.form, button)),
+                    credentials: "same-origin",
+                });
+                const answers = await Promise.all([send(), send()]);
+                return answers.map((answer) => `${answer.status} ${answer.url}`);
+            }"""
+        )
+        if len(set(ended)) != 1:
+            raise AssertionError(f"the two submissions of {self.vocab.place_order!r} ended differently: {ended}")
+        self.page.goto(ended[0].split(" ", 1)[1])
+        return arrive(f"{self.vocab.place_order!r} twice", OrderResultPage(self.page, self.vocab))
+
+    def place_order_refused(self) -> CheckoutPage | ServerErrorPage:
+        """Place Order when the site does not place it: this page again with its errors, or the
+        server's error page."""
+        from .error_page import ServerErrorPage
+
+        self._reload_by(self.place_order_button)
+        return arrive(
+            f"{self.vocab.place_order!r}", CheckoutPage(self.page, self.vocab), ServerErrorPage(self.page, self.vocab)
+        )
+
+    def reload_expecting_sign_in(self) -> SignInPage:
+        """Open this page again when the session is gone: the sign-in page comes instead."""
+        from .sign_in import SignInPage
+
+        self.page.reload()
+        return arrive(f"reloading {self.vocab.checkout_title!r}", SignInPage(self.page, self.vocab))
 
     def place_order_expecting_error(self) -> CheckoutPage:
         """Place Order with details the site refuses: the page comes back with its errors."""

@@ -11,7 +11,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from billing_e2e.domain import Frequency
 
-from .base import BasePage, accessible_name, alert_texts, exactly, titled
+from .base import BasePage, accessible_name, alert_texts, exactly, field_error, titled
 from .components import (
     CheckoutButtons,
     FrequencyChoice,
@@ -92,6 +92,10 @@ class EditSubscriptionPage(BasePage):
 
     def licenses(self) -> int:
         return self.stepper.value()
+
+    def licenses_error(self) -> str | None:
+        """The error shown for the user licenses field (its description while invalid), else None."""
+        return field_error(self.stepper.field)
 
     def choose_frequency(self, frequency: str) -> EditSubscriptionPage:
         """Choose "monthly" / "annual" (or pass the label, "Annuale")."""

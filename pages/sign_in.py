@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 
 from playwright.sync_api import Page, expect
 
-from .base import BasePage, arrive, exactly, optional_text
+from .base import BasePage, P, arrive, exactly, optional_text
 from .billing_center import BillingCenterPage
 from .corporate_portal import CorporatePortalPage
 from .vocabulary import Vocabulary
@@ -48,6 +48,11 @@ class SignInPage(BasePage):
             BillingCenterPage(self.page, self.vocab),
             CorporatePortalPage(self.page, self.vocab),
         )
+
+    def sign_in_back_to(self, email: str, password: str, where: P) -> P:
+        """Sign in again after the session ended: back on the page `where` the browser was sent from."""
+        self._submit(email, password)
+        return arrive(f"signing in again as {email}", where)
 
     def sign_in_expecting_error(self, email: str, password: str) -> SignInPage:
         """Sign in with credentials the site refuses; stays here, showing the error."""

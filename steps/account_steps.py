@@ -45,6 +45,8 @@ def _scenario_account(created: TestAccount) -> ScenarioAccount:
         cart=tuple(
             (str(item["product"]), str(item["tier"]), int(item["licenses"]), item["frequency"]) for item in created.cart
         ),
+        account_id=created.id,
+        country=str(created.raw["country"]),
     )
 
 
@@ -60,9 +62,16 @@ class AccountMaker:
     today: date
     tier_codes: dict[tuple[str, str], str]
 
-    def make(self, kind: AccountType, subscription: tuple[str, str, int, Frequency] | None = None) -> ScenarioAccount:
+    def make(
+        self,
+        kind: AccountType,
+        subscription: tuple[str, str, int, Frequency] | None = None,
+        *,
+        country: str | None = None,
+    ) -> ScenarioAccount:
         """`subscription`: (product name, tier name, licenses, frequency) the account starts with,
-        instead of its type's defaults (ignored on a live target)."""
+        instead of its type's defaults; `country`: where it is billed, instead of the locale's
+        country (both ignored on a live target)."""
         if self.target.control is None:
             assert self.target.live_accounts is not None
             live = self.target.live_accounts.get(kind, self.locale)
@@ -73,7 +82,7 @@ class AccountMaker:
             code = PRODUCT_CODES[product]
             subscriptions = [Subscription(code, self.tier_codes[(code, tier)], licenses, billed)]
         created = create_test_account(
-            self.target.control, kind, self.locale, self.data, self.today, subscriptions=subscriptions
+            self.target.control, kind, self.locale, self.data, self.today, subscriptions=subscriptions, country=country
         )
         return _scenario_account(created)
 

@@ -26,6 +26,21 @@ class PlacedOrder:
     expected: ExpectedOrder
     balance_after: Decimal  # as the result page showed it, before later steps navigate away
 
+    @classmethod
+    def of(cls, result: OrderResultPage, expected: ExpectedOrder) -> PlacedOrder:
+        return cls(result.order_number(), expected, result.balance_after())
+
+
+def ready_to_place(
+    place_order: str, current_page: CurrentPage, vocabulary: Vocabulary, purchase_guard: PurchaseGuard, what: str
+) -> CheckoutPage:
+    """The Checkout page, up to the Place Order the step quotes, once the purchase guard lets it
+    place `what` ("an order for GoTo Webinar")."""
+    require_label(vocabulary, "place_order", place_order)
+    checkout = flows.at_checkout(current_page(CheckoutPage))
+    purchase_guard.allow(f"place {what}")
+    return checkout
+
 
 @then(
     it='nella pagina "{title}" rivedo il periodo di fatturazione a partire da oggi, il numero di licenze, '
@@ -107,12 +122,11 @@ def place_the_order(
     price_list: PriceList | None,
     purchase_guard: PurchaseGuard,
 ) -> PlacedOrder:
-    require_label(vocabulary, "place_order", place_order)
     expected = plan_change.expected(price_list, account)
-    checkout = flows.at_checkout(current_page(CheckoutPage))
-    purchase_guard.allow(f"place an order for {plan_change.product}")
-    result = checkout.place_order()
-    return PlacedOrder(result.order_number(), expected, result.balance_after())
+    checkout = ready_to_place(
+        place_order, current_page, vocabulary, purchase_guard, f"an order for {plan_change.product}"
+    )
+    return PlacedOrder.of(checkout.place_order(), expected)
 
 
 @when(

@@ -31,6 +31,10 @@ class ScenarioAccount:
     account_type: str
     # what the cart already held when the scenario began: (product code, tier code, licenses, frequency)
     cart: tuple[tuple[str, str, int, Frequency], ...] = ()
+    account_id: int | None = None
+    """The account's id in the control API; None on a live target."""
+    country: str = ""
+    """Where the account is billed (ISO code); empty on a live target."""
 
 
 @dataclass(frozen=True)

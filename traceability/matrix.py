@@ -36,9 +36,15 @@ from .articles import Article, ArticlePart, load_articles
 
 Status = Literal["passed", "failed", "skipped", "not run"]
 STATUSES: tuple[Status, ...] = ("passed", "failed", "skipped", "not run")
+ARTICLE_TAG_PREFIX = "article_"
+"""A feature written from an article is tagged `@article_NNN`; one without such a tag is not from an article."""
 DEFAULT_TEST_MODULE = "tests.e2e.test_articles"
 """The JUnit `classname` of the scenarios' tests (the module that calls `scenarios()`)."""
 TEXT_LENGTH = 140
+NOT_FROM_ARTICLES = (
+    "Scenarios of features written from no article (no @article_NNN tag), such as the failure paths; "
+    "the article parts they verify are counted above as well."
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,9 @@ class ScenarioRef:
     verifies: tuple[str, ...]
     outline: bool = False
     run: Run = field(default_factory=Run)
+    article: str | None = None
+    """The article the scenario's feature is written from (its `@article_NNN` tag); None for a
+    scenario not from an article (the failure paths), which may still verify article parts."""
 
     @property
     def location(self) -> str:
@@ -125,6 +134,11 @@ class Matrix:
         wanted = list(languages)
         return [(row.part.id, lang) for row in self.rows for lang in wanted if not row.covered(lang)]
 
+    @property
+    def not_from_articles(self) -> list[ScenarioRef]:
+        """The scenarios of features without an `@article_NNN` tag (the failure paths)."""
+        return [s for s in self.scenarios if s.article is None]
+
     def covered_count(self, language: str) -> int:
         return sum(row.covered(language) for row in self.rows)
 
@@ -165,6 +179,9 @@ def collect_scenarios(features_dir: Path, root: Path) -> list[ScenarioRef]:
             rule_tags = template.rule.tags if template.rule is not None else set()
             tags = template.tags | feature.tags | rule_tags
             ids = tuple(sorted(tag.removeprefix(TAG_PREFIX) for tag in tags if tag.startswith(TAG_PREFIX)))
+            articles = sorted(
+                tag.removeprefix(ARTICLE_TAG_PREFIX) for tag in tags if tag.startswith(ARTICLE_TAG_PREFIX)
+            )
             scenarios.append(
                 ScenarioRef(
                     feature=_relative(Path(feature.filename), root),
@@ -174,6 +191,7 @@ def collect_scenarios(features_dir: Path, root: Path) -> list[ScenarioRef]:
                     test_name=test_name,
                     verifies=ids,
                     outline=bool(template.examples),
+                    article=articles[0] if articles else None,
                 )
             )
     return sorted(scenarios, key=lambda s: (s.feature, s.line))
@@ -338,10 +356,19 @@ def render_markdown(matrix: Matrix) -> str:
                 + f" | {'<br>'.join(listed) or '—'} |"
             )
         out.append("")
-    untagged = [s for s in matrix.scenarios if not s.verifies]
+    untagged = [s for s in matrix.scenarios if not s.verifies and s.article is not None]
     if untagged:
         out += [f"## Scenarios without @{TAG_PREFIX} tags ({len(untagged)})", ""]
         out += [f"- {s.language}: {_md_code(s.location)} {md_escape(s.name)}" for s in untagged]
+        out.append("")
+    extra = matrix.not_from_articles
+    if extra:
+        out += [f"## Not from an article ({len(extra)})", "", NOT_FROM_ARTICLES, ""]
+        out += [
+            f"- {s.language}: {_md_code(s.location)} {md_escape(s.name)} — **{s.run.describe()}**"
+            + (f" (verifies {', '.join(s.verifies)})" if s.verifies else "")
+            for s in extra
+        ]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -466,10 +493,22 @@ def render_html(matrix: Matrix, out_dir: Path | None = None) -> str:
                 f"<td>{runs_cell}</td></tr>"
             )
         body.append("</tbody></table>")
-    untagged = [s for s in matrix.scenarios if not s.verifies]
+    untagged = [s for s in matrix.scenarios if not s.verifies and s.article is not None]
     if untagged:
         items = "".join(f"<li>{_h(s.language)}: {file_link(s.feature, s.location)} {_h(s.name)}</li>" for s in untagged)
         body.append(f"<h2>Scenarios without @{_h(TAG_PREFIX)} tags ({len(untagged)})</h2><ul>{items}</ul>")
+    extra = matrix.not_from_articles
+    if extra:
+        items = "".join(
+            f"<li>{_h(s.language)}: {file_link(s.feature, s.location)} {_h(s.name)} {_status_badge(s.run)}"
+            + (f" <span class=muted>verifies {_h(', '.join(s.verifies))}</span>" if s.verifies else "")
+            + "</li>"
+            for s in extra
+        )
+        body.append(
+            f'<h2 id="not-from-articles">Not from an article ({len(extra)})</h2>'
+            f'<p class="muted">{_h(NOT_FROM_ARTICLES)}</p><ul>{items}</ul>'
+        )
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'

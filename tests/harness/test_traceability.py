@@ -294,7 +294,7 @@ Come posso fare una prova?
 
 DEMO_FEATURES = {
     "it/010_prova.feature": """# language: it
-@verifies:010.intro-1
+@article_010 @verifies:010.intro-1
 Funzionalità: Prova
   @verifies:010.1 @verifies:010.2
   Scenario: Fare una prova
@@ -310,13 +310,15 @@ Funzionalità: Prova
       | 2 |
 """,
     "de/010_probe.feature": """# language: de
+@article_010
 Funktionalität: Probe
   @verifies:010.intro-1 @verifies:010.note-1 @verifies:010.1 @verifies:010.2
   @verifies:010.tip-1 @verifies:010.3 @verifies:010.result-1
   Szenario: Eine Probe machen
     Angenommen etwas
 """,
-    "en/010_trial.feature": """Feature: Trial
+    "en/010_trial.feature": """@article_010
+Feature: Trial
   @verifies:010.1
   Scenario: Make a trial
     Given something
@@ -325,7 +327,8 @@ Funktionalität: Probe
   Scenario: A <b>bold</b> & "quoted" | piped trial
     Given something
 """,
-    "en/010_trial_more.feature": """Feature: More trial
+    "en/010_trial_more.feature": """@article_010
+Feature: More trial
   @verifies:010.result-1
   Scenario: Make a trial
     Given something
@@ -406,6 +409,34 @@ def test_the_matrix_lists_coverage_per_language_and_the_last_results(demo: Path)
     assert (matrix.covered_count("it"), matrix.covered_count("de"), matrix.covered_count("en")) == (5, 7, 2)
 
 
+def test_scenarios_not_from_an_article_are_a_group_of_their_own(demo: Path) -> None:
+    (demo / "features" / "en" / "900_failure_paths.feature").write_text(
+        """@failure_path
+Feature: Failure paths
+  @verifies:010.3
+  Scenario: A refused order
+    Given something
+
+  Scenario: A lost session
+    Given something
+""",
+        encoding="utf-8",
+    )
+    matrix = build_matrix(demo / "articles", demo / "features", [], root=demo)
+    assert [(s.name, s.verifies) for s in matrix.not_from_articles] == [
+        ("A refused order", ("010.3",)),
+        ("A lost session", ()),
+    ]
+    # what it verifies counts like any scenario's; it is not an article scenario without tags
+    step_3 = next(row for row in matrix.rows if row.part.id == "010.3")
+    assert "A refused order" in [s.name for s in step_3.scenarios["en"]]
+    markdown = render_markdown(matrix)
+    assert "## Not from an article (2)" in markdown
+    assert "A lost session" not in markdown.split("## Not from an article")[0]
+    assert "## Scenarios without @verifies: tags (1)" in markdown
+    assert 'id="not-from-articles"' in render_html(matrix)
+
+
 def test_the_reports_show_parts_scenarios_results_and_gaps_escaped(demo: Path) -> None:
     matrix = build_matrix(demo / "articles", demo / "features", [demo / "reports" / "junit.xml"], root=demo)
     markdown = render_markdown(matrix)
@@ -416,11 +447,11 @@ def test_the_reports_show_parts_scenarios_results_and_gaps_escaped(demo: Path) -
     note_row = next(line for line in markdown.splitlines() if line.startswith("| **⚠ 010.note-1**"))
     assert "Nota: Alcuni contatti usano un altro portale." in note_row
     assert note_row.count("**✘ uncovered**") == 2
-    assert "en: `features/en/010_trial.feature:3` Make a trial — **passed**" in markdown
+    assert "en: `features/en/010_trial.feature:4` Make a trial — **passed**" in markdown
     assert "it: `features/it/010_prova.feature:9` Prova con \\<n\\> licenze — **failed (2 runs" in markdown
     assert "010.99" in markdown
     assert 'A \\<b\\>bold\\</b\\> & "quoted" \\| piped trial' in markdown
-    assert "`features/en/010_trial_more.feature:6` Declares nothing" in markdown
+    assert "`features/en/010_trial_more.feature:7` Declares nothing" in markdown
 
     page = render_html(matrix)
     assert page.startswith("<!DOCTYPE html>")
@@ -445,7 +476,7 @@ def test_the_command_writes_both_reports_and_strict_fails_on_an_uncovered_part(
     assert main(["matrix", "--root", str(demo), "--out", str(out), "--strict"]) == 1
     err = capsys.readouterr().err
     assert "uncovered in it: 010.note-1, 010.result-1" in err
-    assert "features/en/010_trial.feature:7: @verifies:010.99 names no article part" in err
+    assert "features/en/010_trial.feature:8: @verifies:010.99 names no article part" in err
 
     # Every part covered in it, de and en, no unknown id: --strict passes.
     complete = demo / "complete"

@@ -252,6 +252,8 @@ def test_bad_license_counts_are_refused_and_change_nothing(
     html = response.get_data(as_text=True)
     assert text in html
     assert 'aria-invalid="true"' in html
+    # the refused field's error alone: the fallback to the current count is no "unchanged selection"
+    assert "the same as your current plan" not in html
     assert "Your cart is empty." in browser.text("/cart")
 
 
@@ -409,14 +411,30 @@ def test_a_declined_card_places_no_order(app: Flask, control: ControlApi, how: s
 
 
 @pytest.mark.parametrize(
-    ("vat", "text"),
+    ("country", "vat", "text"),
     [
-        ("IT00743110158", "This VAT number is not valid for Italy."),
-        ("12", "This VAT number is not valid for Italy."),
+        ("IT", "IT00743110158", "This VAT number is not valid for Italy."),
+        ("IT", "12", "This VAT number is not valid for Italy."),
+        # a valid German number, but the billing address is in Italy
+        (
+            "IT",
+            "DE136695976",
+            "This VAT number is from another country. Enter a VAT number of the country of your billing address"
+            " (Italy).",
+        ),
+        # a billing address outside the EU has no EU VAT number
+        (
+            "US",
+            "DE136695976",
+            "Your billing address is outside the EU (United States), so an EU VAT number does not apply."
+            " Leave the VAT number empty.",
+        ),
     ],
 )
-def test_a_bad_vat_number_is_named_next_to_its_field(app: Flask, control: ControlApi, vat: str, text: str) -> None:
-    account = webinar_account(control)
+def test_a_bad_vat_number_is_named_next_to_its_field(
+    app: Flask, control: ControlApi, country: str, vat: str, text: str
+) -> None:
+    account = webinar_account(control, country=country)
     browser = billing_contact(app, account)
     edit(browser, account["subscriptions"][0]["id"], licenses="7")
     response = place_order(browser, vat_number=vat, **CARD)
@@ -425,6 +443,34 @@ def test_a_bad_vat_number_is_named_next_to_its_field(app: Flask, control: Contro
     assert text in html
     assert 'id="vat_number-error"' in html
     assert "4242 4242" not in html, "the card number is never shown again"
+    assert control.orders(account["id"]) == []
+    assert control.account(account["id"])["subscriptions"][0]["licenses"] == 5
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        (
+            "it",
+            "Questo numero di partita IVA è di un altro paese. Inserisci un numero di partita IVA del paese del tuo"
+            " indirizzo di fatturazione (Italia).",
+        ),
+        (
+            "de",
+            "Diese Umsatzsteuer-Identifikationsnummer gehört zu einem anderen Land. Geben Sie eine Nummer des Landes"
+            " Ihrer Rechnungsadresse ein (Italien).",
+        ),
+    ],
+)
+def test_a_vat_number_of_another_country_is_refused_in_the_users_language(
+    app: Flask, control: ControlApi, locale: str, text: str
+) -> None:
+    account = webinar_account(control, locale)
+    browser = billing_contact(app, account)
+    edit(browser, account["subscriptions"][0]["id"], licenses="7")
+    response = place_order(browser, vat_number="DE136695976", **CARD)
+    assert response.status_code == 422
+    assert text in " ".join(response.get_data(as_text=True).split())
     assert control.orders(account["id"]) == []
 
 

@@ -58,6 +58,8 @@ def test_the_decline_test_card_is_recognised() -> None:
         ("IT00743110157", "IT", "IT00743110157"),
         ("00743110157", "IT", "IT00743110157"),
         ("de 136 695 976", "DE", "DE136695976"),
+        ("094259216", "GR", "EL094259216"),  # Greece's VAT numbers start with EL
+        ("EL094259216", "GR", "EL094259216"),
         ("", "IT", None),
     ],
 )
@@ -70,8 +72,14 @@ def test_valid_vat_numbers_are_compacted(raw: str, country: str, expected: str |
     [
         ("IT00743110158", "IT", "vat_invalid"),
         ("12345", "DE", "vat_invalid"),
-        ("123456789", "US", "vat_country_needed"),
         ("XX123", "IT", "vat_invalid"),
+        # valid numbers, but not of the billing address's country
+        ("DE136695976", "IT", "vat_other_country"),
+        ("IT00743110157", "DE", "vat_other_country"),
+        ("EL094259216", "IT", "vat_other_country"),
+        # a billing address outside the EU has no EU VAT number, whatever is entered
+        ("DE136695976", "US", "vat_outside_eu"),
+        ("123456789", "US", "vat_outside_eu"),
     ],
 )
 def test_invalid_vat_numbers_are_refused(raw: str, country: str, code: str) -> None:

@@ -1,0 +1,350 @@
+"""Steps of the failure paths: what a billing center must refuse, and how it recovers.
+
+A malformed VAT number or one of another country, a declined card, a license count out of
+range, a server error on Place Order, a double submit and a session that expires during checkout.
+Faults, sessions and the orders placed are the bundled mock's control API's (`ControlApi`); the
+emails are the target's mailbox's. Expected messages are the vocabulary's: a feature quotes the
+whole message, and the step checks that it is one of the vocabulary's error messages before
+comparing it with what the page shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from babel import Locale
+
+from billing_e2e.control_api import ControlApi
+from billing_e2e.factories import DataFactory
+from billing_e2e.mailboxes import Mailbox
+from billing_e2e.prices import PriceList
+from billing_e2e.targets import Target
+from fixtures.targets import PurchaseGuard
+from pages import CheckoutPage, EditSubscriptionPage, ServerErrorPage, SignInPage
+from pages.base import CurrentPage
+from pages.checkout import FIELD_KEYS
+from pages.vocabulary import Vocabulary
+
+from .account_steps import AccountMaker
+from .checkout_steps import PlacedOrder, ready_to_place
+from .phrasing import given, require_label, then, when
+from .state import PlanChange, ScenarioAccount, frequency_code
+
+
+def country_code(vocabulary: Vocabulary, name: str) -> str:
+    """The ISO code of a country named in the locale's language ("Germania" → "DE"), by Babel."""
+    territories = Locale.parse(vocabulary.babel_locale).territories
+    codes = [code for code, shown in territories.items() if shown.casefold() == name.casefold() and code.isalpha()]
+    if len(codes) != 1:
+        raise AssertionError(f"{name!r} is not the name of one country in {vocabulary.locale}")
+    return str(codes[0])
+
+
+@dataclass(frozen=True)
+class AccountRecords:
+    """What the target recorded for the scenario's account: its orders and state (the control
+    API) and the emails sent to it (the mailbox)."""
+
+    control: ControlApi
+    mailbox: Mailbox
+    account_id: int
+    email: str
+
+    def orders(self) -> list[dict[str, Any]]:
+        return self.control.orders(self.account_id)
+
+    def state(self) -> dict[str, Any]:
+        return self.control.account(self.account_id)
+
+    def emails(self) -> int:
+        return len(self.mailbox.messages_to(self.email))
+
+
+@pytest.fixture
+def account_records(billing_target: Target, account: ScenarioAccount) -> AccountRecords:
+    if billing_target.control is None or account.account_id is None:
+        pytest.skip(
+            "failure paths need the bundled mock's control API (faults, sessions, orders); not on a live target"
+        )
+    if billing_target.mailbox is None:
+        raise AssertionError("this target has no mailbox to read: pass --mailbox (a Mailpit URL or imap://…)")
+    return AccountRecords(billing_target.control, billing_target.mailbox, account.account_id, account.email)
+
+
+# --- the account ------------------------------------------------------------------------------
+
+
+@given(
+    it='che il mio account self-service, con indirizzo di fatturazione in "{country}", ha "{product}" "{tier}", '
+    '{licenses:d} licenze utente e fatturazione "{frequency}"',
+    de='ein Self-Service-Konto mit Rechnungsadresse in "{country}", mit "{product}" "{tier}", {licenses:d} '
+    'Benutzerlizenzen und Abrechnung "{frequency}"',
+    en='a self-service account billed to an address in "{country}", with "{product}" "{tier}", {licenses:d} user '
+    'licenses billed "{frequency}"',
+    target_fixture="account",
+)
+def an_account_billed_in(
+    country: str,
+    product: str,
+    tier: str,
+    licenses: int,
+    frequency: str,
+    account_maker: AccountMaker,
+    vocabulary: Vocabulary,
+) -> ScenarioAccount:
+    subscription = (product, tier, licenses, frequency_code(vocabulary, frequency))
+    return account_maker.make("self_service", subscription, country=country_code(vocabulary, country))
+
+
+# --- what the buyer enters --------------------------------------------------------------------
+
+
+def _enter_card_and_vat(
+    current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount, vat_number: str
+) -> None:
+    checkout = current_page(CheckoutPage)
+    checkout.enter_card(test_data.card(today=account.today))
+    checkout.enter_vat_number(vat_number)
+
+
+@when(
+    it='inserisco i miei dati di pagamento e un numero di partita IVA di "{country}" con una cifra di controllo errata',
+    de='ich meine Zahlungsdaten und eine Umsatzsteuer-Identifikationsnummer aus "{country}" mit falscher Prüfziffer '
+    "eingebe",
+    en='I enter my payment details and a VAT number of "{country}" with a wrong check digit',
+)
+def enter_malformed_vat_number(
+    country: str, current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount, vocabulary: Vocabulary
+) -> None:
+    invalid = test_data.invalid_vat_number(country_code(vocabulary, country))
+    _enter_card_and_vat(current_page, test_data, account, invalid)
+
+
+@when(
+    it='inserisco i miei dati di pagamento e un numero di partita IVA valido di "{country}"',
+    de='ich meine Zahlungsdaten und eine gültige Umsatzsteuer-Identifikationsnummer aus "{country}" eingebe',
+    en='I enter my payment details and a valid VAT number of "{country}"',
+)
+def enter_vat_number_of(
+    country: str, current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount, vocabulary: Vocabulary
+) -> None:
+    valid = test_data.vat_number(country_code(vocabulary, country))
+    if valid is None:
+        raise AssertionError(f"{country} has no VAT numbers: the scenario needs a country of the EU")
+    _enter_card_and_vat(current_page, test_data, account, valid)
+
+
+@when(
+    it="inserisco i dati di una carta che viene rifiutata",
+    de="ich die Daten einer Karte eingebe, die abgelehnt wird",
+    en="I enter the details of a card that is declined",
+)
+def enter_declined_card(current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount) -> None:
+    current_page(CheckoutPage).enter_card(test_data.card("declined", today=account.today))
+
+
+@when(
+    it='provo a proseguire con "{proceed}"',
+    de='ich versuche, mit "{proceed}" fortzufahren',
+    en='I try to go on with "{proceed}"',
+)
+def try_to_proceed(proceed: str, plan_change: PlanChange, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "proceed_to_checkout", proceed)
+    current_page(EditSubscriptionPage, product=plan_change.product).submit_expecting_errors()
+
+
+@when(
+    it='provo a effettuare l\'ordine con "{place_order}"',
+    de='ich versuche, die Bestellung mit "{place_order}" aufzugeben',
+    en='I try to place the order with "{place_order}"',
+)
+def try_to_place_the_order(
+    place_order: str, current_page: CurrentPage, vocabulary: Vocabulary, purchase_guard: PurchaseGuard
+) -> None:
+    what = "an order the target should refuse"
+    ready_to_place(place_order, current_page, vocabulary, purchase_guard, what).place_order_refused()
+
+
+# --- what the page says -------------------------------------------------------------------------
+
+
+@then(
+    it='accanto a "{field}" leggo l\'errore "{message}"',
+    de='steht bei "{field}" der Fehler "{message}"',
+    en='next to "{field}" I read the error "{message}"',
+)
+def field_shows_error(
+    field: str, message: str, current_page: CurrentPage, plan_change: PlanChange, vocabulary: Vocabulary
+) -> None:
+    known = [key for key in vocabulary.keys_for(message) if key.startswith("error_")]
+    if not known:
+        raise AssertionError(f"{message!r} is none of the {vocabulary.locale} error messages of pages/vocabulary.toml")
+    key = vocabulary.key_for(field)
+    page: EditSubscriptionPage | CheckoutPage
+    if key == "user_licenses":
+        page = current_page(EditSubscriptionPage, product=plan_change.product)
+        shown = page.licenses_error()
+    elif key in FIELD_KEYS:
+        page = current_page(CheckoutPage)
+        shown = page.field_error(str(key))
+    else:
+        raise AssertionError(f"{field!r} is not a field the failure paths know ({vocabulary.locale})")
+    assert shown == message, f"next to {field!r} the page shows {shown!r}, expected {message!r}"
+    assert page.errors() == [message], f"the page's errors are {page.errors()}, expected only {message!r}"
+
+
+@then(
+    it='vedo la pagina "{title}"',
+    de='sehe ich die Seite "{title}"',
+    en='I see the "{title}" page',
+)
+def error_page_shown(title: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "server_error_title", title)
+    current_page(ServerErrorPage)
+
+
+# --- what was recorded ------------------------------------------------------------------------
+
+
+@then(
+    it="non viene effettuato alcun ordine, non arriva alcuna e-mail e la mia sottoscrizione resta invariata",
+    de="wird keine Bestellung aufgegeben, keine E-Mail gesendet und mein Abonnement bleibt unverändert",
+    en="no order is placed, no email is sent and my subscription is unchanged",
+)
+def nothing_changed(
+    account_records: AccountRecords,
+    account: ScenarioAccount,
+    plan_change: PlanChange,
+    tier_codes: dict[tuple[str, str], str],
+) -> None:
+    orders = account_records.orders()
+    assert len(orders) == 0, f"{len(orders)} orders were placed: {[order['number'] for order in orders]}"
+    assert account_records.emails() == 0, f"{account_records.emails()} emails were sent to {account.email}"
+    if plan_change.held is None:
+        raise AssertionError(f"the scenario changes no held subscription of {plan_change.product}")
+    held = plan_change.held.selection
+    state = account_records.state()
+    now = [
+        (sub["tier"], sub["licenses"], sub["frequency"])
+        for sub in state["subscriptions"]
+        if sub["product"] == plan_change.product_code
+    ]
+    assert now == [(tier_codes[(plan_change.product_code, held.tier)], held.licenses, held.frequency)], (
+        f"{plan_change.product} is now {now}, held {held}"
+    )
+    # The cart keeps the change as chosen, for a retry (a refused selection never gets in), and
+    # what it held before.
+    chosen = plan_change.chosen
+    in_cart = [item for item in state["cart"] if item["product"] == plan_change.product_code]
+    kept = [(item["licenses"], item["frequency"]) for item in in_cart]
+    assert kept in ([], [(chosen.licenses, chosen.frequency)]), f"the cart holds {kept} of {plan_change.product}"
+    others = len(state["cart"]) - len(in_cart)
+    assert others == len(account.cart), f"the cart holds {state['cart']}, before {account.cart}"
+
+
+@then(
+    it="viene effettuato un solo ordine e arriva una sola e-mail di conferma",
+    de="wird genau eine Bestellung aufgegeben und genau eine Bestätigungs-E-Mail gesendet",
+    en="exactly one order is placed and one confirmation email is sent",
+)
+def exactly_one_order_and_email(
+    account_records: AccountRecords, placed_order: PlacedOrder, account: ScenarioAccount
+) -> None:
+    numbers = [order["number"] for order in account_records.orders()]
+    assert numbers == [placed_order.number], f"orders placed: {numbers}, expected only {placed_order.number}"
+    account_records.mailbox.wait_for(account.email, subject_contains=placed_order.number)
+    assert account_records.emails() == 1, f"{account_records.emails()} emails were sent to {account.email}"
+
+
+# --- faults, double submits and sessions ----------------------------------------------------------
+
+
+@when(
+    it='il server non riesce a elaborare il prossimo "{place_order}"',
+    de='der Server den nächsten Klick auf "{place_order}" nicht verarbeiten kann',
+    en='the server fails on the next "{place_order}"',
+)
+def server_fails_on_place_order(place_order: str, account_records: AccountRecords, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "place_order", place_order)
+    account_records.control.add_fault(
+        kind="http_error",
+        status_code=500,
+        path_prefix=CheckoutPage.PATH,
+        account_id=account_records.account_id,
+        count=1,
+    )
+
+
+@when(
+    it='torno indietro alla pagina "{checkout}"',
+    de='ich zur Seite "{checkout}" zurückkehre',
+    en='I go back to the "{checkout}" page',
+)
+def back_to_checkout(checkout: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "checkout_title", checkout)
+    current_page(ServerErrorPage).back_to_checkout()
+
+
+@when(
+    it='effettuo l\'ordine due volte di seguito con "{place_order}"',
+    de='ich die Bestellung zweimal kurz hintereinander mit "{place_order}" aufgebe',
+    en='I place the order twice in quick succession with "{place_order}"',
+    target_fixture="placed_order",
+)
+def place_the_order_twice(
+    place_order: str,
+    current_page: CurrentPage,
+    plan_change: PlanChange,
+    vocabulary: Vocabulary,
+    account: ScenarioAccount,
+    price_list: PriceList | None,
+    purchase_guard: PurchaseGuard,
+) -> PlacedOrder:
+    expected = plan_change.expected(price_list, account)
+    what = f"an order for {plan_change.product} (submitted twice)"
+    return PlacedOrder.of(
+        ready_to_place(place_order, current_page, vocabulary, purchase_guard, what).place_order_twice(), expected
+    )
+
+
+@when(
+    it="la mia sessione scade",
+    de="meine Sitzung abläuft",
+    en="my session expires",
+)
+def session_expires(account_records: AccountRecords) -> None:
+    expired = account_records.control.expire_sessions(account_records.account_id)
+    assert expired >= 1, "the account had no session to expire"
+
+
+@when(
+    it='ricarico la pagina "{checkout}"',
+    de='ich die Seite "{checkout}" neu lade',
+    en='I reload the "{checkout}" page',
+)
+def reload_checkout(checkout: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "checkout_title", checkout)
+    current_page(CheckoutPage).reload_expecting_sign_in()
+
+
+@then(
+    it='mi viene chiesto di accedere di nuovo con il messaggio "{notice}"',
+    de='werde ich mit der Meldung "{notice}" aufgefordert, mich erneut anzumelden',
+    en='I am asked to sign in again with the notice "{notice}"',
+)
+def asked_to_sign_in_again(notice: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "session_expired", notice)
+    shown = current_page(SignInPage).notice()
+    assert shown == notice, f"the sign-in page says {shown!r}, expected {notice!r}"
+
+
+@when(
+    it="accedo di nuovo",
+    de="ich mich erneut anmelde",
+    en="I sign in again",
+)
+def sign_in_again(current_page: CurrentPage, account: ScenarioAccount) -> None:
+    sign_in = current_page(SignInPage)
+    sign_in.sign_in_back_to(account.email, account.password, CheckoutPage(sign_in.page, sign_in.vocab))
