@@ -351,15 +351,9 @@ def test_every_defect_has_a_check_and_every_class_a_defect() -> None:
     assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name) for name in defects.names())
 
 
-def _base_accepts_other_countries() -> bool:
-    return payment.check_vat_number(OTHER_COUNTRY_VAT, "IT")[1] is None
-
-
 @pytest.mark.parametrize("name", defects.names())
 def test_each_defect_is_off_by_default_and_visible_when_on(app: Flask, control: ControlApi, name: str) -> None:
     check = CHECKS[name]
-    if name == "foreign-vat-accepted" and _base_accepts_other_countries():
-        pytest.skip("payment.check_vat_number still accepts another EU country's number (the rule change is pending)")
     check(app, control)
     control.reset()
     assert control.set_defects([name])["active"] == [name]
