@@ -18,6 +18,7 @@ from billing_e2e.factories import DataFactory
 from billing_e2e.targets import Target
 from pages import BillingCenterPage, CorporatePortalPage, SignInPage
 from pages.base import CurrentPage
+from pages.formats import parse_money
 from pages.vocabulary import Vocabulary
 
 from .phrasing import given, require_label, then, when
@@ -68,10 +69,11 @@ class AccountMaker:
         subscription: tuple[str, str, int, Frequency] | None = None,
         *,
         country: str | None = None,
+        balance: Decimal = Decimal("0.00"),
     ) -> ScenarioAccount:
         """`subscription`: (product name, tier name, licenses, frequency) the account starts with,
         instead of its type's defaults; `country`: where it is billed, instead of the locale's
-        country (both ignored on a live target)."""
+        country; `balance`: the credit it already holds (all ignored on a live target)."""
         if self.target.control is None:
             assert self.target.live_accounts is not None
             live = self.target.live_accounts.get(kind, self.locale)
@@ -82,7 +84,14 @@ class AccountMaker:
             code = PRODUCT_CODES[product]
             subscriptions = [Subscription(code, self.tier_codes[(code, tier)], licenses, billed)]
         created = create_test_account(
-            self.target.control, kind, self.locale, self.data, self.today, subscriptions=subscriptions, country=country
+            self.target.control,
+            kind,
+            self.locale,
+            self.data,
+            self.today,
+            subscriptions=subscriptions,
+            country=country,
+            balance=balance,
         )
         return _scenario_account(created)
 
@@ -118,6 +127,28 @@ def an_account_with_a_subscription(
     if kind is None:
         raise AssertionError(f"unknown account type {account_type!r}; known: {', '.join(ACCOUNT_TYPE_WORDS)}")
     return account_maker.make(kind, (product, tier, licenses, frequency_code(vocabulary, frequency)))
+
+
+@given(
+    it='un account self-service con "{product}" "{tier}", {licenses:d} licenze utente, fatturazione "{frequency}" '
+    "e un credito di {balance} sul conto",
+    de='ein Self-Service-Konto mit "{product}" "{tier}", {licenses:d} Benutzerlizenzen, Abrechnung "{frequency}" '
+    "und einem Guthaben von {balance}",
+    en='a self-service account with "{product}" "{tier}", {licenses:d} user licenses billed "{frequency}" '
+    "and a credit balance of {balance}",
+    target_fixture="account",
+)
+def an_account_with_a_credit_balance(
+    product: str,
+    tier: str,
+    licenses: int,
+    frequency: str,
+    balance: str,
+    account_maker: AccountMaker,
+    vocabulary: Vocabulary,
+) -> ScenarioAccount:
+    subscription = (product, tier, licenses, frequency_code(vocabulary, frequency))
+    return account_maker.make("self_service", subscription, balance=parse_money(balance, vocabulary.locale))
 
 
 @given(

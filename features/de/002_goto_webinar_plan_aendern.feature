@@ -79,3 +79,17 @@ Funktionalität: Den aktuellen GoTo Webinar-Abonnementplan ändern
     Angenommen ein Konto vom Typ Self-Service mit "GoTo Webinar" "Standard", 1 Benutzerlizenzen und Abrechnung "Monatlich"
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
     Dann kann ich "GoTo Webinar" nicht mehr Benutzern zuweisen, als Lizenzen gekauft wurden
+
+  @purchase @verifies:002.intro-2 @verifies:002.6
+  Szenario: Das Guthaben des Kontos wird zuerst verwendet
+    Angenommen ein Self-Service-Konto mit "GoTo Webinar" "Standard", 5 Benutzerlizenzen, Abrechnung "Monatlich" und einem Guthaben von 100,00 €
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich beim Produkt "GoTo Webinar" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle
+    Und ich die Anzahl der Benutzerlizenzen auf 8 ändere
+    Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
+    Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
+    Und werde ich zur Zahlung aufgefordert
+    Wenn ich meine Zahlungsdaten eingebe und meine Umsatzsteuer-Identifikationsnummer hinzufüge
+    Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
+    Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
+    Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf

@@ -78,3 +78,17 @@ Feature: Change the current GoTo Webinar subscription plan
     Given a self-service account with "GoTo Webinar" "Standard", 1 user licenses billed "Monthly"
     And I have signed in to the "Billing Center" at https://billing.goto.com
     Then I cannot assign "GoTo Webinar" to more users than the licenses bought
+
+  @purchase @verifies:002.intro-2 @verifies:002.6
+  Scenario: The account's credit balance is spent first
+    Given a self-service account with "GoTo Webinar" "Standard", 5 user licenses billed "Monthly" and a credit balance of $100.00
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    When I select the "Options" icon in the upper right corner of "GoTo Webinar", then "Edit Subscription"
+    And I change the number of user licenses to 8
+    And I review the "Order Summary" at the bottom of the page, then select "Proceed to Checkout"
+    Then the "Checkout" page shows the billing period starting today, the number of licenses, the plan cost and the total due
+    And I am asked to make a payment
+    When I enter my payment details and add my VAT number
+    And I place the order with "Place Order"
+    Then my subscription plan is changed and the new billing period starts today
+    And I receive a confirmation email with the details of my purchase

@@ -79,3 +79,17 @@ Funzionalità: Modificare il piano di sottoscrizione a GoTo Webinar corrente
     Dato un account self-service con "GoTo Webinar" "Standard", 1 licenze utente e fatturazione "Mensile"
     E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
     Allora non posso assegnare "GoTo Webinar" a più utenti delle licenze acquistate
+
+  @purchase @verifies:002.intro-2 @verifies:002.6
+  Scenario: Il saldo a credito dell'account viene usato per primo
+    Dato un account self-service con "GoTo Webinar" "Standard", 5 licenze utente, fatturazione "Mensile" e un credito di 100,00 € sul conto
+    E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
+    Quando sul prodotto "GoTo Webinar" seleziono l'icona "Opzioni" nell'angolo superiore destro, poi scelgo "Modifica sottoscrizione"
+    E aggiorno il numero di licenze utente a 8
+    E esamino il "Riepilogo ordine" in fondo alla pagina, quindi seleziono "Completa la transazione"
+    Allora nella pagina "Completa transazione" rivedo il periodo di fatturazione a partire da oggi, il numero di licenze, il costo del piano e il totale dovuto
+    E mi viene chiesto di effettuare un pagamento
+    Quando inserisco i miei dati di pagamento e aggiungo il mio numero di partita IVA
+    E effettuo l'ordine con "Effettua ordine"
+    Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
+    E ricevo un'e-mail di conferma con i dettagli del mio acquisto
