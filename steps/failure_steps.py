@@ -146,6 +146,15 @@ def enter_declined_card(current_page: CurrentPage, test_data: DataFactory, accou
 
 
 @when(
+    it="inserisco i dati di una carta scaduta",
+    de="ich die Daten einer abgelaufenen Karte eingebe",
+    en="I enter the details of a card that has expired",
+)
+def enter_expired_card(current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount) -> None:
+    current_page(CheckoutPage).enter_card(test_data.card("expired", today=account.today))
+
+
+@when(
     it='provo a proseguire con "{proceed}"',
     de='ich versuche, mit "{proceed}" fortzufahren',
     en='I try to go on with "{proceed}"',
