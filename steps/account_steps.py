@@ -18,7 +18,7 @@ from billing_e2e.factories import DataFactory
 from billing_e2e.targets import Target
 from pages import BillingCenterPage, CorporatePortalPage, SignInPage
 from pages.base import CurrentPage
-from pages.formats import parse_money
+from pages.formats import parse_long_date, parse_money
 from pages.vocabulary import Vocabulary
 
 from .phrasing import given, require_label, then, when
@@ -70,10 +70,14 @@ class AccountMaker:
         *,
         country: str | None = None,
         balance: Decimal = Decimal("0.00"),
+        today: date | None = None,
+        paid: tuple[date, Decimal] | None = None,
     ) -> ScenarioAccount:
         """`subscription`: (product name, tier name, licenses, frequency) the account starts with,
         instead of its type's defaults; `country`: where it is billed, instead of the locale's
-        country; `balance`: the credit it already holds (all ignored on a live target)."""
+        country; `balance`: the credit it already holds; `today`: the account's clock instead of
+        the scenario's day; `paid`: (period start, amount paid) of the subscription's current
+        period (all ignored on a live target)."""
         if self.target.control is None:
             assert self.target.live_accounts is not None
             live = self.target.live_accounts.get(kind, self.locale)
@@ -82,13 +86,23 @@ class AccountMaker:
         if subscription is not None:
             product, tier, licenses, billed = subscription
             code = PRODUCT_CODES[product]
-            subscriptions = [Subscription(code, self.tier_codes[(code, tier)], licenses, billed)]
+            period_start, paid_amount = paid if paid is not None else (None, None)
+            subscriptions = [
+                Subscription(
+                    code,
+                    self.tier_codes[(code, tier)],
+                    licenses,
+                    billed,
+                    period_start=period_start,
+                    paid_amount=paid_amount,
+                )
+            ]
         created = create_test_account(
             self.target.control,
             kind,
             self.locale,
             self.data,
-            self.today,
+            today or self.today,
             subscriptions=subscriptions,
             country=country,
             balance=balance,
@@ -149,6 +163,37 @@ def an_account_with_a_credit_balance(
 ) -> ScenarioAccount:
     subscription = (product, tier, licenses, frequency_code(vocabulary, frequency))
     return account_maker.make("self_service", subscription, balance=parse_money(balance, vocabulary.locale))
+
+
+@given(
+    it='un account self-service con "{product}" "{tier}", {licenses:d} licenze utente e fatturazione "{frequency}", '
+    "pagato {paid} per il periodo dal {start}, e oggi è il {today}",
+    de='ein Self-Service-Konto mit "{product}" "{tier}", {licenses:d} Benutzerlizenzen und Abrechnung "{frequency}", '
+    "{paid} bezahlt für den Zeitraum ab {start}, und heute ist der {today}",
+    en='a self-service account with "{product}" "{tier}", {licenses:d} user licenses billed "{frequency}", '
+    "{paid} paid for the period from {start}, and today is {today}",
+    target_fixture="account",
+)
+def an_account_on_a_day_of_its_period(
+    product: str,
+    tier: str,
+    licenses: int,
+    frequency: str,
+    paid: str,
+    start: str,
+    today: str,
+    account_maker: AccountMaker,
+    vocabulary: Vocabulary,
+) -> ScenarioAccount:
+    """The harness sets the clock and the amount paid, so the credit for the unused days is a
+    number it knows (and one that needs rounding, where the scenario chooses so)."""
+    locale = vocabulary.locale
+    return account_maker.make(
+        "self_service",
+        (product, tier, licenses, frequency_code(vocabulary, frequency)),
+        today=parse_long_date(today, locale),
+        paid=(parse_long_date(start, locale), parse_money(paid, locale)),
+    )
 
 
 @given(

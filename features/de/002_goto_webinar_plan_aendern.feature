@@ -93,3 +93,12 @@ Funktionalität: Den aktuellen GoTo Webinar-Abonnementplan ändern
     Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
+
+  @verifies:002.intro-2 @verifies:002.5
+  Szenario: Die Gutschrift für die ungenutzten Tage wird auf den Cent gerundet
+    Angenommen ein Self-Service-Konto mit "GoTo Webinar" "Standard", 5 Benutzerlizenzen und Abrechnung "Monatlich", 100,01 € bezahlt für den Zeitraum ab 1. Februar 2026, und heute ist der 15. Februar 2026
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich beim Produkt "GoTo Webinar" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle
+    Und ich die Anzahl der Benutzerlizenzen auf 8 ändere
+    Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
+    Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag

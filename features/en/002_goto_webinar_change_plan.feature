@@ -92,3 +92,12 @@ Feature: Change the current GoTo Webinar subscription plan
     And I place the order with "Place Order"
     Then my subscription plan is changed and the new billing period starts today
     And I receive a confirmation email with the details of my purchase
+
+  @verifies:002.intro-2 @verifies:002.5
+  Scenario: The credit for the unused days is rounded to the cent
+    Given a self-service account with "GoTo Webinar" "Standard", 5 user licenses billed "Monthly", $100.01 paid for the period from February 1, 2026, and today is February 15, 2026
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    When I select the "Options" icon in the upper right corner of "GoTo Webinar", then "Edit Subscription"
+    And I change the number of user licenses to 8
+    And I review the "Order Summary" at the bottom of the page, then select "Proceed to Checkout"
+    Then the "Checkout" page shows the billing period starting today, the number of licenses, the plan cost and the total due

@@ -93,3 +93,12 @@ Funzionalità: Modificare il piano di sottoscrizione a GoTo Webinar corrente
     E effettuo l'ordine con "Effettua ordine"
     Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
     E ricevo un'e-mail di conferma con i dettagli del mio acquisto
+
+  @verifies:002.intro-2 @verifies:002.5
+  Scenario: Il credito per i giorni non usati è arrotondato al centesimo
+    Dato un account self-service con "GoTo Webinar" "Standard", 5 licenze utente e fatturazione "Mensile", pagato 100,01 € per il periodo dal 1 febbraio 2026, e oggi è il 15 febbraio 2026
+    E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
+    Quando sul prodotto "GoTo Webinar" seleziono l'icona "Opzioni" nell'angolo superiore destro, poi scelgo "Modifica sottoscrizione"
+    E aggiorno il numero di licenze utente a 8
+    E esamino il "Riepilogo ordine" in fondo alla pagina, quindi seleziono "Completa la transazione"
+    Allora nella pagina "Completa transazione" rivedo il periodo di fatturazione a partire da oggi, il numero di licenze, il costo del piano e il totale dovuto
