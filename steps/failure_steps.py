@@ -29,6 +29,7 @@ from pages.vocabulary import Vocabulary
 
 from .account_steps import AccountMaker
 from .checkout_steps import PlacedOrder, ready_to_place
+from .mail_steps import mailbox_of
 from .phrasing import given, require_label, then, when
 from .state import PlanChange, ScenarioAccount, frequency_code
 
@@ -68,9 +69,7 @@ def account_records(billing_target: Target, account: ScenarioAccount) -> Account
         pytest.skip(
             "failure paths need the bundled mock's control API (faults, sessions, orders); not on a live target"
         )
-    if billing_target.mailbox is None:
-        raise AssertionError("this target has no mailbox to read: pass --mailbox (a Mailpit URL or imap://…)")
-    return AccountRecords(billing_target.control, billing_target.mailbox, account.account_id, account.email)
+    return AccountRecords(billing_target.control, mailbox_of(billing_target), account.account_id, account.email)
 
 
 # --- the account ------------------------------------------------------------------------------
