@@ -1,13 +1,20 @@
 """`bin/sensitivity`: does the suite fail when the product breaks? The scenarios against every
 defect of the bundled mock's defect catalogue, one defect at a time, in each locale it shows in.
 
-    bin/sensitivity [--defect NAME]… [--locale it]… [--every-scenario] [--workers 2] [--out DIR]
+    bin/sensitivity [--defect NAME]… [--locale it]… [--every-scenario] [--workers 2]
+                    [--action-timeout 5] [--select MARKEXPR] [--skip-baseline] [--out DIR]
 
 First the scenarios run with no defect (they must pass: a suite that fails anyway proves nothing).
 Then, for each defect and each locale where a user would see it, `pytest tests/e2e -m LOCALE
 --defect NAME` runs until its first failure (`-x`): the defect is caught, by that scenario, or it
-survived. `--every-scenario` runs every scenario against every defect instead (slower), which also
-shows the scenarios that catch no defect at all.
+survived. Clicks wait `--action-timeout` seconds for their control (Playwright's 30 s would make
+every caught label cost half a minute; the baseline runs with the same timeout, so a scenario
+that needs longer fails there, not as a false catch).
+
+`--every-scenario` also answers "which scenarios catch no defect?": in each locale, every
+scenario meets every defect until one catches it. A defect first runs against the scenarios
+that have caught nothing yet, to the end; only if none of them fails does it run against the
+others with `-x`. A scenario still uncaught after the last defect is listed, and fails the run.
 
 Writes `sensitivity.json` and `sensitivity.md` (defect → caught or survived, by which scenarios,
 in which locales, how long) into `--out` (default reports/sensitivity) and prints the table.
@@ -26,7 +33,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from xml.etree import ElementTree
 
 from .domain import LANGUAGES
 from .mock_process import MockServerError
@@ -55,6 +61,19 @@ class Run:
     passed: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     output_tail: str = ""
+
+    def followed_by(self, later: Run) -> Run:
+        """This run and a later one of the same defect and locale, as one."""
+        failed = self.failed + later.failed
+        return Run(
+            self.defect,
+            self.locale,
+            later.exit_code if self.exit_code == 0 else self.exit_code,
+            round(self.seconds + later.seconds, 1),
+            sorted({*self.passed, *later.passed} - set(failed)),
+            failed,
+            later.output_tail,
+        )
 
     @property
     def verdict(self) -> str:
@@ -85,39 +104,60 @@ def catalogue() -> list[Defect]:
     return [Defect(d["name"], d["kind"], tuple(d["locales"]), d["description"]) for d in listed]
 
 
-def junit_results(path: Path) -> tuple[list[str], list[str]]:
-    """(passed, failed) test names of a JUnit file (errors count as failed)."""
+def reported_results(path: Path) -> tuple[list[str], list[str]]:
+    """(passed, failed) node ids of a pytest-reportlog file: failed when any phase failed (a
+    setup error too), passed when the test itself passed; skipped tests are neither."""
     if not path.exists():
         return [], []
-    passed: list[str] = []
-    failed: list[str] = []
-    for case in ElementTree.parse(path).getroot().iter("testcase"):  # noqa: S314 - our own run's file
-        name = case.get("name", "")
-        if case.find("failure") is not None or case.find("error") is not None:
-            failed.append(name)
-        elif case.find("skipped") is None:
-            passed.append(name)
+    outcomes: dict[str, str] = {}
+    for line in path.read_text("utf-8").splitlines():
+        entry = json.loads(line)
+        if entry.get("$report_type") != "TestReport":
+            continue
+        nodeid, outcome = entry["nodeid"], entry["outcome"]
+        if outcome == "failed":
+            outcomes[nodeid] = "failed"
+        elif entry["when"] == "call" and outcomes.get(nodeid) != "failed":
+            outcomes[nodeid] = outcome
+    passed = [nodeid for nodeid, outcome in outcomes.items() if outcome == "passed"]
+    failed = [nodeid for nodeid, outcome in outcomes.items() if outcome == "failed"]
     return passed, failed
 
 
-def run_scenarios(
-    defect: str | None, locale: str, *, workers: int, stop_at_first: bool, scratch: Path, select: str | None = None
-) -> Run:
-    junit = scratch / f"{defect or 'no-defect'}-{locale}.xml"
-    markers = f"{locale} and ({select})" if select else locale
-    command = [
-        sys.executable, "-m", "pytest", "tests/e2e", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-        "-m", markers, f"--junitxml={junit}", "-n", str(workers),
-    ]  # fmt: skip
-    if stop_at_first:
-        command.append("-x")
-    if defect is not None:
-        command += ["--defect", defect]
-    started = time.monotonic()
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603 - our own pytest
-    passed, failed = junit_results(junit)
-    tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
-    return Run(defect, locale, done.returncode, round(time.monotonic() - started, 1), passed, failed, tail)
+def scenario_name(nodeid: str) -> str:
+    """A scenario's name in the tables: its node id without the test module."""
+    return nodeid.rpartition("::")[2]
+
+
+@dataclass(frozen=True)
+class Runner:
+    """How the campaign runs pytest: workers, the action timeout, a -m slice, where results go."""
+
+    workers: int
+    action_timeout: float
+    select: str | None
+    scratch: Path
+
+    def run(
+        self, defect: str | None, locale: str, *, stop_at_first: bool, only: Sequence[str] = (), label: str = ""
+    ) -> Run:
+        """The scenarios of `locale` (or just the node ids `only`) against `defect`."""
+        results = self.scratch / f"{defect or 'no-defect'}-{locale}{label}.jsonl"
+        markers = f"{locale} and ({self.select})" if self.select else locale
+        command = [
+            sys.executable, "-m", "pytest", *(only or ["tests/e2e"]), "-q", "-p", "no:randomly",
+            "-p", "no:cacheprovider", "-m", markers, f"--report-log={results}", "-n", str(self.workers),
+            "--action-timeout", str(self.action_timeout),
+        ]  # fmt: skip
+        if stop_at_first:
+            command.append("-x")
+        if defect is not None:
+            command += ["--defect", defect]
+        started = time.monotonic()
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603 - our own pytest
+        passed, failed = reported_results(results)
+        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
+        return Run(defect, locale, done.returncode, round(time.monotonic() - started, 1), passed, failed, tail)
 
 
 @dataclass
@@ -135,7 +175,7 @@ class Outcome:
         return SURVIVED if SURVIVED in verdicts else CAUGHT
 
     def caught_by(self) -> list[str]:
-        return sorted({name for run in self.runs for name in run.failed})
+        return sorted({scenario_name(nodeid) for run in self.runs for nodeid in run.failed})
 
 
 def markdown(outcomes: Sequence[Outcome], unused: Sequence[str] | None) -> str:
@@ -147,7 +187,9 @@ def markdown(outcomes: Sequence[Outcome], unused: Sequence[str] | None) -> str:
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for outcome in outcomes:
-        by_locale = "; ".join(f"{run.locale}: {run.failed[0] if run.failed else run.verdict}" for run in outcome.runs)
+        by_locale = "; ".join(
+            f"{run.locale}: {scenario_name(run.failed[0]) if run.failed else run.verdict}" for run in outcome.runs
+        )
         seconds = sum(run.seconds for run in outcome.runs)
         lines.append(
             f"| `{outcome.defect.name}` | {outcome.defect.kind} | {', '.join(run.locale for run in outcome.runs)} "
@@ -170,6 +212,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--skip-baseline", action="store_true", help="do not first run the scenarios without a defect (a bounded slice)"
     )
+    parser.add_argument(
+        "--action-timeout",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="how long a click waits for a control that is not there (default 5; Playwright's own is 30)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "sensitivity", help="report folder")
     return parser
 
@@ -177,6 +226,8 @@ def _parser() -> argparse.ArgumentParser:
 def campaign(args: argparse.Namespace) -> tuple[list[Outcome], list[str] | None]:
     if args.workers < 1:
         raise SetupError("--workers must be at least 1", usage=True)
+    if not args.action_timeout > 0:
+        raise SetupError("--action-timeout must be a positive number of seconds", usage=True)
     defects = catalogue()
     known = {defect.name for defect in defects}
     unknown = [name for name in args.defect if name not in known]
@@ -187,40 +238,40 @@ def campaign(args: argparse.Namespace) -> tuple[list[Outcome], list[str] | None]
     chosen = [defect for defect in defects if not args.defect or defect.name in args.defect]
     locales = [lang for lang in LANGUAGES if not args.locale or lang in args.locale]
     outcomes: list[Outcome] = []
-    every_scenario: set[str] = set()
-    catching: set[str] = set()
+    # --every-scenario: per locale, the scenarios that have not yet caught a defect. Each defect is
+    # first run against just those (to the end, no -x), so every scenario meets every defect until
+    # one catches it; only when none of them does is the defect run against the rest, with -x.
+    uncaught: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory(prefix="billing-e2e-sensitivity-") as scratch_name:
-        scratch = Path(scratch_name)
+        runner = Runner(args.workers, args.action_timeout, args.select, Path(scratch_name))
         for lang in sorted({lang for defect in chosen for lang in defect.locales if lang in locales}):
-            if args.skip_baseline:
+            if args.skip_baseline and not args.every_scenario:
                 break
-            baseline = run_scenarios(
-                None, lang, workers=args.workers, stop_at_first=False, scratch=scratch, select=args.select
-            )
+            baseline = runner.run(None, lang, stop_at_first=False)
             print(f"sensitivity: no defect, {lang}: {len(baseline.passed)} passed in {baseline.seconds} s", flush=True)
             if baseline.exit_code != 0:
                 raise SetupError(f"the scenarios in {lang} fail without any defect:\n{baseline.output_tail}")
-            every_scenario.update(baseline.passed)
+            uncaught[lang] = baseline.passed
         for defect in chosen:
             runs = []
             for lang in (lang for lang in defect.locales if lang in locales):
-                run = run_scenarios(
-                    defect.name,
-                    lang,
-                    workers=args.workers,
-                    stop_at_first=not args.every_scenario,
-                    scratch=scratch,
-                    select=args.select,
-                )
+                run = None
+                if args.every_scenario and uncaught[lang]:
+                    run = runner.run(defect.name, lang, stop_at_first=False, only=uncaught[lang], label="-uncaught")
+                    uncaught[lang] = [nodeid for nodeid in uncaught[lang] if nodeid not in run.failed]
+                if run is None or run.verdict != CAUGHT:
+                    rest = runner.run(defect.name, lang, stop_at_first=True)
+                    run = rest if run is None else run.followed_by(rest)
                 print(
-                    f"sensitivity: {defect.name}, {lang}: {run.verdict} {run.failed[:1]} ({run.seconds} s)", flush=True
+                    f"sensitivity: {defect.name}, {lang}: {run.verdict} "
+                    f"{[scenario_name(nodeid) for nodeid in run.failed[:1]]} ({run.seconds} s)",
+                    flush=True,
                 )
-                catching.update(run.failed)
                 runs.append(run)
             if runs:
                 outcomes.append(Outcome(defect, runs))
-    unused = sorted(every_scenario - catching) if args.every_scenario else None
-    return outcomes, unused
+    unused = sorted(scenario_name(nodeid) for lang in uncaught for nodeid in uncaught[lang])
+    return outcomes, unused if args.every_scenario else None
 
 
 def write(outcomes: Sequence[Outcome], unused: Sequence[str] | None, out: Path) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from billing_e2e.sensitivity import junit_results
+from billing_e2e.sensitivity import reported_results
 
 pytestmark = pytest.mark.harness
 
@@ -34,9 +34,26 @@ def test_a_renamed_button_is_caught_and_the_report_names_the_scenario(tmp_path: 
     assert (defect["name"], defect["verdict"]) == ("place-order-renamed-it", "caught")
     assert [run["locale"] for run in defect["runs"]] == ["it"]
     assert len(defect["caught_by"]) == 1
+    assert "::" not in defect["caught_by"][0]  # the scenario's name, not its node id
     table = (tmp_path / "out" / "sensitivity.md").read_text("utf-8")
     assert table.startswith("Score: 1 of 1 defects caught.\n")
     assert "| `place-order-renamed-it` | label | it | caught |" in table
+
+
+def test_every_scenario_mode_runs_the_uncaught_scenarios_to_the_end_and_lists_none_left(tmp_path: Path) -> None:
+    done = sensitivity(
+        tmp_path, "--every-scenario", "--defect", "place-order-renamed-it", "--locale", "it",
+        "--select", "article_002 and smoke", "--workers", "1",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads((tmp_path / "out" / "sensitivity.json").read_text("utf-8"))
+    [defect] = report["defects"]
+    [run] = defect["runs"]
+    # The baseline's smoke scenarios all met the defect (no -x) and each caught it: none is left.
+    assert run["passed"] == []
+    assert len(run["failed"]) >= 1
+    assert report["scenarios_catching_nothing"] == []
+    assert (tmp_path / "out" / "sensitivity.md").read_text("utf-8").endswith("Scenarios that caught no defect: none.\n")
 
 
 def test_an_unknown_defect_is_a_usage_error_and_writes_nothing(tmp_path: Path) -> None:
@@ -46,14 +63,20 @@ def test_an_unknown_defect_is_a_usage_error_and_writes_nothing(tmp_path: Path) -
     assert not (tmp_path / "out").exists()
 
 
-def test_junit_results_tell_passed_from_failed_and_skipped(tmp_path: Path) -> None:
-    junit = tmp_path / "junit.xml"
-    junit.write_text(
-        "<testsuites><testsuite>"
-        '<testcase name="a"/><testcase name="b"><failure message="x"/></testcase>'
-        '<testcase name="c"><skipped message="guard"/></testcase><testcase name="d"><error message="y"/></testcase>'
-        "</testsuite></testsuites>",
-        encoding="utf-8",
-    )
-    assert junit_results(junit) == (["a"], ["b", "d"])
-    assert junit_results(tmp_path / "missing.xml") == ([], [])
+def test_reported_results_tell_passed_from_failed_and_skipped(tmp_path: Path) -> None:
+    log = tmp_path / "report.jsonl"
+
+    def report(nodeid: str, when: str, outcome: str) -> str:
+        return json.dumps({"$report_type": "TestReport", "nodeid": nodeid, "when": when, "outcome": outcome})
+
+    lines = [
+        json.dumps({"$report_type": "SessionStart", "pytest_version": "9"}),
+        *(report("t.py::a", when, "passed") for when in ("setup", "call", "teardown")),
+        report("t.py::b", "setup", "passed"), report("t.py::b", "call", "failed"),
+        report("t.py::c", "setup", "skipped"),
+        report("t.py::d", "setup", "failed"),
+        report("t.py::e", "call", "passed"), report("t.py::e", "teardown", "failed"),
+    ]  # fmt: skip
+    log.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert reported_results(log) == (["t.py::a"], ["t.py::b", "t.py::d", "t.py::e"])
+    assert reported_results(tmp_path / "missing.jsonl") == ([], [])
