@@ -26,6 +26,13 @@ class Catalog:
     trial_days: int
     """How long a free trial lasts (one length for every product)."""
 
+    def tier_name(self, product: str, tier_code: str) -> str:
+        """The name pages show for a tier given by its code."""
+        for (code, name), known in self.tier_codes.items():
+            if (code, known) == (product, tier_code):
+                return name
+        raise KeyError(f"the catalog has no tier {tier_code!r} of {product!r}")
+
     @classmethod
     def read(cls, api: ControlApi) -> Catalog:
         prices: PriceList = {}

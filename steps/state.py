@@ -12,9 +12,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from billing_e2e.accounts import TRIAL_TYPES, Subscription
 from billing_e2e.domain import Frequency, frequency
-from billing_e2e.oracle import ExpectedOrder, PlanNow, expected_line, expected_order
-from billing_e2e.prices import PriceList
+from billing_e2e.oracle import ExpectedOrder, PlanNow, cents, expected_line, expected_order, period_after
+from billing_e2e.prices import Catalog, PriceList
 from pages.vocabulary import Vocabulary
 
 
@@ -35,6 +36,24 @@ class ScenarioAccount:
     """The account's id in the control API; None on a live target."""
     country: str = ""
     """Where the account is billed (ISO code); empty on a live target."""
+    subscriptions: tuple[Subscription, ...] = ()
+    """What the harness made it hold (empty on a live target, whose account file does not say)."""
+
+    def planned(self, product_code: str, catalog: Catalog) -> Held | None:
+        """The subscription of `product_code` as the harness made it, in the terms its card shows:
+        None when the harness made none (a live account, or a product the account does not hold)."""
+        sub = next((sub for sub in self.subscriptions if sub.product == product_code), None)
+        if sub is None:
+            return None
+        tier = catalog.tier_name(product_code, sub.tier)
+        selection = Selection(tier, sub.licenses, sub.frequency)
+        if self.account_type in TRIAL_TYPES:
+            return Held(selection, paid=None)
+        paid = sub.paid_amount
+        if paid is None:  # the control API's default: a full period at the catalog price
+            paid = cents(catalog.prices[(product_code, sub.tier, self.currency, sub.frequency)] * sub.licenses)
+        start = sub.period_start or self.today
+        return Held(selection, PlanNow(sub.frequency, paid, period_after(start, sub.frequency)))
 
 
 @dataclass(frozen=True)

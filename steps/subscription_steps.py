@@ -3,10 +3,12 @@ billing frequency, the Order Summary and on to checkout."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from billing_e2e import flows
 from billing_e2e.domain import PRODUCT_CODES
 from billing_e2e.oracle import PlanNow, cents
-from billing_e2e.prices import PriceList
+from billing_e2e.prices import Catalog, PriceList
 from fixtures.reporting import ScenarioNotes
 from pages import BillingCenterPage, EditSubscriptionPage
 from pages.base import CurrentPage
@@ -24,23 +26,54 @@ from .state import Held, PlanChange, ScenarioAccount, Selection, frequency_code
     target_fixture="plan_change",
 )
 def open_edit_subscription(
-    product: str, options: str, edit_subscription: str, current_page: CurrentPage, vocabulary: Vocabulary
+    product: str,
+    options: str,
+    edit_subscription: str,
+    account: ScenarioAccount,
+    current_page: CurrentPage,
+    vocabulary: Vocabulary,
+    target_catalog: Catalog | None,
+    scenario_notes: ScenarioNotes,
 ) -> PlanChange:
     require_label(vocabulary, "options", options)
     require_label(vocabulary, "edit_subscription", edit_subscription)
     billing = current_page(BillingCenterPage)
-    before = billing.product(product).facts()
-    if before.next_billing_date is None or before.price is None or before.frequency_label is None:
+    held = held_before(product, account, billing, vocabulary, target_catalog, scenario_notes)
+    if held.paid is None:
         raise AssertionError(f"the {product} card shows no paid plan (billing date, price and frequency)")
-    billed = frequency_code(vocabulary, before.frequency_label)
-    held = Selection(before.tier, before.licenses, billed)
     flows.open_edit_subscription(billing, product)
-    return PlanChange(
-        product=product,
-        product_code=PRODUCT_CODES[product],
-        held=Held(held, PlanNow(billed, before.price, before.next_billing_date)),
-        chosen=held,
+    return PlanChange(product=product, product_code=PRODUCT_CODES[product], held=held, chosen=held.selection)
+
+
+def held_before(
+    product: str,
+    account: ScenarioAccount,
+    billing: BillingCenterPage,
+    vocabulary: Vocabulary,
+    catalog: Catalog | None,
+    notes: ScenarioNotes,
+) -> Held:
+    """What the account holds of `product` before the change: as the harness made it, checked
+    against what the product's card shows; on a live target, read back from the card (and said)."""
+    card = billing.product(product).facts()
+    billed = frequency_code(vocabulary, card.frequency_label) if card.frequency_label is not None else None
+    paid = (
+        PlanNow(billed, card.price, card.next_billing_date)
+        if billed is not None and card.price is not None and card.next_billing_date is not None
+        else None
     )
+    planned = account.planned(PRODUCT_CODES[product], catalog) if catalog is not None else None
+    if planned is None:
+        notes.read_back(
+            f"the {product} plan held before the change",
+            "the live target's account file does not say what its accounts hold: taken from the product card",
+        )
+        return Held(Selection(card.tier, card.licenses, billed or "monthly"), paid)
+    shown = (card.tier, card.licenses)
+    expected = (planned.selection.tier, planned.selection.licenses)
+    assert shown == expected, f"the {product} card shows (plan, licenses) {shown}, but the account holds {expected}"
+    assert paid == planned.paid, f"the {product} card shows {paid}, but the account's current period is {planned.paid}"
+    return planned
 
 
 @then(
@@ -64,17 +97,25 @@ def expired_trial_card(
     en='I click "{subscribe_now}" on "{product}"',
     target_fixture="plan_change",
 )
-def subscribe_now(product: str, subscribe_now: str, current_page: CurrentPage, vocabulary: Vocabulary) -> PlanChange:
+def subscribe_now(
+    product: str,
+    subscribe_now: str,
+    account: ScenarioAccount,
+    current_page: CurrentPage,
+    vocabulary: Vocabulary,
+    target_catalog: Catalog | None,
+    scenario_notes: ScenarioNotes,
+) -> PlanChange:
     require_label(vocabulary, "subscribe_now", subscribe_now)
     billing = current_page(BillingCenterPage)
-    before = billing.product(product).facts()
+    trial = held_before(product, account, billing, vocabulary, target_catalog, scenario_notes)
     edit_page = flows.subscribe_after_trial(billing, product)
     # The trial's plan, billed as the page preselects it (a trial has no billing frequency).
     billed = edit_page.selected_frequency() or "monthly"
     return PlanChange(
         product=product,
         product_code=PRODUCT_CODES[product],
-        held=Held(Selection(before.tier, before.licenses, billed), paid=None),
+        held=Held(replace(trial.selection, frequency=billed), paid=None),
         chosen=Selection(edit_page.selected_tier(), edit_page.licenses(), billed),
     )
 
