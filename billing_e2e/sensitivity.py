@@ -33,6 +33,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .domain import LANGUAGES
 from .mock_process import MockServerError
@@ -125,8 +126,10 @@ def reported_results(path: Path) -> tuple[list[str], list[str]]:
 
 
 def scenario_name(nodeid: str) -> str:
-    """A scenario's name in the tables: its node id without the test module."""
-    return nodeid.rpartition("::")[2]
+    """A scenario's name in the tables: its node id without the test module, the `test_` prefix
+    and the browser parameter (every scenario runs in Chromium)."""
+    name = nodeid.rpartition("::")[2].removeprefix("test_")
+    return name.replace("[chromium]", "").replace("[chromium-", "[")
 
 
 @dataclass(frozen=True)
@@ -219,15 +222,74 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="how long a click waits for a control that is not there (default 5; Playwright's own is 30)",
     )
+    parser.add_argument(
+        "--resume", action="store_true", help="go on from the (partial) report in --out: skip the defects it has"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "sensitivity", help="report folder")
     return parser
 
 
-def campaign(args: argparse.Namespace) -> tuple[list[Outcome], list[str] | None]:
+@dataclass
+class Progress:
+    """A campaign so far: the defects done and, with --every-scenario, the scenarios per locale
+    that have caught nothing yet. Written after every defect, so an interrupted campaign keeps
+    what it measured and `--resume` goes on from there."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    uncaught: dict[str, list[str]] = field(default_factory=dict)
+    complete: bool = False
+
+    def unused(self, every_scenario: bool) -> list[str] | None:
+        if not every_scenario:
+            return None
+        return sorted(scenario_name(nodeid) for nodeid_list in self.uncaught.values() for nodeid in nodeid_list)
+
+    def to_json(self, every_scenario: bool) -> dict[str, Any]:
+        return {
+            "complete": self.complete,
+            "every_scenario": every_scenario,
+            "defects": [
+                {**asdict(outcome.defect), "verdict": outcome.verdict, "caught_by": outcome.caught_by(),
+                 "runs": [{**asdict(run), "verdict": run.verdict} for run in outcome.runs]}
+                for outcome in self.outcomes
+            ],
+            "uncaught_by_locale": self.uncaught,
+            "scenarios_catching_nothing": self.unused(every_scenario) if self.complete else None,
+        }  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Progress:
+        outcomes = []
+        for entry in data["defects"]:
+            defect = Defect(entry["name"], entry["kind"], tuple(entry["locales"]), entry["description"])
+            runs = [Run(**{key: value for key, value in run.items() if key != "verdict"}) for run in entry["runs"]]
+            outcomes.append(Outcome(defect, runs))
+        return cls(outcomes, {lang: list(ids) for lang, ids in data["uncaught_by_locale"].items()})
+
+
+def resumed(args: argparse.Namespace) -> Progress:
+    """The progress `--resume` goes on from: the report in --out of the same kind of campaign."""
+    report = args.out / "sensitivity.json"
+    if not args.resume:
+        return Progress()
+    try:
+        data = json.loads(report.read_text("utf-8"))
+        progress = Progress.from_json(data)
+    except FileNotFoundError:
+        raise SetupError(f"--resume: no report to resume in {report}", usage=True) from None
+    except (ValueError, KeyError, TypeError) as error:
+        raise SetupError(f"--resume: {report} is not a sensitivity report: {error}", usage=True) from error
+    if data.get("every_scenario") != args.every_scenario:
+        raise SetupError(f"--resume: {report} comes from a campaign with every_scenario={data.get('every_scenario')}")
+    return progress
+
+
+def campaign(args: argparse.Namespace) -> Progress:
     if args.workers < 1:
         raise SetupError("--workers must be at least 1", usage=True)
     if not args.action_timeout > 0:
         raise SetupError("--action-timeout must be a positive number of seconds", usage=True)
+    progress = resumed(args)
     defects = catalogue()
     known = {defect.name for defect in defects}
     unknown = [name for name in args.defect if name not in known]
@@ -235,24 +297,24 @@ def campaign(args: argparse.Namespace) -> tuple[list[Outcome], list[str] | None]
         raise SetupError(
             f"no defect {', '.join(unknown)} in the catalogue; it has: {', '.join(sorted(known))}", usage=True
         )
-    chosen = [defect for defect in defects if not args.defect or defect.name in args.defect]
+    done = {outcome.defect.name for outcome in progress.outcomes}
+    chosen = [defect for defect in defects if (not args.defect or defect.name in args.defect)]
     locales = [lang for lang in LANGUAGES if not args.locale or lang in args.locale]
-    outcomes: list[Outcome] = []
     # --every-scenario: per locale, the scenarios that have not yet caught a defect. Each defect is
     # first run against just those (to the end, no -x), so every scenario meets every defect until
     # one catches it; only when none of them does is the defect run against the rest, with -x.
-    uncaught: dict[str, list[str]] = {}
+    uncaught = progress.uncaught
     with tempfile.TemporaryDirectory(prefix="billing-e2e-sensitivity-") as scratch_name:
         runner = Runner(args.workers, args.action_timeout, args.select, Path(scratch_name))
         for lang in sorted({lang for defect in chosen for lang in defect.locales if lang in locales}):
-            if args.skip_baseline and not args.every_scenario:
-                break
+            if (args.skip_baseline and not args.every_scenario) or lang in uncaught:
+                continue
             baseline = runner.run(None, lang, stop_at_first=False)
             print(f"sensitivity: no defect, {lang}: {len(baseline.passed)} passed in {baseline.seconds} s", flush=True)
             if baseline.exit_code != 0:
                 raise SetupError(f"the scenarios in {lang} fail without any defect:\n{baseline.output_tail}")
             uncaught[lang] = baseline.passed
-        for defect in chosen:
+        for defect in (defect for defect in chosen if defect.name not in done):
             runs = []
             for lang in (lang for lang in defect.locales if lang in locales):
                 run = None
@@ -269,35 +331,43 @@ def campaign(args: argparse.Namespace) -> tuple[list[Outcome], list[str] | None]
                 )
                 runs.append(run)
             if runs:
-                outcomes.append(Outcome(defect, runs))
-    unused = sorted(scenario_name(nodeid) for lang in uncaught for nodeid in uncaught[lang])
-    return outcomes, unused if args.every_scenario else None
+                progress.outcomes.append(Outcome(defect, runs))
+                write(progress, args)
+    progress.complete = True
+    return progress
 
 
-def write(outcomes: Sequence[Outcome], unused: Sequence[str] | None, out: Path) -> str:
+def write(progress: Progress, args: argparse.Namespace) -> str:
+    """sensitivity.md and sensitivity.json in --out, as far as the campaign has got."""
+    out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    table = markdown(outcomes, unused)
-    (out / "sensitivity.md").write_text(table, encoding="utf-8")
-    data = {
-        "defects": [
-            {**asdict(outcome.defect), "verdict": outcome.verdict, "caught_by": outcome.caught_by(),
-             "runs": [{**asdict(run), "verdict": run.verdict} for run in outcome.runs]}
-            for outcome in outcomes
-        ],
-        "scenarios_catching_nothing": unused,
-    }  # fmt: skip
-    (out / "sensitivity.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    table = markdown(progress.outcomes, progress.unused(args.every_scenario) if progress.complete else None)
+    if not progress.complete:
+        table = f"Partial: {len(progress.outcomes)} defects run so far (`--resume` goes on).\n\n{table}"
+    data = progress.to_json(args.every_scenario)
+    # Written whole, then renamed into place: an interrupt never leaves half a report.
+    for name, text in (
+        ("sensitivity.md", table),
+        ("sensitivity.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n"),
+    ):
+        scratch = out / f".{name}.tmp"
+        scratch.write_text(text, encoding="utf-8")
+        scratch.replace(out / name)
     return table
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        outcomes, unused = campaign(args)
+        progress = campaign(args)
     except SetupError as error:
         print(f"bin/sensitivity: {error}", file=sys.stderr)
         return 2 if error.usage else 3
-    print(write(outcomes, unused, args.out))
+    except KeyboardInterrupt:
+        print(f"bin/sensitivity: interrupted; what was measured is in {args.out} (--resume goes on)", file=sys.stderr)
+        return 130
+    print(write(progress, args))
+    outcomes, unused = progress.outcomes, progress.unused(args.every_scenario)
     broken = [outcome for outcome in outcomes if outcome.verdict == BROKEN]
     for outcome in broken:
         print(f"bin/sensitivity: {outcome.defect.name}: a run did not complete:\n{outcome.runs[-1].output_tail}")

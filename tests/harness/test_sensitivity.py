@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from billing_e2e.sensitivity import reported_results
+from billing_e2e.sensitivity import Defect, Outcome, Progress, Run, reported_results, scenario_name
 
 pytestmark = pytest.mark.harness
 
@@ -80,3 +80,30 @@ def test_reported_results_tell_passed_from_failed_and_skipped(tmp_path: Path) ->
     log.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert reported_results(log) == (["t.py::a"], ["t.py::b", "t.py::d", "t.py::e"])
     assert reported_results(tmp_path / "missing.jsonl") == ([], [])
+
+
+def test_a_report_written_part_way_reads_back_as_the_same_progress() -> None:
+    defect = Defect("wrong-currency", "money", ("it", "de"), "EUR accounts billed in USD")
+    run = Run("wrong-currency", "it", 1, 12.5, ["t.py::test_a[chromium]"], ["t.py::test_b[chromium]"], "tail")
+    progress = Progress([Outcome(defect, [run])], {"it": ["t.py::test_a[chromium]"]})
+    data = json.loads(json.dumps(progress.to_json(every_scenario=True)))
+    assert data["complete"] is False
+    assert data["scenarios_catching_nothing"] is None  # not known until the campaign is complete
+    again = Progress.from_json(data)
+    assert again.uncaught == progress.uncaught
+    assert [(o.defect, o.runs) for o in again.outcomes] == [(defect, [run])]
+    assert again.unused(every_scenario=True) == ["a"]
+
+
+def test_scenario_names_drop_the_module_prefix_and_browser() -> None:
+    assert scenario_name("tests/e2e/test_articles.py::test_weniger_lizenzen[chromium]") == "weniger_lizenzen"
+    assert (
+        scenario_name("tests/e2e/test_articles.py::test_buy[chromium-OpenVoice-4-Monthly]")
+        == "buy[OpenVoice-4-Monthly]"
+    )
+
+
+def test_resume_without_a_report_is_a_usage_error(tmp_path: Path) -> None:
+    done = sensitivity(tmp_path, "--resume", "--skip-baseline", "--defect", "wrong-currency")
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "--resume: no report to resume in" in done.stderr
