@@ -7,8 +7,6 @@ walks are made once per product and language whichever articles share them.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from functools import partial
@@ -23,34 +21,9 @@ from traceability.articles import Article
 from .compare import ArticleComparison
 from .extract import extract_urls
 from .model import ArticleResult, CheckRun, Walk
+from .prose import resolve_product
 from .urls import check_urls
 from .walks import Walker
-
-
-def detect_product(article: Article, products: Sequence[str]) -> str | None:
-    """The product the article is about: the longest product name in its title, else the one its
-    text names most often, else None."""
-
-    def named_in(text: str) -> list[str]:
-        return [
-            name
-            for name in products
-            if re.search(rf"(?<![\w]){re.escape(name.casefold())}(?![\w])", text.casefold()) is not None
-        ]
-
-    in_title = named_in(article.title)
-    if in_title:
-        return max(in_title, key=len)
-    body = " ".join(part.text for part in article.parts)
-    counts = Counter(
-        {
-            name: len(re.findall(rf"(?<![\w]){re.escape(name.casefold())}(?![\w])", body.casefold()))
-            for name in named_in(body)
-        }
-    )
-    if counts:
-        return max(counts, key=lambda name: (counts[name], len(name)))
-    return None
 
 
 def _walk(walker: Walker, name: str, *, product: str, language: str) -> Walk:
@@ -83,8 +56,8 @@ def run_check(
     )
     results: list[ArticleResult] = []
     for article in articles:
-        product = detect_product(article, products)
-        if product is None:
+        choice = resolve_product(article, products)
+        if choice is None:
             comparison = ArticleComparison(
                 article,
                 None,
@@ -98,8 +71,8 @@ def run_check(
         else:
             comparison = ArticleComparison(
                 article,
-                product,
-                partial(_walk, walker, product=product, language=article.language),
+                choice,
+                partial(_walk, walker, product=choice.product, language=article.language),
                 url_checks,
                 probe_of=partial(walker.made, locale=article.language),
             )

@@ -30,11 +30,13 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
+from billing_e2e.domain import product_line
 from traceability.articles import Article, ArticlePart
 
+from . import prose
 from .extract import extract_mentions, extract_urls
 from .model import ArticleResult, Finding, Mention, StepResult, UiElement, UiState, UrlCheck, Verdict, Walk
 from .walks import FAMILIES, main_walk, variant_walks
@@ -69,6 +71,8 @@ FITS = 0.5
 SIMILAR = 0.7
 """How alike (difflib ratio) a UI label must be to an article's to be suggested for it."""
 PROSE_MAX_WORDS = 6
+LIKE = 0.5
+"""Of the controls a walk goes on with near a step, one at least this alike beats the first."""
 
 WalkOf = Callable[[str], Walk]
 """Runs (or returns the already made) walk of this name for the article's product and locale."""
@@ -201,6 +205,12 @@ def _replace(text: str, mention: Mention, label: str) -> str:
     return (text[sentence_start:start] + label + text[end:sentence_end]).strip()
 
 
+def _likeness(label: str, name: str) -> float:
+    """How alike a label and a control's name are (difflib ratio), 0 below half alike."""
+    ratio = difflib.SequenceMatcher(None, label.casefold(), normalize(name).casefold()).ratio()
+    return ratio if ratio >= LIKE else 0.0
+
+
 def _similar(label: str, elements: Sequence[UiElement], exclude: str) -> UiElement | None:
     scored = sorted(
         (
@@ -222,10 +232,15 @@ def _instead(
     """What the UI shows where the article names a label it does not show."""
     label = normalize(mention.text)
     if mention.action != "look":
-        for _, state in window:
-            action = state.next_action
-            if action is not None and normalize(action.name) not in named:
-                return action, state
+        # The control the walk goes on with; of several in reach, the one most like the label
+        # (a step that names no label, `das Optionen-Symbol`, leaves the pointer a stop behind).
+        used = [
+            (state.next_action, state)
+            for _, state in window
+            if state.next_action is not None and normalize(state.next_action.name) not in named
+        ]
+        if used:
+            return max(used, key=lambda item: _likeness(label, item[0].name))
     for _, state in window:
         roles = TITLE_ROLES | CONTROL_ROLES if mention.action == "look" else CONTROL_ROLES
         candidates = [element for element in state.elements if element.role in roles]
@@ -263,7 +278,7 @@ class ArticleComparison:
     def __init__(
         self,
         article: Article,
-        product: str | None,
+        choice: prose.ProductChoice | None,
         walk_of: WalkOf | None,
         url_checks: dict[str, UrlCheck],
         *,
@@ -271,14 +286,59 @@ class ArticleComparison:
         probe_of: ProbeOf | None = None,
     ) -> None:
         self.article = article
-        self.product = product
+        self.choice = choice
+        self.product = choice.product if choice is not None else None
         self.walk_of = walk_of
         self.probe_of = probe_of
         self.url_checks = url_checks
         self.unavailable = unavailable
-        self.mentions = {part.id: extract_mentions(part, article.language) for part in article.parts}
+        self.mentions = {
+            part.id: [self._as_walked(m) for m in extract_mentions(part, article.language)] for part in article.parts
+        }
         steps = [part for part in article.parts if part.kind == "step"]
         self.first_step = article.parts.index(steps[0]) if steps else len(article.parts)
+        self.prose = {part.id: self._prose(part) for part in article.parts}
+
+    def _names_product(self) -> ArticlePart | None:
+        """Where a stand-in is reported: the first part that names the article's product, else (only
+        its title does) the first step."""
+        line = self.choice.line if self.choice is not None else None
+        naming = [p for p in self.article.parts if any(product_line(n) is line for *_, n in prose.name_spans(p.text))]
+        steps = [p for p in self.article.parts if p.kind == "step"]
+        return next(iter(naming or steps), None)
+
+    def _as_walked(self, mention: Mention) -> Mention:
+        """A label that is a name of the article's product stands for the product the walk shows
+        (its name today, or the stand-in): its name is a finding of its own, never a label's."""
+        choice = self.choice
+        if choice is None or choice.line is None:
+            return mention
+        for label in _prefixes(mention):
+            if label in choice.line.names:
+                return replace(mention, text=choice.product, candidate=choice.product, quoted=True)
+        return mention
+
+    def _prose(self, part: ArticlePart) -> list[Finding]:
+        """What the part's text says wrong whatever the UI shows: language, brand, hosts, product names."""
+        language = self.article.language
+        redirected = {
+            url
+            for url, _ in extract_urls(part.text)
+            if (check := self.url_checks.get(url)) and check.outcome == "redirects"
+        }
+        findings = [
+            *prose.foreign_sentences(part, language),
+            *prose.brand_findings(part),
+            *prose.legacy_host_findings(part, redirected),
+        ]
+        choice = self.choice
+        if choice is not None:
+            findings += prose.product_findings(part, choice, part is self._names_product())
+            if prose.is_general(self.article) and not choice.stand_in:
+                findings += prose.scope_findings(part, choice)
+            if not choice.stand_in:
+                findings += _product_names(part, choice.product)
+        return findings
 
     def _rows(self) -> list[ArticlePart]:
         """The parts the report shows: the steps and the boxes and results among them, and any
@@ -286,7 +346,7 @@ class ArticleComparison:
         rows = []
         for index, part in enumerate(self.article.parts):
             in_steps = index >= self.first_step and (part.kind in BOXES or part.kind in ("step", "result"))
-            if in_steps or extract_urls(part.text):
+            if in_steps or extract_urls(part.text) or self.prose[part.id]:
                 rows.append(part)
         return rows
 
@@ -296,9 +356,8 @@ class ArticleComparison:
         compared: dict[str, _Step] = {part.id: _Step(part, self.mentions[part.id]) for part in rows}
         if flow is not None:
             self._align(flow, compared)
-        if self.product is not None:
-            for step in compared.values():
-                step.findings.extend(_product_names(step.part, self.product))
+        for step in compared.values():
+            step.findings.extend(self.prose[step.part.id])
         results = tuple(self._result(compared[part.id], flow, reason) for part in rows)
         urls = tuple(self.url_checks[url] for part in self.article.parts for url, _ in extract_urls(part.text))
         walks: tuple[Walk, ...] = (flow.main, *flow.walked) if flow is not None else ()
@@ -402,7 +461,7 @@ class ArticleComparison:
                 else:
                     conditional.append((mention, variant))
                 continue
-            self._missing(step, mention, flow, window, named)
+            self._missing(step, mention, flow, main[pointer : pointer + 3], named)
         for mention, variant in conditional:
             self._conditional(step, mention, variant)
         if not step.mentions:
@@ -637,7 +696,7 @@ def _product_names(part: ArticlePart, product: str) -> list[Finding]:
         # misspelt (a longer or shorter stretch is something else, e.g. "GoTo Produkt").
         sizes = [size for size in (len(words), len(words) + 1, len(words) - 1) if 2 <= size <= len(following)]
         written = next((" ".join(following[:size]) for size in sizes if following[size - 1] == words[-1]), None)
-        if written is None or written == product:
+        if written is None or written == product or product_line(written) is not None:
             continue
         findings.append(
             Finding(

@@ -37,6 +37,11 @@ FindingKind = Literal[
     "product_name",  # the article names the product otherwise than the UI does
     "url_redirects",  # the address answers with a redirect to another host or path
     "url_broken",  # the address fails (4xx, 5xx, no answer)
+    "product_not_sold",  # the target does not sell the article's product: checked with one of its kind
+    "scope",  # a general article names one product where it means any
+    "foreign_language",  # a sentence in another language than the article's
+    "old_brand",  # the company's old name (LogMeIn) or the brand written otherwise in prose
+    "legacy_host",  # a LogMeIn-era host of a GoTo service
 ]
 
 UrlOutcome = Literal["answers", "redirects", "broken", "not_checkable"]
@@ -178,6 +183,7 @@ class ArticleResult:
     language: str
     title: str
     product: str | None
+    """The target's product the article was checked with."""
     flow: str | None
     """The walk the steps were compared with; None when no walk fits (steps not checkable)."""
     flow_description: str

@@ -45,6 +45,14 @@ def replace(old: str, new: str) -> Callable[[str], str]:
     return transform
 
 
+def replace_all(old: str, new: str) -> Callable[[str], str]:
+    def transform(text: str) -> str:
+        assert old in text, f"the faithful article must hold {old!r}"
+        return text.replace(old, new)
+
+    return transform
+
+
 def swap_steps(first: int, second: int) -> Callable[[str], str]:
     """Swap the texts of two numbered steps, keeping their numbers (and the boxes under them)."""
 
@@ -172,9 +180,215 @@ PLANTED = [
         "934", "903_", "step in the wrong order", swap_steps(4, 5), "wrong_order", "5", "Move step 5 before step 4"
     ),
 ]
-FAITHFUL_ARTICLES = [("901", "it"), ("901", "de"), ("902", "de"), ("903", "en"), ("904", "en")]
+IT, DE, EN = "901_openvoice_rimuovere", "901_openvoice_lizenzen", "903_"
+PLANTED += [
+    # A sentence left in another language.
+    Planted(
+        "941",
+        IT,
+        "English sentence",
+        replace("esistente.", "esistente. You can also remove user licenses from the mobile app at any time."),
+        "foreign_language",
+        "intro-1",
+        "Translate the sentence into Italian.",
+    ),
+    Planted(
+        "942",
+        DE,
+        "English sentence",
+        replace(
+            "entfernen. Firmen", "entfernen. You can also remove user licenses from the mobile app at any time. Firmen"
+        ),
+        "foreign_language",
+        "intro-1",
+        "Translate the sentence into German.",
+    ),
+    Planted(
+        "943",
+        EN,
+        "German sentence",
+        replace("frequency. ", "frequency. Sie können die Lizenzen jederzeit auch in der mobilen App entfernen. "),
+        "foreign_language",
+        "intro-1",
+        "Translate the sentence into English.",
+    ),
+    # The company's old name in prose.
+    Planted(
+        "944",
+        IT,
+        "old brand",
+        replace(
+            "Gli account aziendali gestiscono",
+            "Gli account aziendali, seguiti da un rappresentante LogMeIn, gestiscono",
+        ),
+        "old_brand",
+        "intro-1",
+        "seguiti da un rappresentante GoTo, gestiscono",
+    ),
+    Planted(
+        "945",
+        DE,
+        "old brand",
+        replace("Firmenkonten verwalten ihr Konto", "Firmenkonten verwalten ihr Konto mit einem LogMeIn Vertreter"),
+        "old_brand",
+        "intro-1",
+        "mit einem GoTo Vertreter",
+    ),
+    Planted(
+        "946",
+        EN,
+        "old brand",
+        replace(
+            "Corporate accounts manage their billing",
+            "Corporate accounts manage their billing with a LogMeIn representative",
+        ),
+        "old_brand",
+        "intro-1",
+        "with a GoTo representative",
+    ),
+    # A LogMeIn-era host of the Corporate Billing Portal (the mock does not answer for it).
+    *(
+        Planted(
+            number,
+            base,
+            "legacy host",
+            replace("https://link.goto.com/corp-billing", "https://link.logmeininc.com/corp-billing"),
+            "legacy_host",
+            "intro-1",
+            "Link to https://link.goto.com/corp-billing instead.",
+        )
+        for number, base in (("947", IT), ("948", DE), ("949", EN))
+    ),
+    # An earlier name of the product.
+    Planted(
+        "951",
+        IT,
+        "earlier product name",
+        replace("sottoscrizione esistente.", "sottoscrizione Citrix OpenVoice esistente."),
+        "product_name",
+        "intro-1",
+        "Write “OpenVoice” instead of “Citrix OpenVoice”.",
+    ),
+    Planted(
+        "952",
+        DE,
+        "earlier product name",
+        replace("bestehenden Abonnement", "bestehenden Citrix OpenVoice Abonnement"),
+        "product_name",
+        "intro-1",
+        "Write “OpenVoice” instead of “Citrix OpenVoice”.",
+    ),
+    Planted(
+        "953",
+        EN,
+        "earlier product name",
+        replace("change the GoTo Webinar subscription plan", "change the GoToWebinar subscription plan"),
+        "product_name",
+        "intro-1",
+        "Write “GoTo Webinar” instead of “GoToWebinar”.",
+    ),
+    # A product the mock does not sell: walked with one of its kind.
+    Planted(
+        "954",
+        IT,
+        "product not sold",
+        replace_all("OpenVoice", "GoToAssist Remote Support v4"),
+        "product_not_sold",
+        "1",
+        "checked with GoToAssist Remote Support v5",
+    ),
+    Planted(
+        "955",
+        DE,
+        "product not sold",
+        replace_all("OpenVoice", "GoToTraining"),
+        "product_not_sold",
+        "1",
+        "checked with GoTo Webinar",
+    ),
+    Planted(
+        "956",
+        EN,
+        "product not sold",
+        replace_all("GoTo Webinar", "GoTo Training"),
+        "product_not_sold",
+        "intro-1",
+        "checked with GoTo Webinar",
+    ),
+    # A general article that names one product where it means any.
+    Planted(
+        "957",
+        "907_",
+        "one product in a general article",
+        replace("sottoscrizione esistente.", "sottoscrizione OpenVoice esistente."),
+        "scope",
+        "intro-1",
+        "da un piano di sottoscrizione GoTo esistente.",
+    ),
+    Planted(
+        "958",
+        "906_",
+        "one product in a general article",
+        replace("ihre GoTo Rechnungsdaten", "ihre OpenVoice Rechnungsdaten"),
+        "scope",
+        "intro-1",
+        "Firmenkonten verwalten ihre GoTo Rechnungsdaten",
+    ),
+    Planted(
+        "959",
+        "908_",
+        "one product in a general article",
+        replace("of any GoTo product", "of GoTo Webinar"),
+        "scope",
+        "intro-1",
+        "the subscription plan of GoTo at any time",
+    ),
+    # Elliptical cues (`… und dann auf X`), after a compound and after a role word.
+    Planted(
+        "961",
+        "909_",
+        "renamed label after an elliptical cue",
+        replace("und dann auf Abonnement bearbeiten", "und dann auf Abonnement ändern"),
+        "label_differs",
+        "2",
+        "und dann auf Abonnement bearbeiten",
+    ),
+    Planted(
+        "962",
+        "910_",
+        "renamed label after an elliptical cue",
+        replace("e poi su Modifica sottoscrizione", "e poi su Cambia sottoscrizione"),
+        "label_differs",
+        "2",
+        "e poi su Modifica sottoscrizione",
+    ),
+    Planted(
+        "963",
+        "900_",
+        "renamed label after an elliptical cue",
+        replace(", and then Edit Subscription", ", and then Change Subscription"),
+        "label_differs",
+        "2",
+        ", and then Edit Subscription",
+    ),
+]
+FAITHFUL_ARTICLES = [
+    ("901", "it"),
+    ("901", "de"),
+    ("902", "de"),
+    ("903", "en"),
+    ("904", "en"),
+    ("906", "de"),
+    ("907", "it"),
+    ("908", "en"),
+    ("900", "en"),
+    ("909", "de"),
+    ("910", "it"),
+]
 """901–903: it, de, en plain text (901 also in German, under the same number: another language
-version); 904: English Markdown about a product no real article covers."""
+version); 904: English Markdown about a product no real article covers; 906–908: general articles
+(about any product, naming none) in de, it, en; 900, 909, 910: the language's forms around labels
+(compounds, elliptical cues, articles and prepositions, quotes) in en, de, it."""
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -229,6 +443,7 @@ def test_the_check_reports_the_planted_differences_and_nothing_on_faithful_artic
     for planted in PLANTED:
         with subtests.test(msg=f"{planted.number}: {planted.difference} is reported with its fix"):
             a_planted_difference_is_reported_with_its_fix(checked, planted)
+    print_precision_and_recall(checked)
     with subtests.test(msg="an article about a flow the target lacks is not checkable"):
         an_article_about_a_flow_the_target_lacks_is_not_checkable(checked)
     with subtests.test(msg="--strict fails on findings and the summary names them"):
@@ -274,6 +489,36 @@ def a_planted_difference_is_reported_with_its_fix(checked: Checked, planted: Pla
     found = findings(entry)
     assert [(f["kind"], f["part_id"]) for f in found] == [(planted.kind, f"{planted.number}.{planted.part}")], found
     assert planted.suggestion in found[0]["suggestion"]
+
+
+def print_precision_and_recall(checked: Checked) -> None:
+    """Over the test corpus: a reported finding is right when it is the planted one, with its fix."""
+    run, _, _ = checked
+    right = wrong = 0
+    by_kind: dict[str, list[int]] = {}
+    for planted in PLANTED:
+        found = findings(article(run, planted.number))
+        hit = [
+            f
+            for f in found
+            if (f["kind"], f["part_id"]) == (planted.kind, f"{planted.number}.{planted.part}")
+            and planted.suggestion in f["suggestion"]
+        ]
+        right += bool(hit)
+        wrong += len(found) - len(hit[:1])
+        by_kind.setdefault(planted.kind, [0, 0])[0] += bool(hit)
+        by_kind[planted.kind][1] += 1
+    for number, language in FAITHFUL_ARTICLES:
+        wrong += len(findings(article(run, number, language)))
+    reported = right + wrong
+    precision = right / reported if reported else 1.0
+    recall = right / len(PLANTED)
+    print(
+        f"\narticle check on the test corpus: precision {precision:.2f} ({right} of {reported} findings right), "
+        f"recall {recall:.2f} ({right} of {len(PLANTED)} planted differences found)"
+    )
+    for kind, (found_kind, planted_kind) in sorted(by_kind.items()):
+        print(f"  {kind}: {found_kind} of {planted_kind}")
 
 
 def strict_fails_on_findings_and_the_summary_names_them(checked: Checked) -> None:
