@@ -292,6 +292,8 @@ class ArticleComparison:
         self.probe_of = probe_of
         self.url_checks = url_checks
         self.unavailable = unavailable
+        self.product_mentions: set[tuple[str, int]] = set()
+        """(part, offset) of the labels that name the article's product."""
         self.mentions = {
             part.id: [self._as_walked(m) for m in extract_mentions(part, article.language)] for part in article.parts
         }
@@ -315,8 +317,21 @@ class ArticleComparison:
             return mention
         for label in _prefixes(mention):
             if label in choice.line.names:
+                self.product_mentions.add((mention.part_id, mention.start))
                 return replace(mention, text=choice.product, candidate=choice.product, quoted=True)
         return mention
+
+    def _as_shown(self, walk: Walk) -> None:
+        """A walk shared with an article of another product shows that product's name where this
+        article names its own."""
+        shown = walk.product
+        if shown is None or shown == self.product:
+            return
+        for part_id, mentions in self.mentions.items():
+            self.mentions[part_id] = [
+                replace(m, text=shown, candidate=shown) if (m.part_id, m.start) in self.product_mentions else m
+                for m in mentions
+            ]
 
     def _prose(self, part: ArticlePart) -> list[Finding]:
         """What the part's text says wrong whatever the UI shows: language, brand, hosts, product names."""
@@ -406,6 +421,7 @@ class ArticleComparison:
                 f"the target offers no way through its UI that shows the labels of these steps ({tried})",
             )
         walk = self.walk_of(main_walk(family).name)  # the article's own product (a probe may be another's)
+        self._as_shown(walk)
         signed_in = [set(state.elements) for state in walk.states if state.name != "sign_in"]
         chrome = frozenset(set.intersection(*signed_in)) if signed_in else frozenset()
         variants = [spec.name for spec in variant_walks(family)]

@@ -122,6 +122,8 @@ class Walk:
     """For a variant walk, the situation it shows (`the cart already holds items`); None for a main walk."""
     states: tuple[UiState, ...]
     error: str | None = None
+    product: str | None = None
+    """The product the walk was made with (articles of other products of the same language share it)."""
 
 
 @dataclass(frozen=True)

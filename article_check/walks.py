@@ -50,13 +50,19 @@ class WalkSpec:
     script: Callable[[Recorder, BillingCenterPage, str], None]
     changes_state: bool = False
     """It puts something in the cart: only on the bundled mock."""
+    per_product: bool = False
+    """Its stops differ from product to product beyond the product's name (a card's own button);
+    otherwise one walk per language serves the articles of every product."""
 
 
 class Recorder:
     """Records the stops of one walk into `UiState`s with numbered screenshots: the flows'
     `Observer` (billing_e2e.flows), so a walk is the flows themselves, observed."""
 
-    def __init__(self, page: Page, walk: str, folder: Path, report_root: Path) -> None:
+    def __init__(
+        self, page: Page, walk: str, folder: Path, report_root: Path, progress: Callable[[str], None] | None = None
+    ) -> None:
+        self.progress = progress or (lambda line: None)
         self.page = page
         self.walk = walk
         self.folder = folder
@@ -65,6 +71,7 @@ class Recorder:
 
     def stop(self, name: str, page: BasePage | None, leave_by: Control | None, *, not_clicked: bool = False) -> None:
         shot = self.folder / f"{len(self.states) + 1:02d}-{name}.png"
+        self.progress(f"      {self.walk}: {name}")
         self.states.append(
             capture(
                 self.page,
@@ -189,7 +196,9 @@ class Walker:
         report_root: Path,
         *,
         allow_state_changes: bool,
+        progress: Callable[[str], None] | None = None,
     ) -> None:
+        self.progress = progress or (lambda line: None)
         self.browser = browser
         self.entry_url = entry_url
         self.accounts = accounts
@@ -209,14 +218,18 @@ class Walker:
         )
 
     def walk(self, name: str, product: str, locale: str) -> Walk:
-        key = (name, product, locale)
+        """The walk for this product and locale; a walk that is the same for every product is made
+        once per locale, with the product of the first article that needs it."""
+        spec = WALKS[name]
+        key = (name, product if spec.per_product else "", locale)
         if key not in self._done:
-            self._done[key] = self._run(WALKS[name], product, locale)
+            self.progress(f"    walking {name} ({product}, {locale})")
+            self._done[key] = self._run(spec, product, locale)
         return self._done[key]
 
     def _run(self, spec: WalkSpec, product: str, locale: str) -> Walk:
         def result(states: list[UiState], error: str | None) -> Walk:
-            return Walk(spec.name, spec.description, spec.condition, tuple(states), error)
+            return Walk(spec.name, spec.description, spec.condition, tuple(states), error, product)
 
         if spec.changes_state and not self.allow_state_changes:
             return result([], "not walked on this target: it would put an item in a real cart")
@@ -230,7 +243,7 @@ class Walker:
         folder = self.report_root / "screens" / f"{locale}-{_slug(product)}-{spec.name}"
         page = context.new_page()
         vocab = Vocabulary.for_locale(locale)
-        rec = Recorder(page, spec.name, folder, self.report_root)
+        rec = Recorder(page, spec.name, folder, self.report_root, self.progress)
         try:
             sign_in = SignInPage(page, vocab).open(self.entry_url)
             landing = flows.sign_in_to_billing_center(sign_in, account.email, account.password, rec)

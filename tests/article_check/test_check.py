@@ -416,6 +416,10 @@ def run_check(tmp_path_factory: pytest.TempPathFactory) -> Checked:
         (base,) = FAITHFUL.glob(f"{planted.base}*.txt")
         text = planted.transform(base.read_text(encoding="utf-8"))
         (folder / f"{planted.number}_{planted.difference.replace(' ', '_')}.txt").write_text(text, encoding="utf-8")
+    # A file that is not UTF-8 and one in a format articles do not come in: named, reported broken,
+    # while every other article is checked.
+    (folder / "990_kaputt.txt").write_bytes("Wie kündige ich?\n\n1. Klicken Sie auf Kündigen.\n".encode("cp1252"))
+    (folder / "991_article.docx").write_bytes(b"PK\x03\x04 not an article format")
     out = tmp_path_factory.mktemp("report")
     result = run_cli("check", "--articles", str(folder), "--out", str(out), "--strict")
     report = out / "article-check.json"
@@ -446,6 +450,10 @@ def test_the_check_reports_the_planted_differences_and_nothing_on_faithful_artic
     print_precision_and_recall(checked)
     with subtests.test(msg="an article about a flow the target lacks is not checkable"):
         an_article_about_a_flow_the_target_lacks_is_not_checkable(checked)
+    with subtests.test(msg="a broken file and an unsupported format are reported, the rest are checked"):
+        broken_and_unsupported_files_are_reported_while_the_rest_are_checked(checked)
+    with subtests.test(msg="the terminal shows progress: the article, the walk and its stops"):
+        the_terminal_shows_progress(checked)
     with subtests.test(msg="--strict fails on findings and the summary names them"):
         strict_fails_on_findings_and_the_summary_names_them(checked)
     with subtests.test(msg="the README lists what the check finds on the five articles"):
@@ -519,6 +527,27 @@ def print_precision_and_recall(checked: Checked) -> None:
     )
     for kind, (found_kind, planted_kind) in sorted(by_kind.items()):
         print(f"  {kind}: {found_kind} of {planted_kind}")
+
+
+def broken_and_unsupported_files_are_reported_while_the_rest_are_checked(checked: Checked) -> None:
+    run, out, result = checked
+    broken = article(run, "990")
+    assert broken["verdict"] == "broken"
+    assert broken["error"].startswith("cannot be read: not UTF-8 text")
+    unsupported = article(run, "991")
+    assert unsupported["error"].startswith("cannot be read: unsupported format .docx; articles are .txt")
+    assert (out / "990-unknown.html").is_file()
+    assert "990_kaputt.txt" in result.stderr
+    checked_numbers = {entry["number"] for entry in run["articles"] if entry["error"] is None}
+    assert {"000", "004", "901", "963"} <= checked_numbers
+
+
+def the_terminal_shows_progress(checked: Checked) -> None:
+    _, _, result = checked
+    lines = result.stderr.splitlines()
+    assert any(re.fullmatch(r"\[1/\d+\] 000 \(it\) Come posso .*", line) for line in lines), lines[:5]
+    assert any(line.strip().startswith("walking edit (") for line in lines)
+    assert any(line.strip() == "edit: checkout" for line in lines)
 
 
 def strict_fails_on_findings_and_the_summary_names_them(checked: Checked) -> None:
