@@ -23,6 +23,7 @@ from .extract import extract_urls
 from .model import ArticleResult, CheckRun, Walk
 from .prose import resolve_product
 from .urls import check_urls
+from .versions import compare_versions
 from .walks import Walker
 
 
@@ -104,6 +105,6 @@ def run_check(
     return CheckRun(
         target=target.description or target.kind,
         started=started,
-        articles=tuple(sorted(results, key=lambda result: (result.number, result.language))),
+        articles=tuple(sorted(compare_versions(results), key=lambda result: (result.number, result.language))),
         options=dict(options or {}),
     )

@@ -39,7 +39,7 @@ from traceability.articles import Article, ArticlePart
 from . import prose
 from .extract import extract_mentions, extract_urls
 from .model import ArticleResult, Finding, Mention, StepResult, UiElement, UiState, UrlCheck, Verdict, Walk
-from .walks import FAMILIES, main_walk, variant_walks
+from .walks import families_for, main_walk, variant_walks
 
 CONTROL_ROLES = frozenset(
     {
@@ -211,6 +211,12 @@ def _likeness(label: str, name: str) -> float:
     return ratio if ratio >= LIKE else 0.0
 
 
+def _resembles(label: str, name: str) -> float:
+    """How alike, 0 unless alike enough to be a renamed form of the same label (SIMILAR)."""
+    ratio = _likeness(label, name)
+    return ratio if ratio >= SIMILAR else 0.0
+
+
 def _similar(label: str, elements: Sequence[UiElement], exclude: str) -> UiElement | None:
     scored = sorted(
         (
@@ -239,8 +245,22 @@ def _instead(
             for _, state in window
             if state.next_action is not None and normalize(state.next_action.name) not in named
         ]
-        if used:
-            return max(used, key=lambda item: _likeness(label, item[0].name))
+        alike = max(used, key=lambda item: _likeness(label, item[0].name), default=None)
+        if alike is not None and _likeness(label, alike[0].name) > 0:
+            return alike
+        # None of them is like it: a control of these stops that is (`Add Hosts` → the card's
+        # `Add Organizers`, when the walk went on through the options icon).
+        offered = [
+            (element, state)
+            for _, state in window
+            for element in state.elements
+            if element.role in CONTROL_ROLES and normalize(element.name) not in named
+        ]
+        closest = max(offered, key=lambda item: _likeness(label, item[0].name), default=None)
+        if closest is not None and _likeness(label, closest[0].name) > 0:
+            return closest
+        if alike is not None:
+            return alike
     for _, state in window:
         roles = TITLE_ROLES | CONTROL_ROLES if mention.action == "look" else CONTROL_ROLES
         candidates = [element for element in state.elements if element.role in roles]
@@ -401,19 +421,33 @@ class ArticleComparison:
         mentions = self._step_mentions()
         if not mentions:
             return None, None, "no step names a UI label, so there is nothing to line the steps up with"
-        scores: list[tuple[int, str, Walk]] = []
-        for family in FAMILIES:
+        scores: list[tuple[int, int, float, str, Walk]] = []
+        # The ways whose first controls the steps name (Options → Edit Subscription, Subscribe Now,
+        # the card's Add Organizers); with none named, the default ways (edit, add).
+        named = {normalize(label) for m in mentions for label in _prefixes(m)}
+        steps_text = " ".join(part.text for part in self.article.parts if part.kind == "step")
+        for family in families_for(named, steps_text, self.article.language, _resembles):
             # Which way an article describes is told as well by another product's walk in the
             # same language, when one was made already.
             probe = self.probe_of(main_walk(family).name) if self.probe_of else None
             walk = probe or self.walk_of(main_walk(family).name)
             found = sum(_find(m, _indexed(walk)) is not None for m in mentions)
-            scores.append((found, family, walk))
-        found, family, walk = max(scores, key=lambda item: item[0])
+            # Of two ways that show as many labels, the one that goes through the controls the
+            # steps name (the card's Add Organizers, not the options icon's menu).
+            used = sum(_find_used(m, _indexed(walk)) is not None for m in mentions)
+            # Then the one whose controls are most like the labels shown nowhere (renamed ones).
+            controls = [state.next_action.name for state in walk.states if state.next_action is not None]
+            alike = sum(
+                max((_likeness(normalize(m.text), name) for name in controls), default=0.0)
+                for m in mentions
+                if _find(m, _indexed(walk)) is None
+            )
+            scores.append((found, used, alike, family, walk))
+        found, _, _, family, walk = max(scores, key=lambda item: (item[0], item[1], item[2]))
         if found < FITS * len(mentions):
             tried = "; ".join(
                 f"{fam}: {n} of {len(mentions)}" + (f" (walk stopped {w.error})" if w.error else "")
-                for n, fam, w in scores
+                for n, _, _, fam, w in scores
             )
             return (
                 None,
@@ -455,6 +489,8 @@ class ArticleComparison:
         named = self._named()
         early: list[tuple[Mention, _Hit]] = []
         conditional: list[tuple[Mention, _Hit]] = []
+        anchors: list[_Hit] = []
+        """Pages the step names that the walk is on from the pointer on (`on the Checkout page`)."""
         for mention in step.mentions:
             window = main[pointer : pointer + 2]
             # The control the walk itself used places a click best: a breadcrumb or a header may
@@ -464,6 +500,8 @@ class ArticleComparison:
             if hit is not None:
                 pointer = hit.index
                 self._confirm(step, mention, hit)
+                if mention.action == "look":
+                    anchors.append(hit)
                 continue
             earlier = used_before or _find(mention, main[:pointer])
             if earlier is not None:
@@ -482,6 +520,13 @@ class ArticleComparison:
             self._conditional(step, mention, variant)
         if not step.mentions:
             pointer = self._by_prose(step, flow, main, pointer)
+        # A control of an earlier page named on a page the step itself names is in the wrong
+        # place, not the step: `On the Checkout page, click Proceed to Checkout`.
+        misplaced = [(m, hit) for m, hit in early if any(anchor.index > hit.index for anchor in anchors)]
+        for mention, hit in misplaced:
+            anchor = max(anchors, key=lambda a: a.index)
+            self._misplaced(step, mention, hit, anchor.state, named)
+        early = [(m, hit) for m, hit in early if (m, hit) not in misplaced]
         if early:
             self._out_of_order(step, early, before)
         if step.state is None and main:
@@ -565,6 +610,32 @@ class ArticleComparison:
             )
             return
         what = "is titled" if instead.role == "heading" else f"shows the {instead.role}"
+        titled = next(
+            (
+                state
+                for _, state in window
+                if mention.action != "look"
+                and any(
+                    e.role in TITLE_ROLES and normalize(e.name).casefold() == normalize(mention.text).casefold()
+                    for e in state.elements
+                )
+            ),
+            None,
+        )
+        if titled is not None:
+            step.findings.append(
+                Finding(
+                    "label_place",
+                    step.part.id,
+                    f"“{mention.text}” is the title of the page “{titled.title}”, not a control to "
+                    f"{mention.action}; the page offers the {instead.role} “{instead.name}”.",
+                    _replace(step.part.text, mention, instead.name),
+                    mention.text,
+                    instead.name,
+                    _where(titled),
+                )
+            )
+            return
         step.findings.append(
             Finding(
                 "label_differs",
@@ -575,6 +646,24 @@ class ArticleComparison:
                 mention.text,
                 instead.name,
                 _where(state) if state else None,
+            )
+        )
+
+    def _misplaced(self, step: _Step, mention: Mention, hit: _Hit, here: UiState, named: set[str]) -> None:
+        offered = here.next_action
+        if offered is None or normalize(offered.name) in named - {normalize(mention.text)}:
+            offered, _ = _instead(mention, [(0, here)], named - {normalize(mention.text)})
+        step.confirmed = [label for label in step.confirmed if label != hit.label]
+        shown = f"; here the page offers the {offered.role} “{offered.name}”" if offered is not None else ""
+        step.findings.append(
+            Finding(
+                "label_place",
+                step.part.id,
+                f"“{mention.text}” is on “{hit.state.title}”, not on “{here.title}”, where this step is{shown}.",
+                _replace(step.part.text, mention, offered.name) if offered is not None else "Move the label.",
+                mention.text,
+                offered.name if offered is not None else None,
+                _where(here),
             )
         )
 

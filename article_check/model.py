@@ -34,6 +34,7 @@ FindingKind = Literal[
     "label_conditional",  # the label exists only in another situation (e.g. only when the cart has items)
     "label_missing",  # no element with this label, and nothing similar to suggest
     "wrong_order",  # the label appears in the flow before the previous step's
+    "label_place",  # the UI has the label, but not at this point (a page's title, the previous page's button)
     "product_name",  # the article names the product otherwise than the UI does
     "url_redirects",  # the address answers with a redirect to another host or path
     "url_broken",  # the address fails (4xx, 5xx, no answer)
@@ -42,6 +43,7 @@ FindingKind = Literal[
     "foreign_language",  # a sentence in another language than the article's
     "old_brand",  # the company's old name (LogMeIn) or the brand written otherwise in prose
     "legacy_host",  # a LogMeIn-era host of a GoTo service
+    "version_differs",  # another language version of the article has a step this one lacks, or another order
 ]
 
 UrlOutcome = Literal["answers", "redirects", "broken", "not_checkable"]

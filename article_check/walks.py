@@ -18,6 +18,7 @@ put something in the cart run only on the bundled mock, on accounts made for the
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,11 @@ class WalkSpec:
     per_product: bool = False
     """Its stops differ from product to product beyond the product's name (a card's own button);
     otherwise one walk per language serves the articles of every product."""
+    entry: tuple[str, ...] = ()
+    """Vocabulary keys of the controls that start this way through the UI (Options and Edit
+    Subscription, Subscribe Now, Add Organizers): an article is compared with the families whose
+    entry its steps name; with none named, with the `default` families."""
+    default: bool = False
 
 
 class Recorder:
@@ -100,6 +106,12 @@ def subscribe_after_trial(rec: Recorder, billing: BillingCenterPage, product: st
     flows.at_checkout(flows.leave_selection(edit, rec), rec)
 
 
+def add_licenses_from_card(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+    edit = flows.add_licenses_from_card(billing, product, rec)
+    edit.set_licenses(edit.licenses() + 1)  # what the button is for: one more license
+    flows.at_checkout(flows.leave_selection(edit, rec), rec)
+
+
 def _confirm_step(rec: Recorder, billing: BillingCenterPage, product: str, mode: flows.WizardMode) -> WizardConfirmStep:
     plan = flows.start_add_subscription(billing, product, mode, rec)
     flows.make_smallest_change(plan)
@@ -126,6 +138,8 @@ WALKS: dict[str, WalkSpec] = {
             None,
             "subscribed",
             edit_subscription,
+            entry=("options", "edit_subscription"),
+            default=True,
         ),
         WalkSpec(
             "edit_cart",
@@ -145,6 +159,27 @@ WALKS: dict[str, WalkSpec] = {
             subscribe_after_trial,
         ),
         WalkSpec(
+            "subscribe",
+            "subscribe",
+            "a product whose free trial has ended: Subscribe Now on its card, licenses, Proceed to Checkout, "
+            "the Checkout page (Place Order not pressed)",
+            None,
+            "trial_expired",
+            subscribe_after_trial,
+            entry=("subscribe_now",),
+        ),
+        WalkSpec(
+            "add_licenses",
+            "add_licenses",
+            "the card's own add-licenses button (Add Organizers, Agents, Experts or Users), one more license, "
+            "Proceed to Checkout, the Checkout page (Place Order not pressed)",
+            None,
+            "subscribed",
+            add_licenses_from_card,
+            per_product=True,
+            entry=("add_licenses_organizers", "add_licenses_agents", "add_licenses_experts", "add_licenses_users"),
+        ),
+        WalkSpec(
             "add",
             "add",
             "Add New Subscription, the product, Buy, licenses, Next, Proceed to Checkout, the Checkout page "
@@ -152,6 +187,8 @@ WALKS: dict[str, WalkSpec] = {
             None,
             "not_subscribed",
             add_subscription,
+            entry=("add_new_subscription",),
+            default=True,
         ),
         WalkSpec(
             "add_trial",
@@ -183,6 +220,20 @@ def main_walk(family: str) -> WalkSpec:
 
 def variant_walks(family: str) -> list[WalkSpec]:
     return [spec for spec in FAMILIES[family] if spec.condition is not None]
+
+
+def families_for(labels: set[str], text: str, locale: str, alike: Callable[[str, str], float]) -> list[str]:
+    """The families whose entry controls (in this locale) the steps name: as a label, alike (`alike`
+    > 0: a renamed Add Organizers is still that way), or in their prose (`das Optionen-Symbol`);
+    in their order; the default families when none is."""
+    vocab = Vocabulary.for_locale(locale)
+
+    def named(entry: str) -> bool:
+        in_prose = re.search(rf"(?<!\w){re.escape(entry)}", text, flags=re.IGNORECASE) is not None
+        return in_prose or any(alike(label, entry) > 0 for label in labels)
+
+    chosen = [family for family in FAMILIES if any(named(vocab[key]) for key in main_walk(family).entry)]
+    return chosen or [family for family in FAMILIES if main_walk(family).default]
 
 
 class Walker:

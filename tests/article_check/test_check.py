@@ -53,6 +53,17 @@ def replace_all(old: str, new: str) -> Callable[[str], str]:
     return transform
 
 
+def drop_step(number: int) -> Callable[[str], str]:
+    """Remove step `number` and the boxes under it."""
+
+    def transform(text: str) -> str:
+        pattern = re.compile(rf"^\s*{number}\. .*?(?=^\s*{number + 1}\. )", re.MULTILINE | re.DOTALL)
+        assert pattern.search(text), f"no step {number} followed by step {number + 1}"
+        return pattern.sub("", text, count=1)
+
+    return transform
+
+
 def swap_steps(first: int, second: int) -> Callable[[str], str]:
     """Swap the texts of two numbered steps, keeping their numbers (and the boxes under them)."""
 
@@ -372,9 +383,112 @@ PLANTED += [
         ", and then Edit Subscription",
     ),
 ]
+PLANTED += [
+    # Other ways through the Billing Center: the card's add-licenses button, Subscribe Now.
+    Planted(
+        "964",
+        "915_",
+        "renamed card button",
+        replace("click Add Organizers.", "click Add Organiser."),
+        "label_differs",
+        "2",
+        "click Add Organizers.",
+    ),
+    Planted(
+        "965",
+        "916_",
+        "renamed card link",
+        replace("auf Jetzt abonnieren.", "auf Abonnieren."),
+        "label_differs",
+        "2",
+        "auf Jetzt abonnieren.",
+    ),
+    Planted(
+        "966",
+        "917_",
+        "renamed card button",
+        replace("su Aggiungi organizzatori nel", "su Aggiungi organizzatore nel"),
+        "label_differs",
+        "2",
+        "su Aggiungi organizzatori nel",
+    ),
+]
+PLANTED += [
+    # A label the UI has, but not at that point: the previous page's button on the Checkout page.
+    Planted(
+        "967",
+        EN,
+        "earlier page's button on the Checkout page",
+        replace("6. Click Place Order.", "6. On the Checkout page, click Proceed to Checkout."),
+        "label_place",
+        "6",
+        "On the Checkout page, click Place Order.",
+    ),
+    Planted(
+        "968",
+        DE,
+        "earlier page's button on the Checkout page",
+        replace("5. Klicken Sie auf Bestellung aufgeben.", "5. Wählen Sie auf der Seite Kasse die Option Zur Kasse."),
+        "label_place",
+        "5",
+        "Wählen Sie auf der Seite Kasse die Option Bestellung aufgeben.",
+    ),
+    Planted(
+        "969",
+        IT,
+        "earlier page's button on the Checkout page",
+        replace(
+            "5. Fai clic su Effettua ordine.",
+            "5. Nella pagina Completa transazione, fai clic su Modifica sottoscrizione.",
+        ),
+        "label_place",
+        "5",
+        "Nella pagina Completa transazione, fai clic su Effettua ordine.",
+    ),
+    # A page's title used as a button's name.
+    Planted(
+        "971",
+        EN,
+        "page title as a button",
+        replace("6. Click Place Order.", "6. Click Checkout."),
+        "label_place",
+        "6",
+        "Click Place Order.",
+    ),
+    Planted(
+        "972",
+        DE,
+        "page title as a button",
+        replace("5. Klicken Sie auf Bestellung aufgeben.", "5. Klicken Sie auf Kasse."),
+        "label_place",
+        "5",
+        "Klicken Sie auf Bestellung aufgeben.",
+    ),
+    Planted(
+        "973",
+        IT,
+        "page title as a button",
+        replace("5. Fai clic su Effettua ordine.", "5. Fai clic su Completa transazione."),
+        "label_place",
+        "5",
+        "Fai clic su Effettua ordine.",
+    ),
+]
+VERSIONS: list[tuple[str, dict[str, Callable[[str], str]], str, str]] = [
+    # (number, language → how its version differs from the faithful one, the language that lacks a
+    # step, the part of it the finding is on)
+    ("974", {"it": str, "de": drop_step(4), "en": str}, "de", "3"),
+    ("975", {"it": str, "de": str, "en": drop_step(2)}, "en", "1"),
+    ("976", {"it": drop_step(4), "de": str, "en": str}, "it", "3"),
+]
+"""The same article in three languages, one version lacking a step: reported on that version."""
+VERSION_BASES = {"it": IT, "de": DE, "en": "901_openvoice_remove"}
+WAYS = {"915": "add_licenses", "916": "subscribe", "917": "add_licenses", "964": "add_licenses", "965": "subscribe"}
+"""Articles about another way than edit or add, and the walk each must be compared with."""
 FAITHFUL_ARTICLES = [
     ("901", "it"),
     ("901", "de"),
+    ("901", "en"),
     ("902", "de"),
     ("903", "en"),
     ("904", "en"),
@@ -384,11 +498,15 @@ FAITHFUL_ARTICLES = [
     ("900", "en"),
     ("909", "de"),
     ("910", "it"),
+    ("915", "en"),
+    ("916", "de"),
+    ("917", "it"),
 ]
 """901–903: it, de, en plain text (901 also in German, under the same number: another language
 version); 904: English Markdown about a product no real article covers; 906–908: general articles
 (about any product, naming none) in de, it, en; 900, 909, 910: the language's forms around labels
-(compounds, elliptical cues, articles and prepositions, quotes) in en, de, it."""
+(compounds, elliptical cues, articles and prepositions, quotes) in en, de, it; 915–917: other ways
+through the UI (the card's Add Organizers, Subscribe Now after a trial) in en, de, it."""
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -420,6 +538,11 @@ def run_check(tmp_path_factory: pytest.TempPathFactory) -> Checked:
     # while every other article is checked.
     (folder / "990_kaputt.txt").write_bytes("Wie kündige ich?\n\n1. Klicken Sie auf Kündigen.\n".encode("cp1252"))
     (folder / "991_article.docx").write_bytes(b"PK\x03\x04 not an article format")
+    for number, versions, _, _ in VERSIONS:
+        for language, transform in versions.items():
+            (base,) = FAITHFUL.glob(f"{VERSION_BASES[language]}*.txt")
+            text = transform(base.read_text(encoding="utf-8"))
+            (folder / f"{number}_version_{language}.txt").write_text(text, encoding="utf-8")
     out = tmp_path_factory.mktemp("report")
     result = run_cli("check", "--articles", str(folder), "--out", str(out), "--strict")
     report = out / "article-check.json"
@@ -447,7 +570,12 @@ def test_the_check_reports_the_planted_differences_and_nothing_on_faithful_artic
     for planted in PLANTED:
         with subtests.test(msg=f"{planted.number}: {planted.difference} is reported with its fix"):
             a_planted_difference_is_reported_with_its_fix(checked, planted)
+    for number, versions, lacking, part in VERSIONS:
+        with subtests.test(msg=f"{number}: the {lacking} version lacks a step, and only it is told"):
+            a_version_lacking_a_step_is_told(checked, number, list(versions), lacking, part)
     print_precision_and_recall(checked)
+    with subtests.test(msg="an article about another way through the UI is walked that way"):
+        an_article_about_another_way_is_walked_that_way(checked)
     with subtests.test(msg="an article about a flow the target lacks is not checkable"):
         an_article_about_a_flow_the_target_lacks_is_not_checkable(checked)
     with subtests.test(msg="a broken file and an unsupported format are reported, the rest are checked"):
@@ -480,6 +608,15 @@ def a_faithful_article_gives_no_finding(checked: Checked, number: str, language:
         assert last["not_clicked"], walk["name"]
 
 
+def an_article_about_another_way_is_walked_that_way(checked: Checked) -> None:
+    run, _, _ = checked
+    for number, way in WAYS.items():
+        entry = article(run, number)
+        assert entry["flow"] == way, (number, entry["flow"], entry["flow_description"])
+        numbered = [step for step in entry["steps"] if step["kind"] == "step"]
+        assert all(step["verdict"] in ("matches", "drift") for step in numbered), numbered
+
+
 def an_article_about_a_flow_the_target_lacks_is_not_checkable(checked: Checked) -> None:
     run, _, _ = checked
     entry = article(run, "905")
@@ -497,6 +634,17 @@ def a_planted_difference_is_reported_with_its_fix(checked: Checked, planted: Pla
     found = findings(entry)
     assert [(f["kind"], f["part_id"]) for f in found] == [(planted.kind, f"{planted.number}.{planted.part}")], found
     assert planted.suggestion in found[0]["suggestion"]
+
+
+def a_version_lacking_a_step_is_told(
+    checked: Checked, number: str, languages: list[str], lacking: str, part: str
+) -> None:
+    run, _, _ = checked
+    for language in languages:
+        found = [(f["kind"], f["part_id"]) for f in findings(article(run, number, language))]
+        assert found == ([("version_differs", f"{number}.{part}")] if language == lacking else []), (language, found)
+    (finding,) = findings(article(run, number, lacking))
+    assert "has a step here that this version lacks" in finding["message"]
 
 
 def print_precision_and_recall(checked: Checked) -> None:
@@ -518,12 +666,20 @@ def print_precision_and_recall(checked: Checked) -> None:
         by_kind[planted.kind][1] += 1
     for number, language in FAITHFUL_ARTICLES:
         wrong += len(findings(article(run, number, language)))
+    for number, versions, lacking, _ in VERSIONS:
+        per_version = {language: findings(article(run, number, language)) for language in versions}
+        told = [f for f in per_version[lacking] if f["kind"] == "version_differs"]
+        right += bool(told)
+        wrong += sum(len(found) for found in per_version.values()) - len(told[:1])
+        by_kind.setdefault("version_differs", [0, 0])[0] += bool(told)
+        by_kind["version_differs"][1] += 1
+    total = len(PLANTED) + len(VERSIONS)
     reported = right + wrong
     precision = right / reported if reported else 1.0
-    recall = right / len(PLANTED)
+    recall = right / total
     print(
         f"\narticle check on the test corpus: precision {precision:.2f} ({right} of {reported} findings right), "
-        f"recall {recall:.2f} ({right} of {len(PLANTED)} planted differences found)"
+        f"recall {recall:.2f} ({right} of {total} planted differences found)"
     )
     for kind, (found_kind, planted_kind) in sorted(by_kind.items()):
         print(f"  {kind}: {found_kind} of {planted_kind}")
