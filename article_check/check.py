@@ -21,7 +21,7 @@ from traceability.articles import Article, Unreadable
 from .compare import ArticleComparison
 from .extract import extract_urls
 from .model import ArticleResult, CheckRun, Walk
-from .prose import resolve_product
+from .prose import resolve_product, warm_up
 from .urls import check_urls
 from .versions import compare_versions
 from .walks import Walker
@@ -62,6 +62,7 @@ def run_check(
     """Check `articles` (a selection of `all_articles`, whose addresses are all checked) on `target`;
     `unreadable` files are reported broken, with their reason; `progress` is told what is being done."""
     tell = progress or (lambda line: None)
+    warm_up()  # the language models load while the addresses are checked
     started = datetime.now(UTC).isoformat(timespec="seconds")
     every_url = [url for article in all_articles for part in article.parts for url, _ in extract_urls(part.text)]
     tell(f"checking {len(set(every_url))} addresses")

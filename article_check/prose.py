@@ -18,6 +18,7 @@ brand and product names it writes, and the hosts it links.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -57,9 +58,22 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _QUOTED = re.compile(r"„[^„“”\"]*[“”\"]|“[^“”]*”|\"[^\"]*\"|«[^«»]*»|»[^«»]*«")
 
 
+_LOADING = threading.Lock()
+
+
 @cache
+def _build() -> LanguageDetector:
+    return LanguageDetectorBuilder.from_languages(*LINGUA.values()).with_preloaded_language_models().build()
+
+
 def _detector() -> LanguageDetector:
-    return LanguageDetectorBuilder.from_languages(*LINGUA.values()).build()
+    with _LOADING:  # one load, whichever thread asks first
+        return _build()
+
+
+def warm_up() -> None:
+    """Load the language models in the background (a few seconds), while the walks run."""
+    threading.Thread(target=_detector, name="lingua-models", daemon=True).start()
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:
