@@ -7,9 +7,7 @@ walks are made once per product and language whichever articles share them.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
@@ -18,43 +16,34 @@ from playwright.sync_api import Browser
 
 from billing_e2e.situations import account_source, products_sold
 from billing_e2e.targets import Target
-from traceability.articles import Article
+from traceability.articles import Article, Unreadable
 
 from .compare import ArticleComparison
 from .extract import extract_urls
 from .model import ArticleResult, CheckRun, Walk
+from .prose import resolve_product, warm_up
 from .urls import check_urls
+from .versions import compare_versions
 from .walks import Walker
-
-
-def detect_product(article: Article, products: Sequence[str]) -> str | None:
-    """The product the article is about: the longest product name in its title, else the one its
-    text names most often, else None."""
-
-    def named_in(text: str) -> list[str]:
-        return [
-            name
-            for name in products
-            if re.search(rf"(?<![\w]){re.escape(name.casefold())}(?![\w])", text.casefold()) is not None
-        ]
-
-    in_title = named_in(article.title)
-    if in_title:
-        return max(in_title, key=len)
-    body = " ".join(part.text for part in article.parts)
-    counts = Counter(
-        {
-            name: len(re.findall(rf"(?<![\w]){re.escape(name.casefold())}(?![\w])", body.casefold()))
-            for name in named_in(body)
-        }
-    )
-    if counts:
-        return max(counts, key=lambda name: (counts[name], len(name)))
-    return None
 
 
 def _walk(walker: Walker, name: str, *, product: str, language: str) -> Walk:
     return walker.walk(name, product, language)
+
+
+def _unreadable(bad: Unreadable) -> ArticleResult:
+    return ArticleResult(
+        number=bad.number,
+        path=str(bad.path),
+        language="unknown",
+        title=bad.path.name,
+        product=None,
+        flow=None,
+        flow_description="",
+        steps=(),
+        urls=(),
+        error=f"cannot be read: {bad.reason}",
+    )
 
 
 def run_check(
@@ -67,10 +56,16 @@ def run_check(
     seed: int,
     today: date,
     options: dict[str, str] | None = None,
+    unreadable: Sequence[Unreadable] = (),
+    progress: Callable[[str], None] | None = None,
 ) -> CheckRun:
-    """Check `articles` (a selection of `all_articles`, whose addresses are all checked) on `target`."""
+    """Check `articles` (a selection of `all_articles`, whose addresses are all checked) on `target`;
+    `unreadable` files are reported broken, with their reason; `progress` is told what is being done."""
+    tell = progress or (lambda line: None)
+    warm_up()  # the language models load while the addresses are checked
     started = datetime.now(UTC).isoformat(timespec="seconds")
     every_url = [url for article in all_articles for part in article.parts for url, _ in extract_urls(part.text)]
+    tell(f"checking {len(set(every_url))} addresses")
     url_checks = check_urls(browser, target, every_url)
     products = products_sold(target)
     # Walks that put items in a cart run only on the bundled mock, on accounts made for them.
@@ -80,11 +75,15 @@ def run_check(
         account_source(target, seed=seed, today=today),
         out,
         allow_state_changes=target.is_mock,
+        progress=tell,
     )
-    results: list[ArticleResult] = []
-    for article in articles:
-        product = detect_product(article, products)
-        if product is None:
+    results: list[ArticleResult] = [_unreadable(bad) for bad in unreadable]
+    for bad in unreadable:
+        tell(f"{bad.number} {bad.path.name}: cannot be read: {bad.reason}")
+    for index, article in enumerate(articles, 1):
+        tell(f"[{index}/{len(articles)}] {article.number} ({article.language}) {article.title}")
+        choice = resolve_product(article, products)
+        if choice is None:
             comparison = ArticleComparison(
                 article,
                 None,
@@ -98,8 +97,8 @@ def run_check(
         else:
             comparison = ArticleComparison(
                 article,
-                product,
-                partial(_walk, walker, product=product, language=article.language),
+                choice,
+                partial(_walk, walker, product=choice.product, language=article.language),
                 url_checks,
                 probe_of=partial(walker.made, locale=article.language),
             )
@@ -107,6 +106,6 @@ def run_check(
     return CheckRun(
         target=target.description or target.kind,
         started=started,
-        articles=tuple(results),
+        articles=tuple(sorted(compare_versions(results), key=lambda result: (result.number, result.language))),
         options=dict(options or {}),
     )

@@ -31,7 +31,7 @@ from billing_e2e.domain import LANGUAGES
 from billing_e2e.live_accounts import LiveAccountError, load_live_accounts
 from billing_e2e.mock_process import MockServerError
 from billing_e2e.targets import Target, live_target, started_mock
-from traceability.articles import Article, ArticleFormatError, load_articles
+from traceability.articles import Article, Unreadable, read_folder
 
 from .check import run_check
 from .extract import extract_mentions, extract_urls
@@ -91,19 +91,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def select_articles(folder: Path, ids: Sequence[str], locales: Sequence[str]) -> tuple[list[Article], list[Article]]:
-    """(the selected articles, every article of the folder)."""
+def select_articles(
+    folder: Path, ids: Sequence[str], locales: Sequence[str]
+) -> tuple[list[Article], list[Article], list[Unreadable]]:
+    """(the selected articles, every article of the folder, the selected files that could not be
+    read as articles: they are reported broken while the others are checked)."""
     try:
-        every = load_articles(folder, versions=True)
-    except (FileNotFoundError, ArticleFormatError, UnicodeDecodeError) as error:
+        every, unreadable = read_folder(folder, versions=True)
+    except FileNotFoundError as error:
         raise BadInputError(str(error)) from error
-    if not every:
+    if not every and not unreadable:
         raise BadInputError(f"{folder} holds no articles (files named NNN_….txt, .md or .html)")
     wanted = [article_id.strip() for article_id in ids]
     known = {article.number for article in every} | {article.path.name for article in every if article.path}
+    known |= {bad.number for bad in unreadable} | {bad.path.name for bad in unreadable}
     unknown = [article_id for article_id in wanted if article_id not in known]
     if unknown:
-        numbers = ", ".join(article.number for article in every)
+        numbers = ", ".join(sorted({article.number for article in every} | {bad.number for bad in unreadable}))
         raise BadInputError(f"no article {', '.join(unknown)} in {folder}; there are: {numbers}")
     selected = [
         article
@@ -111,15 +115,23 @@ def select_articles(folder: Path, ids: Sequence[str], locales: Sequence[str]) ->
         if (not wanted or article.number in wanted or (article.path is not None and article.path.name in wanted))
         and (not locales or article.language in locales)
     ]
-    if not selected:
+    broken = [bad for bad in unreadable if not wanted or bad.number in wanted or bad.path.name in wanted]
+    if not selected and not broken:
         raise BadInputError(
             f"no article in {folder} matches --article {wanted or 'any'} --locale {list(locales) or 'any'}"
         )
-    return selected, every
+    return selected, every, broken
+
+
+def _progress(line: str) -> None:
+    """A line of progress on the terminal (stderr: the summary on stdout stays clean for scripts)."""
+    print(line, file=sys.stderr, flush=True)
 
 
 def _labels(args: argparse.Namespace) -> int:
-    selected, _ = select_articles(args.articles, args.article, args.locale)
+    selected, _, broken = select_articles(args.articles, args.article, args.locale)
+    for bad in broken:
+        print(f"{bad.number} {bad.path.name}: cannot be read: {bad.reason}")
     for article in selected:
         print(f"{article.number} ({article.language}) {article.title}")
         for part in article.parts:
@@ -148,7 +160,7 @@ def _live_target(args: argparse.Namespace) -> Target:
 
 
 def _check(args: argparse.Namespace) -> int:
-    selected, every = select_articles(args.articles, args.article, args.locale)
+    selected, every, broken = select_articles(args.articles, args.article, args.locale)
     if args.target == "mock" and (args.base_url or args.live_accounts):
         raise BadInputError("--base-url and --live-accounts go with --target live")
     live = _live_target(args) if args.target == "live" else None
@@ -159,7 +171,7 @@ def _check(args: argparse.Namespace) -> int:
         "articles": ",".join(a.number for a in selected),
         "locales": ",".join(args.locale) or "all",
     }
-    run = _run(args, live, selected, every, out, options)
+    run = _run(args, live, selected, every, broken, out, options)
     _prune_screens(out, run)
     files = write_report(run, out)
     for line in summary_lines(run, report=files.index):
@@ -191,19 +203,20 @@ def _run(
     live: Target | None,
     selected: list[Article],
     every: list[Article],
+    broken: list[Unreadable],
     out: Path,
     options: dict[str, str],
 ) -> CheckRun:
     with sync_playwright() as playwright:
         if live is not None:
-            return _with_browser(playwright, args, live, selected, every, out, options)
+            return _with_browser(playwright, args, live, selected, every, broken, out, options)
         try:
             # A fresh SQLite file per run: the same seed makes the same accounts again.
             with (
                 tempfile.TemporaryDirectory(prefix="billing-e2e-articles-") as scratch,
                 started_mock(Path(scratch)) as target,
             ):
-                return _with_browser(playwright, args, target, selected, every, out, options)
+                return _with_browser(playwright, args, target, selected, every, broken, out, options)
         except MockServerError as error:
             raise TargetError(f"the bundled mock did not start: {error}") from error
 
@@ -214,6 +227,7 @@ def _with_browser(
     target: Target,
     selected: list[Article],
     every: list[Article],
+    broken: list[Unreadable],
     out: Path,
     options: dict[str, str],
 ) -> CheckRun:
@@ -226,7 +240,16 @@ def _with_browser(
         raise TargetError(str(error)) from error
     try:
         return run_check(
-            selected, every, target, browser, out, seed=args.seed, today=datetime.now(UTC).date(), options=options
+            selected,
+            every,
+            target,
+            browser,
+            out,
+            seed=args.seed,
+            today=datetime.now(UTC).date(),
+            options=options,
+            unreadable=broken,
+            progress=_progress,
         )
     finally:
         browser.close()

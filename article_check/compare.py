@@ -30,14 +30,16 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
+from billing_e2e.domain import product_line
 from traceability.articles import Article, ArticlePart
 
+from . import prose
 from .extract import extract_mentions, extract_urls
 from .model import ArticleResult, Finding, Mention, StepResult, UiElement, UiState, UrlCheck, Verdict, Walk
-from .walks import FAMILIES, main_walk, variant_walks
+from .walks import families_for, main_walk, variant_walks
 
 CONTROL_ROLES = frozenset(
     {
@@ -69,6 +71,8 @@ FITS = 0.5
 SIMILAR = 0.7
 """How alike (difflib ratio) a UI label must be to an article's to be suggested for it."""
 PROSE_MAX_WORDS = 6
+LIKE = 0.5
+"""Of the controls a walk goes on with near a step, one at least this alike beats the first."""
 
 WalkOf = Callable[[str], Walk]
 """Runs (or returns the already made) walk of this name for the article's product and locale."""
@@ -201,6 +205,18 @@ def _replace(text: str, mention: Mention, label: str) -> str:
     return (text[sentence_start:start] + label + text[end:sentence_end]).strip()
 
 
+def _likeness(label: str, name: str) -> float:
+    """How alike a label and a control's name are (difflib ratio), 0 below half alike."""
+    ratio = difflib.SequenceMatcher(None, label.casefold(), normalize(name).casefold()).ratio()
+    return ratio if ratio >= LIKE else 0.0
+
+
+def _resembles(label: str, name: str) -> float:
+    """How alike, 0 unless alike enough to be a renamed form of the same label (SIMILAR)."""
+    ratio = _likeness(label, name)
+    return ratio if ratio >= SIMILAR else 0.0
+
+
 def _similar(label: str, elements: Sequence[UiElement], exclude: str) -> UiElement | None:
     scored = sorted(
         (
@@ -222,10 +238,29 @@ def _instead(
     """What the UI shows where the article names a label it does not show."""
     label = normalize(mention.text)
     if mention.action != "look":
-        for _, state in window:
-            action = state.next_action
-            if action is not None and normalize(action.name) not in named:
-                return action, state
+        # The control the walk goes on with; of several in reach, the one most like the label
+        # (a step that names no label, `das Optionen-Symbol`, leaves the pointer a stop behind).
+        used = [
+            (state.next_action, state)
+            for _, state in window
+            if state.next_action is not None and normalize(state.next_action.name) not in named
+        ]
+        alike = max(used, key=lambda item: _likeness(label, item[0].name), default=None)
+        if alike is not None and _likeness(label, alike[0].name) > 0:
+            return alike
+        # None of them is like it: a control of these stops that is (`Add Hosts` → the card's
+        # `Add Organizers`, when the walk went on through the options icon).
+        offered = [
+            (element, state)
+            for _, state in window
+            for element in state.elements
+            if element.role in CONTROL_ROLES and normalize(element.name) not in named
+        ]
+        closest = max(offered, key=lambda item: _likeness(label, item[0].name), default=None)
+        if closest is not None and _likeness(label, closest[0].name) > 0:
+            return closest
+        if alike is not None:
+            return alike
     for _, state in window:
         roles = TITLE_ROLES | CONTROL_ROLES if mention.action == "look" else CONTROL_ROLES
         candidates = [element for element in state.elements if element.role in roles]
@@ -263,7 +298,7 @@ class ArticleComparison:
     def __init__(
         self,
         article: Article,
-        product: str | None,
+        choice: prose.ProductChoice | None,
         walk_of: WalkOf | None,
         url_checks: dict[str, UrlCheck],
         *,
@@ -271,14 +306,74 @@ class ArticleComparison:
         probe_of: ProbeOf | None = None,
     ) -> None:
         self.article = article
-        self.product = product
+        self.choice = choice
+        self.product = choice.product if choice is not None else None
         self.walk_of = walk_of
         self.probe_of = probe_of
         self.url_checks = url_checks
         self.unavailable = unavailable
-        self.mentions = {part.id: extract_mentions(part, article.language) for part in article.parts}
+        self.product_mentions: set[tuple[str, int]] = set()
+        """(part, offset) of the labels that name the article's product."""
+        self.mentions = {
+            part.id: [self._as_walked(m) for m in extract_mentions(part, article.language)] for part in article.parts
+        }
         steps = [part for part in article.parts if part.kind == "step"]
         self.first_step = article.parts.index(steps[0]) if steps else len(article.parts)
+        self.prose = {part.id: self._prose(part) for part in article.parts}
+
+    def _names_product(self) -> ArticlePart | None:
+        """Where a stand-in is reported: the first part that names the article's product, else (only
+        its title does) the first step."""
+        line = self.choice.line if self.choice is not None else None
+        naming = [p for p in self.article.parts if any(product_line(n) is line for *_, n in prose.name_spans(p.text))]
+        steps = [p for p in self.article.parts if p.kind == "step"]
+        return next(iter(naming or steps), None)
+
+    def _as_walked(self, mention: Mention) -> Mention:
+        """A label that is a name of the article's product stands for the product the walk shows
+        (its name today, or the stand-in): its name is a finding of its own, never a label's."""
+        choice = self.choice
+        if choice is None or choice.line is None:
+            return mention
+        for label in _prefixes(mention):
+            if label in choice.line.names:
+                self.product_mentions.add((mention.part_id, mention.start))
+                return replace(mention, text=choice.product, candidate=choice.product, quoted=True)
+        return mention
+
+    def _as_shown(self, walk: Walk) -> None:
+        """A walk shared with an article of another product shows that product's name where this
+        article names its own."""
+        shown = walk.product
+        if shown is None or shown == self.product:
+            return
+        for part_id, mentions in self.mentions.items():
+            self.mentions[part_id] = [
+                replace(m, text=shown, candidate=shown) if (m.part_id, m.start) in self.product_mentions else m
+                for m in mentions
+            ]
+
+    def _prose(self, part: ArticlePart) -> list[Finding]:
+        """What the part's text says wrong whatever the UI shows: language, brand, hosts, product names."""
+        language = self.article.language
+        redirected = {
+            url
+            for url, _ in extract_urls(part.text)
+            if (check := self.url_checks.get(url)) and check.outcome == "redirects"
+        }
+        findings = [
+            *prose.foreign_sentences(part, language),
+            *prose.brand_findings(part),
+            *prose.legacy_host_findings(part, redirected),
+        ]
+        choice = self.choice
+        if choice is not None:
+            findings += prose.product_findings(part, choice, part is self._names_product())
+            if prose.is_general(self.article) and not choice.stand_in:
+                findings += prose.scope_findings(part, choice)
+            if not choice.stand_in:
+                findings += _product_names(part, choice.product)
+        return findings
 
     def _rows(self) -> list[ArticlePart]:
         """The parts the report shows: the steps and the boxes and results among them, and any
@@ -286,7 +381,7 @@ class ArticleComparison:
         rows = []
         for index, part in enumerate(self.article.parts):
             in_steps = index >= self.first_step and (part.kind in BOXES or part.kind in ("step", "result"))
-            if in_steps or extract_urls(part.text):
+            if in_steps or extract_urls(part.text) or self.prose[part.id]:
                 rows.append(part)
         return rows
 
@@ -296,9 +391,8 @@ class ArticleComparison:
         compared: dict[str, _Step] = {part.id: _Step(part, self.mentions[part.id]) for part in rows}
         if flow is not None:
             self._align(flow, compared)
-        if self.product is not None:
-            for step in compared.values():
-                step.findings.extend(_product_names(step.part, self.product))
+        for step in compared.values():
+            step.findings.extend(self.prose[step.part.id])
         results = tuple(self._result(compared[part.id], flow, reason) for part in rows)
         urls = tuple(self.url_checks[url] for part in self.article.parts for url, _ in extract_urls(part.text))
         walks: tuple[Walk, ...] = (flow.main, *flow.walked) if flow is not None else ()
@@ -327,19 +421,33 @@ class ArticleComparison:
         mentions = self._step_mentions()
         if not mentions:
             return None, None, "no step names a UI label, so there is nothing to line the steps up with"
-        scores: list[tuple[int, str, Walk]] = []
-        for family in FAMILIES:
+        scores: list[tuple[int, int, float, str, Walk]] = []
+        # The ways whose first controls the steps name (Options → Edit Subscription, Subscribe Now,
+        # the card's Add Organizers); with none named, the default ways (edit, add).
+        named = {normalize(label) for m in mentions for label in _prefixes(m)}
+        steps_text = " ".join(part.text for part in self.article.parts if part.kind == "step")
+        for family in families_for(named, steps_text, self.article.language, _resembles):
             # Which way an article describes is told as well by another product's walk in the
             # same language, when one was made already.
             probe = self.probe_of(main_walk(family).name) if self.probe_of else None
             walk = probe or self.walk_of(main_walk(family).name)
             found = sum(_find(m, _indexed(walk)) is not None for m in mentions)
-            scores.append((found, family, walk))
-        found, family, walk = max(scores, key=lambda item: item[0])
+            # Of two ways that show as many labels, the one that goes through the controls the
+            # steps name (the card's Add Organizers, not the options icon's menu).
+            used = sum(_find_used(m, _indexed(walk)) is not None for m in mentions)
+            # Then the one whose controls are most like the labels shown nowhere (renamed ones).
+            controls = [state.next_action.name for state in walk.states if state.next_action is not None]
+            alike = sum(
+                max((_likeness(normalize(m.text), name) for name in controls), default=0.0)
+                for m in mentions
+                if _find(m, _indexed(walk)) is None
+            )
+            scores.append((found, used, alike, family, walk))
+        found, _, _, family, walk = max(scores, key=lambda item: (item[0], item[1], item[2]))
         if found < FITS * len(mentions):
             tried = "; ".join(
                 f"{fam}: {n} of {len(mentions)}" + (f" (walk stopped {w.error})" if w.error else "")
-                for n, fam, w in scores
+                for n, _, _, fam, w in scores
             )
             return (
                 None,
@@ -347,6 +455,7 @@ class ArticleComparison:
                 f"the target offers no way through its UI that shows the labels of these steps ({tried})",
             )
         walk = self.walk_of(main_walk(family).name)  # the article's own product (a probe may be another's)
+        self._as_shown(walk)
         signed_in = [set(state.elements) for state in walk.states if state.name != "sign_in"]
         chrome = frozenset(set.intersection(*signed_in)) if signed_in else frozenset()
         variants = [spec.name for spec in variant_walks(family)]
@@ -380,6 +489,8 @@ class ArticleComparison:
         named = self._named()
         early: list[tuple[Mention, _Hit]] = []
         conditional: list[tuple[Mention, _Hit]] = []
+        anchors: list[_Hit] = []
+        """Pages the step names that the walk is on from the pointer on (`on the Checkout page`)."""
         for mention in step.mentions:
             window = main[pointer : pointer + 2]
             # The control the walk itself used places a click best: a breadcrumb or a header may
@@ -389,6 +500,8 @@ class ArticleComparison:
             if hit is not None:
                 pointer = hit.index
                 self._confirm(step, mention, hit)
+                if mention.action == "look":
+                    anchors.append(hit)
                 continue
             earlier = used_before or _find(mention, main[:pointer])
             if earlier is not None:
@@ -402,11 +515,18 @@ class ArticleComparison:
                 else:
                     conditional.append((mention, variant))
                 continue
-            self._missing(step, mention, flow, window, named)
+            self._missing(step, mention, flow, main[pointer : pointer + 3], named)
         for mention, variant in conditional:
             self._conditional(step, mention, variant)
         if not step.mentions:
             pointer = self._by_prose(step, flow, main, pointer)
+        # A control of an earlier page named on a page the step itself names is in the wrong
+        # place, not the step: `On the Checkout page, click Proceed to Checkout`.
+        misplaced = [(m, hit) for m, hit in early if any(anchor.index > hit.index for anchor in anchors)]
+        for mention, hit in misplaced:
+            anchor = max(anchors, key=lambda a: a.index)
+            self._misplaced(step, mention, hit, anchor.state, named)
+        early = [(m, hit) for m, hit in early if (m, hit) not in misplaced]
         if early:
             self._out_of_order(step, early, before)
         if step.state is None and main:
@@ -490,6 +610,32 @@ class ArticleComparison:
             )
             return
         what = "is titled" if instead.role == "heading" else f"shows the {instead.role}"
+        titled = next(
+            (
+                state
+                for _, state in window
+                if mention.action != "look"
+                and any(
+                    e.role in TITLE_ROLES and normalize(e.name).casefold() == normalize(mention.text).casefold()
+                    for e in state.elements
+                )
+            ),
+            None,
+        )
+        if titled is not None:
+            step.findings.append(
+                Finding(
+                    "label_place",
+                    step.part.id,
+                    f"“{mention.text}” is the title of the page “{titled.title}”, not a control to "
+                    f"{mention.action}; the page offers the {instead.role} “{instead.name}”.",
+                    _replace(step.part.text, mention, instead.name),
+                    mention.text,
+                    instead.name,
+                    _where(titled),
+                )
+            )
+            return
         step.findings.append(
             Finding(
                 "label_differs",
@@ -500,6 +646,24 @@ class ArticleComparison:
                 mention.text,
                 instead.name,
                 _where(state) if state else None,
+            )
+        )
+
+    def _misplaced(self, step: _Step, mention: Mention, hit: _Hit, here: UiState, named: set[str]) -> None:
+        offered = here.next_action
+        if offered is None or normalize(offered.name) in named - {normalize(mention.text)}:
+            offered, _ = _instead(mention, [(0, here)], named - {normalize(mention.text)})
+        step.confirmed = [label for label in step.confirmed if label != hit.label]
+        shown = f"; here the page offers the {offered.role} “{offered.name}”" if offered is not None else ""
+        step.findings.append(
+            Finding(
+                "label_place",
+                step.part.id,
+                f"“{mention.text}” is on “{hit.state.title}”, not on “{here.title}”, where this step is{shown}.",
+                _replace(step.part.text, mention, offered.name) if offered is not None else "Move the label.",
+                mention.text,
+                offered.name if offered is not None else None,
+                _where(here),
             )
         )
 
@@ -637,7 +801,7 @@ def _product_names(part: ArticlePart, product: str) -> list[Finding]:
         # misspelt (a longer or shorter stretch is something else, e.g. "GoTo Produkt").
         sizes = [size for size in (len(words), len(words) + 1, len(words) - 1) if 2 <= size <= len(following)]
         written = next((" ".join(following[:size]) for size in sizes if following[size - 1] == words[-1]), None)
-        if written is None or written == product:
+        if written is None or written == product or product_line(written) is not None:
             continue
         findings.append(
             Finding(

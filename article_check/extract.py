@@ -110,6 +110,11 @@ class Grammar:
     """Abbreviations whose dot does not end a sentence."""
     elisions: bool
     """Articles and prepositions elide onto the next word (`sull’icona`): cut them off as words."""
+    and_words: frozenset[str] = frozenset()
+    """Conjunctions that go on with the same action (`… und dann auf X`, `… e poi su X`)."""
+    then_words: frozenset[str] = frozenset()
+    """Adverbs of sequence (`dann`, `poi`, `then`): with `and_words` or after a comma they make an
+    elliptical cue (`Klicken Sie auf A und dann auf B`: B is clicked too)."""
 
     @cached_property
     def cues(self) -> tuple[tuple[Action, Phrases], ...]:
@@ -166,7 +171,7 @@ ITALIAN = Grammar(
     # `al`, `la`, `il` are not stops: `Aggiungi al carrello`, `Completa la transazione`.
     stops=_words(
         "per nell' nella nel nei negli nelle all' alla alle anziché invece quindi poi e ed se non è in da con "
-        "sul sulla sull' che ma come"
+        "sul sulla sull' che ma come del dello della dell' dei degli delle"
     ),
     verb_stops=frozenset(),
     infinitives=True,
@@ -176,6 +181,8 @@ ITALIAN = Grammar(
     cross_references=_phrases("scopri di più | per ulteriori informazioni | per maggiori informazioni"),
     abbreviations=_words("ecc. es."),
     elisions=True,
+    and_words=_words("e ed"),
+    then_words=_words("poi quindi infine"),
 )
 
 GERMAN = Grammar(
@@ -217,6 +224,8 @@ GERMAN = Grammar(
     cross_references=_phrases("weitere informationen | mehr erfahren | erfahren sie mehr"),
     abbreviations=_words("ggf. ggfs. bzw. evtl. usw. ca."),
     elisions=False,
+    and_words=_words("und"),
+    then_words=_words("dann anschließend danach zuletzt"),
 )
 
 ENGLISH = Grammar(
@@ -256,6 +265,8 @@ ENGLISH = Grammar(
     cross_references=_phrases("learn more | for more information | read more | refer to"),
     abbreviations=_words("etc."),
     elisions=False,
+    and_words=_words("and"),
+    then_words=_words("then finally"),
 )
 
 GRAMMARS: dict[str, Grammar] = {"it": ITALIAN, "de": GERMAN, "en": ENGLISH}
@@ -393,12 +404,19 @@ class _Reader:
         cue = self._cue(i)
         if cue is not None:
             action, j = cue
-            return _first(self._after_cue(j, action), j)
+            found = self._after_cue(j, action)
+            if found is None and (link := self._link_after_place(j)) is not None:
+                # `Klicken Sie beim gewünschten Produkt auf …`: a place named before the preposition.
+                found = self._after_cue(link + 1, action)
+            return _first(found, j)
         length = self._match(i, self.grammar.instead_of)
         if length:
             return _first(self._after_instead(i + length), i + length)
         if self._role(i) is not None or self._compound(i) is not None:
             return _first(self._at_role(i), i + 1)
+        if len(self.mentions) > self.sentence_mentions and (k := self._elliptical(i)) is not None:
+            # `Click the Options icon of the product, and then Edit Subscription`.
+            return self._go_on(k, self.mentions[-1].action)
         return _first(self._comma_alternative(i), i + 1)
 
     # -- token tests -------------------------------------------------------------------------
@@ -510,6 +528,16 @@ class _Reader:
             return self._unquoted(j, action, None, link)
         return None
 
+    def _link_after_place(self, j: int, reach: int = 4) -> int | None:
+        """The cue's preposition (`auf`) a few words on, after a phrase that says where (`beim
+        gewünschten Produkt`); None when something else than words comes first."""
+        for m in range(j, j + reach):
+            if self._kind(m) != "word":
+                return None
+            if m > j and self._lower(m) and self._key(m) in self.grammar.cue_links:
+                return m
+        return None
+
     def _after_instead(self, j: int) -> int | None:
         """`anziché "Completa transazione"`, `anstelle der Option „Zur Kasse“`."""
         j = self._skip(j)
@@ -600,16 +628,20 @@ class _Reader:
             return not (key in grammar.connectors and self._upper(j + 1))
         if self._lower(j) and (key in grammar.stops or key in grammar.verb_stops or key in grammar.alternatives):
             return True
+        if grammar.role_first and self._lower(j) and key in grammar.skips and self._role(j + 1) is not None:
+            return True  # `auf der Seite Kasse die Option …`: the next element's article
         return grammar.infinitives and self._lower(j) and re.search(r"\w{2}(?:are|ere|ire)$", key) is not None
 
-    def _span(self, k: int) -> tuple[int, int]:
+    def _span(self, k: int, role: str | None = None) -> tuple[int, int]:
         """(end of the guessed label, end of the candidate) of the unquoted label starting at k."""
         text_end: int | None = None
         j = k + 1
         while j < len(self.tokens) and j - k < MAX_WORDS and self._kind(j) == "word":
             if self._alternative_next(j):
                 break
-            if text_end is None and self._ends_label(j):
+            # A page's or section's name holds no article: `Seite Kasse den Abrechnungszeitraum`.
+            page_ends = role in _LOOK_ROLES and self._lower(j) and self._key(j) in self.grammar.skips
+            if text_end is None and (self._ends_label(j) or page_ends):
                 text_end = j
             j += 1
         if text_end is None:
@@ -622,7 +654,7 @@ class _Reader:
     # -- the mentions ------------------------------------------------------------------------
 
     def _unquoted(self, k: int, action: Action | None, role: str | None, link: _Link | None) -> int:
-        text_end, candidate_end = self._span(k)
+        text_end, candidate_end = self._span(k, role)
         resume = text_end
         if not self.grammar.role_first and role is None:
             # English names the role after the label: `the Options icon`, `the Options Icon`.
@@ -645,11 +677,13 @@ class _Reader:
         return self._emit(k, end, end, end, action, role, link, described=True)
 
     def _compound_mention(self, i: int, action: Action | None, link: _Link | None) -> int:
-        compound = self._compound(i)
-        assert compound is not None
-        name, role = compound
-        token = self.tokens[i]
-        return self._add(name, name, token.start, i + 1, _role_action(role, action), role, link, described=True)
+        """A compound role word (`Optionssymbol`, `Optionen-Symbol`) is a word of the prose, not a
+        label: its first part is not what the UI calls the element (`Options…` is no word of it).
+        An elliptical cue after it still names a label (`auf das Optionen-Symbol und dann auf X`)."""
+        k = self._elliptical(i + 1)
+        if k is None:
+            return i + 1
+        return self._go_on(k, action or "click")
 
     def _quoted(self, j: int, action: Action, role: str | None, link: _Link | None) -> int | None:
         token = self.tokens[j]
@@ -722,13 +756,43 @@ class _Reader:
         self.groups[kind] += 1
         return self.groups[kind]
 
+    def _elliptical(self, j: int) -> int | None:
+        """The start of a label named after an elliptical cue at j (`und dann auf X`, `, poi su X`,
+        `, and then X`): the previous cue's verb goes on. None when j starts no such cue."""
+        grammar = self.grammar
+        comma = self._kind(j) == "comma"
+        k = j + 1 if comma else j
+        conjunction = self._lower(k) and self._key(k) in grammar.and_words
+        k += conjunction
+        then = self._lower(k) and self._key(k) in grammar.then_words
+        k += then
+        link = self._lower(k) and self._key(k) in grammar.cue_links
+        k += link
+        if not ((conjunction and (then or link)) or (comma and then)):
+            return None
+        k = self._skip(k)
+        if self._kind(k) == "quote" or (self._starts_label(k) and self._compound(k) is None):
+            return k
+        return None
+
+    def _go_on(self, k: int, action: Action) -> int:
+        """The label at k, after an elliptical cue, for the action of the cue before it."""
+        if self._kind(k) == "quote":
+            return _first(self._quoted(k, action, None, None), k)
+        if self._role(k) is not None:
+            return _first(self._after_role(k, action, None), k)
+        return self._unquoted(k, action, None, None)
+
     def _chain(self, j: int, index: int) -> int:
-        """After a label: `>` continues its sequence, `o`/`oder`/`or` + a label offers an alternative."""
+        """After a label: `>` continues its sequence, `o`/`oder`/`or` + a label offers an alternative,
+        an elliptical cue (`und dann auf X`) names the next label for the same action."""
         link: _Link
         if self._kind(j) == "arrow":
             link = ("sequence", index)
         elif self._alternative_next(j):
             link = ("alternatives", index)
+        elif (k := self._elliptical(j)) is not None:
+            return self._go_on(k, self.mentions[index].action)
         else:
             return j
         action = self.mentions[index].action

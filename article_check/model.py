@@ -34,9 +34,16 @@ FindingKind = Literal[
     "label_conditional",  # the label exists only in another situation (e.g. only when the cart has items)
     "label_missing",  # no element with this label, and nothing similar to suggest
     "wrong_order",  # the label appears in the flow before the previous step's
+    "label_place",  # the UI has the label, but not at this point (a page's title, the previous page's button)
     "product_name",  # the article names the product otherwise than the UI does
     "url_redirects",  # the address answers with a redirect to another host or path
     "url_broken",  # the address fails (4xx, 5xx, no answer)
+    "product_not_sold",  # the target does not sell the article's product: checked with one of its kind
+    "scope",  # a general article names one product where it means any
+    "foreign_language",  # a sentence in another language than the article's
+    "old_brand",  # the company's old name (LogMeIn) or the brand written otherwise in prose
+    "legacy_host",  # a LogMeIn-era host of a GoTo service
+    "version_differs",  # another language version of the article has a step this one lacks, or another order
 ]
 
 UrlOutcome = Literal["answers", "redirects", "broken", "not_checkable"]
@@ -117,6 +124,8 @@ class Walk:
     """For a variant walk, the situation it shows (`the cart already holds items`); None for a main walk."""
     states: tuple[UiState, ...]
     error: str | None = None
+    product: str | None = None
+    """The product the walk was made with (articles of other products of the same language share it)."""
 
 
 @dataclass(frozen=True)
@@ -178,6 +187,7 @@ class ArticleResult:
     language: str
     title: str
     product: str | None
+    """The target's product the article was checked with."""
     flow: str | None
     """The walk the steps were compared with; None when no walk fits (steps not checkable)."""
     flow_description: str

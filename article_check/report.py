@@ -274,10 +274,18 @@ def marked_text(step: StepResult) -> Markup:
 
 
 def web_href(url: str | None) -> str | None:
-    """The address as a link target, only for http(s): an article's `javascript:` stays text."""
+    """The address as a link target, only for http(s): an article's `javascript:` stays text, and
+    so does an address on a port of its own (the bundled mock's, gone once the run is over)."""
     if not url:
         return None
-    return url if urlsplit(url).scheme.lower() in ("http", "https") else None
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:  # a port that is no number is no address to follow either
+        return None
+    if port is not None and port not in (80, 443):
+        return None
+    return url if parts.scheme.lower() in ("http", "https") else None
 
 
 def file_href(path: str) -> str:

@@ -18,6 +18,7 @@ put something in the cart run only on the bundled mock, on accounts made for the
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,13 +51,24 @@ class WalkSpec:
     script: Callable[[Recorder, BillingCenterPage, str], None]
     changes_state: bool = False
     """It puts something in the cart: only on the bundled mock."""
+    per_product: bool = False
+    """Its stops differ from product to product beyond the product's name (a card's own button);
+    otherwise one walk per language serves the articles of every product."""
+    entry: tuple[str, ...] = ()
+    """Vocabulary keys of the controls that start this way through the UI (Options and Edit
+    Subscription, Subscribe Now, Add Organizers): an article is compared with the families whose
+    entry its steps name; with none named, with the `default` families."""
+    default: bool = False
 
 
 class Recorder:
     """Records the stops of one walk into `UiState`s with numbered screenshots: the flows'
     `Observer` (billing_e2e.flows), so a walk is the flows themselves, observed."""
 
-    def __init__(self, page: Page, walk: str, folder: Path, report_root: Path) -> None:
+    def __init__(
+        self, page: Page, walk: str, folder: Path, report_root: Path, progress: Callable[[str], None] | None = None
+    ) -> None:
+        self.progress = progress or (lambda line: None)
         self.page = page
         self.walk = walk
         self.folder = folder
@@ -65,6 +77,7 @@ class Recorder:
 
     def stop(self, name: str, page: BasePage | None, leave_by: Control | None, *, not_clicked: bool = False) -> None:
         shot = self.folder / f"{len(self.states) + 1:02d}-{name}.png"
+        self.progress(f"      {self.walk}: {name}")
         self.states.append(
             capture(
                 self.page,
@@ -90,6 +103,12 @@ def edit_subscription(rec: Recorder, billing: BillingCenterPage, product: str) -
 def subscribe_after_trial(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
     edit = flows.subscribe_after_trial(billing, product, rec)
     flows.make_smallest_change(edit)
+    flows.at_checkout(flows.leave_selection(edit, rec), rec)
+
+
+def add_licenses_from_card(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+    edit = flows.add_licenses_from_card(billing, product, rec)
+    edit.set_licenses(edit.licenses() + 1)  # what the button is for: one more license
     flows.at_checkout(flows.leave_selection(edit, rec), rec)
 
 
@@ -119,6 +138,8 @@ WALKS: dict[str, WalkSpec] = {
             None,
             "subscribed",
             edit_subscription,
+            entry=("options", "edit_subscription"),
+            default=True,
         ),
         WalkSpec(
             "edit_cart",
@@ -138,6 +159,27 @@ WALKS: dict[str, WalkSpec] = {
             subscribe_after_trial,
         ),
         WalkSpec(
+            "subscribe",
+            "subscribe",
+            "a product whose free trial has ended: Subscribe Now on its card, licenses, Proceed to Checkout, "
+            "the Checkout page (Place Order not pressed)",
+            None,
+            "trial_expired",
+            subscribe_after_trial,
+            entry=("subscribe_now",),
+        ),
+        WalkSpec(
+            "add_licenses",
+            "add_licenses",
+            "the card's own add-licenses button (Add Organizers, Agents, Experts or Users), one more license, "
+            "Proceed to Checkout, the Checkout page (Place Order not pressed)",
+            None,
+            "subscribed",
+            add_licenses_from_card,
+            per_product=True,
+            entry=("add_licenses_organizers", "add_licenses_agents", "add_licenses_experts", "add_licenses_users"),
+        ),
+        WalkSpec(
             "add",
             "add",
             "Add New Subscription, the product, Buy, licenses, Next, Proceed to Checkout, the Checkout page "
@@ -145,6 +187,8 @@ WALKS: dict[str, WalkSpec] = {
             None,
             "not_subscribed",
             add_subscription,
+            entry=("add_new_subscription",),
+            default=True,
         ),
         WalkSpec(
             "add_trial",
@@ -178,6 +222,20 @@ def variant_walks(family: str) -> list[WalkSpec]:
     return [spec for spec in FAMILIES[family] if spec.condition is not None]
 
 
+def families_for(labels: set[str], text: str, locale: str, alike: Callable[[str, str], float]) -> list[str]:
+    """The families whose entry controls (in this locale) the steps name: as a label, alike (`alike`
+    > 0: a renamed Add Organizers is still that way), or in their prose (`das Optionen-Symbol`);
+    in their order; the default families when none is."""
+    vocab = Vocabulary.for_locale(locale)
+
+    def named(entry: str) -> bool:
+        in_prose = re.search(rf"(?<!\w){re.escape(entry)}", text, flags=re.IGNORECASE) is not None
+        return in_prose or any(alike(label, entry) > 0 for label in labels)
+
+    chosen = [family for family in FAMILIES if any(named(vocab[key]) for key in main_walk(family).entry)]
+    return chosen or [family for family in FAMILIES if main_walk(family).default]
+
+
 class Walker:
     """Runs walks in fresh browser contexts, once per (walk, product, locale)."""
 
@@ -189,7 +247,9 @@ class Walker:
         report_root: Path,
         *,
         allow_state_changes: bool,
+        progress: Callable[[str], None] | None = None,
     ) -> None:
+        self.progress = progress or (lambda line: None)
         self.browser = browser
         self.entry_url = entry_url
         self.accounts = accounts
@@ -209,14 +269,18 @@ class Walker:
         )
 
     def walk(self, name: str, product: str, locale: str) -> Walk:
-        key = (name, product, locale)
+        """The walk for this product and locale; a walk that is the same for every product is made
+        once per locale, with the product of the first article that needs it."""
+        spec = WALKS[name]
+        key = (name, product if spec.per_product else "", locale)
         if key not in self._done:
-            self._done[key] = self._run(WALKS[name], product, locale)
+            self.progress(f"    walking {name} ({product}, {locale})")
+            self._done[key] = self._run(spec, product, locale)
         return self._done[key]
 
     def _run(self, spec: WalkSpec, product: str, locale: str) -> Walk:
         def result(states: list[UiState], error: str | None) -> Walk:
-            return Walk(spec.name, spec.description, spec.condition, tuple(states), error)
+            return Walk(spec.name, spec.description, spec.condition, tuple(states), error, product)
 
         if spec.changes_state and not self.allow_state_changes:
             return result([], "not walked on this target: it would put an item in a real cart")
@@ -230,7 +294,7 @@ class Walker:
         folder = self.report_root / "screens" / f"{locale}-{_slug(product)}-{spec.name}"
         page = context.new_page()
         vocab = Vocabulary.for_locale(locale)
-        rec = Recorder(page, spec.name, folder, self.report_root)
+        rec = Recorder(page, spec.name, folder, self.report_root, self.progress)
         try:
             sign_in = SignInPage(page, vocab).open(self.entry_url)
             landing = flows.sign_in_to_billing_center(sign_in, account.email, account.password, rec)

@@ -8,6 +8,7 @@ read the product's own tables could not catch it changing them).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal, get_args
 
 # --- languages ------------------------------------------------------------------------------------
@@ -79,3 +80,70 @@ BILLING_HOSTS = frozenset({CURRENT_HOST, LEGACY_HOST})
 # Every host of the articles that the bundled mock answers for (its corporate portal and support
 # pages are served on any host name).
 MOCK_HOSTS: tuple[str, ...] = (CURRENT_HOST, LEGACY_HOST, CORPORATE_HOST, SUPPORT_HOST)
+
+# Hosts of GoTo's services under the LogMeIn era's domain: `billing.logmeininc.com` is today
+# `billing.goto.com`, and so for each service the articles link (the Billing Center, the Corporate
+# Billing Portal, support) and GoTo Admin. Source: the articles themselves (003 links the
+# Billing Center's old host, the others its current one) and GoTo's 2022 move from
+# logmeininc.com to goto.com.
+SERVICE_HOSTS: tuple[str, ...] = (CURRENT_HOST, CORPORATE_HOST, SUPPORT_HOST, "admin.goto.com")
+LEGACY_DOMAINS: tuple[str, ...] = ("logmeininc.com",)
+# Not logmein.com: LogMeIn's own products (Rescue, Pro, Central) still live there.
+LEGACY_HOSTS: dict[str, str] = {
+    f"{current.split('.')[0]}.{domain}": current for current in SERVICE_HOSTS for domain in LEGACY_DOMAINS
+}
+"""A LogMeIn-era host of a GoTo service → the service's current host."""
+
+
+def current_host(host: str) -> str | None:
+    """The current host of a LogMeIn-era host (`billing.logmeininc.com` → `billing.goto.com`), or None."""
+    return LEGACY_HOSTS.get(host.lower())
+
+
+# --- brand and product names over time ------------------------------------------------------------
+
+BRAND = "GoTo"
+OLD_BRANDS: tuple[str, ...] = ("LogMeIn",)
+"""The company's name before 2022 (LogMeIn, Inc. renamed itself GoTo), as help articles still write it."""
+LOGMEIN_PRODUCTS: tuple[str, ...] = ("Rescue", "Pro", "Central", "Hamachi")
+"""Products still sold under the LogMeIn name: `LogMeIn Rescue` is a product's name, not an old brand."""
+
+
+@dataclass(frozen=True)
+class ProductLine:
+    """One product through its renames: `names[0]` is today's name, the others earlier ones.
+
+    Versions of a product that are sold side by side or one instead of the other are lines of
+    their own of the same `kind` (GoToAssist Remote Support v4 and v5): an article about one
+    the target does not sell is checked with another of its kind."""
+
+    kind: str
+    names: tuple[str, ...]
+
+
+# Source: GoTo's product pages and help center (2022 rebrand: GoToMeeting → GoTo Meeting,
+# GoToWebinar → GoTo Webinar, GoToConnect → GoTo Connect, GoToAssist → GoTo Resolve's
+# predecessor), and the names the articles of articles/ use.
+PRODUCT_LINES: tuple[ProductLine, ...] = (
+    ProductLine("meetings", ("GoTo Meeting", "GoToMeeting", "LogMeIn GoToMeeting", "Citrix GoToMeeting")),
+    ProductLine("meetings", ("GoTo Room", "GoToRoom")),
+    ProductLine("audio conferencing", ("OpenVoice", "Citrix OpenVoice")),
+    ProductLine("webinars", ("GoTo Webinar", "GoToWebinar", "LogMeIn GoToWebinar", "Citrix GoToWebinar")),
+    ProductLine("webinars", ("GoTo Training", "GoToTraining", "Citrix GoToTraining")),
+    ProductLine("remote support", ("GoToAssist Remote Support v5", "GoToAssist v5", "GoToAssist Remote Support")),
+    ProductLine("remote support", ("GoToAssist Remote Support v4", "GoToAssist v4", "GoToAssist Corporate")),
+    ProductLine("remote support", ("GoTo Resolve", "LogMeIn Resolve")),
+    ProductLine("remote support", ("LogMeIn Rescue",)),
+    ProductLine("phone system", ("GoTo Connect", "GoToConnect", "LogMeIn GoToConnect", "Jive")),
+)
+
+
+def product_line(name: str) -> ProductLine | None:
+    """The line a product name (today's or an earlier one, any letter case) belongs to."""
+    wanted = " ".join(name.split()).casefold()
+    return next((line for line in PRODUCT_LINES if wanted in (n.casefold() for n in line.names)), None)
+
+
+def product_names() -> tuple[str, ...]:
+    """Every name of every product line, longest first (so a longer name wins where both fit)."""
+    return tuple(sorted({name for line in PRODUCT_LINES for name in line.names}, key=len, reverse=True))

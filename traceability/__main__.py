@@ -1,8 +1,9 @@
 """Command line: `python -m traceability matrix|parts` (run from the project root; `bin/traceability`).
 
-- `matrix [--results reports/junit.xml]… [--out reports/traceability] [--strict]` writes
-  `traceability.md` and `traceability.html`; with `--strict` it exits 1 when a part is not covered
-  in one of it/de/en or a `@verifies:` tag names no part.
+- `matrix [--results reports/junit.xml]… [--article-check reports/articles/article-check.json]
+  [--out reports/traceability] [--strict]` writes `traceability.md` and `traceability.html` (with
+  the article check's verdict per part next to the scenarios' results); with `--strict` it exits
+  1 when a part is not covered in one of it/de/en or a `@verifies:` tag names no part.
 - `parts [NUMBER…]` lists the article parts and their ids (what `@verifies:` tags may name).
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from . import LANGUAGES, TAG_PREFIX
 from .articles import load_articles
-from .matrix import DEFAULT_TEST_MODULE, build_matrix, shorten, write_reports
+from .matrix import DEFAULT_TEST_MODULE, ArticleCheckError, build_matrix, shorten, write_reports
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +39,12 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_TEST_MODULE,
         help=f"JUnit classname of the scenarios' tests (default: {DEFAULT_TEST_MODULE}; '' for any)",
     )
+    matrix.add_argument(
+        "--article-check",
+        type=Path,
+        help="the article check's article-check.json, whose verdicts are shown next to the scenarios' results "
+        "(default: ROOT/reports/articles/article-check.json when it exists)",
+    )
     matrix.add_argument("--out", type=Path, help="output folder (default: ROOT/reports/traceability)")
     matrix.add_argument(
         "--strict",
@@ -59,18 +66,32 @@ def _matrix(args: argparse.Namespace, articles_dir: Path) -> int:
     if missing:
         print(f"traceability: no results file {', '.join(missing)}", file=sys.stderr)
         return 2
-    matrix = build_matrix(
-        articles_dir,
-        args.features or root / "features",
-        results,
-        root=root,
-        test_module=args.test_module or None,
-    )
+    check: Path | None = args.article_check
+    if check is None and (root / "reports" / "articles" / "article-check.json").is_file():
+        check = root / "reports" / "articles" / "article-check.json"
+    if check is not None and not check.is_file():
+        print(f"traceability: no article check report {check}", file=sys.stderr)
+        return 2
+    try:
+        matrix = build_matrix(
+            articles_dir,
+            args.features or root / "features",
+            results,
+            root=root,
+            test_module=args.test_module or None,
+            article_check=check,
+        )
+    except ArticleCheckError as error:
+        print(f"traceability: {error}", file=sys.stderr)
+        return 2
     markdown, page = write_reports(matrix, args.out or root / "reports" / "traceability")
     total = len(matrix.rows)
     coverage = ", ".join(f"{lang} {matrix.covered_count(lang)}/{total}" for lang in matrix.languages)
     print(f"traceability: {total} parts, {len(matrix.scenarios)} scenarios; covered: {coverage}")
     print(f"traceability: wrote {markdown} and {page}")
+    for row in matrix.disagreements:
+        assert row.check is not None
+        print(f"traceability: {row.part.id}: the scenarios pass, the article check says {row.check.describe()}")
     gaps = matrix.uncovered()
     for lang in LANGUAGES:
         ids = [part_id for part_id, gap_lang in gaps if gap_lang == lang]

@@ -523,6 +523,53 @@ def load_articles(folder: str | Path, *, versions: bool = False) -> list[Article
     return sorted(articles, key=lambda article: (article.number, article.language))
 
 
+@dataclass(frozen=True)
+class Unreadable:
+    """A file of an articles folder that could not be read as an article, and why."""
+
+    path: Path
+    number: str
+    """Its 3-digit number, or the file name when it has none."""
+    reason: str
+
+
+def read_folder(folder: str | Path, *, versions: bool = False) -> tuple[list[Article], list[Unreadable]]:
+    """Like `load_articles`, but a bad file does not stop the others: (the articles, the files that
+    could not be read, each with the reason). A file named like an article (`NNN_…`) in a format
+    that is not one of `ARTICLE_SUFFIXES` (`.docx`, `.pdf`) is named as unsupported."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no articles folder at {folder}")
+    articles: list[Article] = []
+    unreadable: list[Unreadable] = []
+    for path in sorted(folder.iterdir()):
+        match = _NUMBER_RE.match(path.name)
+        if not path.is_file() or match is None:
+            continue
+        number = match.group("number")
+        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+            supported = ", ".join(ARTICLE_SUFFIXES)
+            reason = f"unsupported format {path.suffix or '(no extension)'}; articles are {supported}"
+            unreadable.append(Unreadable(path, number, reason))
+            continue
+        try:
+            articles.append(parse_article(path))
+        except UnicodeDecodeError as error:
+            unreadable.append(Unreadable(path, number, f"not UTF-8 text ({error.reason} at byte {error.start})"))
+        except (OSError, ArticleFormatError) as error:
+            unreadable.append(Unreadable(path, number, str(error)))
+    keys = Counter((article.number, article.language if versions else "") for article in articles)
+    kept = []
+    for article in articles:
+        if keys[(article.number, article.language if versions else "")] > 1:
+            what = f"{article.number} ({article.language})" if versions else article.number
+            assert article.path is not None
+            unreadable.append(Unreadable(article.path, article.number, f"more than one article numbered {what}"))
+        else:
+            kept.append(article)
+    return sorted(kept, key=lambda article: (article.number, article.language)), unreadable
+
+
 def known_part_ids(articles: list[Article]) -> set[str]:
     """The ids of every part of these articles."""
     return {part.id for article in articles for part in article.parts}

@@ -13,15 +13,22 @@ Inputs:
   if any run was skipped, else passed; `not run` without runs.
 
 A part is covered in a language when at least one scenario of that language verifies it.
+
+With the article check's `article-check.json` (`billing-e2e articles check`), each part also shows
+the check's verdict on the article's own sentence, side by side with the scenarios' result: one
+table, one truth. A part whose scenarios pass while the check reports drift (002.6 "Ordina
+ordine": the scenarios follow the product's "Effettua ordine") is marked, since the article, not
+the product, has to change there.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import os
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -94,14 +101,35 @@ class ScenarioRef:
 
 
 @dataclass(frozen=True)
+class CheckVerdict:
+    """The article check's verdict on one part, as its JSON report has it."""
+
+    verdict: str
+    """matches, drift, broken, not_checkable or nothing_to_check."""
+    findings: tuple[str, ...] = ()
+    """Each finding as `kind: the article says → the UI shows`."""
+
+    def describe(self) -> str:
+        return self.verdict.replace("_", " ") + (f" ({'; '.join(self.findings)})" if self.findings else "")
+
+
+@dataclass(frozen=True)
 class PartRow:
     """One article part and the scenarios that verify it, by language."""
 
     part: ArticlePart
     scenarios: dict[str, list[ScenarioRef]]
+    check: CheckVerdict | None = None
+    """The article check's verdict on the part's text, when its report was given."""
 
     def covered(self, language: str) -> bool:
         return bool(self.scenarios.get(language))
+
+    @property
+    def disagrees(self) -> bool:
+        """The scenarios verifying the part pass, and the article check says its text drifts or is broken."""
+        runs = [s.run.status for ss in self.scenarios.values() for s in ss]
+        return self.check is not None and self.check.verdict in ("drift", "broken") and "passed" in runs
 
 
 @dataclass(frozen=True)
@@ -124,10 +152,16 @@ class Matrix:
     generated: datetime
     root: Path = Path()
     """The project root the relative paths (articles, features) start from."""
+    article_check: str | None = None
+    """The article check's report the verdicts come from (None: no verdicts shown)."""
 
     @property
     def rows(self) -> list[PartRow]:
         return [row for article in self.articles for row in article.rows]
+
+    @property
+    def disagreements(self) -> list[PartRow]:
+        return [row for row in self.rows if row.disagrees]
 
     def uncovered(self, languages: Iterable[str] = LANGUAGES) -> list[tuple[str, str]]:
         """(part id, language) for every part no scenario of that language verifies."""
@@ -217,15 +251,42 @@ def read_junit(paths: Sequence[Path], test_module: str | None = DEFAULT_TEST_MOD
     return {name: Run(tuple((s, c[s]) for s in STATUSES if c[s])) for name, c in counts.items()}
 
 
+class ArticleCheckError(ValueError):
+    """The article check's report cannot be read (not JSON, another schema)."""
+
+
+def read_article_check(path: Path) -> dict[str, CheckVerdict]:
+    """Part id → the check's verdict, from `article-check.json`, for each article in its own language
+    (the language version whose parts the matrix lists)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ArticleCheckError(f"{path}: not an article check report: {error}") from error
+    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith("article-check/"):
+        raise ArticleCheckError(f"{path}: not an article check report (no article-check schema)")
+    verdicts: dict[str, CheckVerdict] = {}
+    for article in data.get("articles", []):
+        for step in article.get("steps", []):
+            findings = tuple(
+                f"{f['kind'].replace('_', ' ')}: {f['article_text']}"
+                + (f" → {f['ui_text']}" if f.get("ui_text") else "")
+                for f in step.get("findings", [])
+            )
+            verdicts.setdefault(step["part_id"], CheckVerdict(step["verdict"], findings))
+    return verdicts
+
+
 def build_matrix(
     articles_dir: Path,
     features_dir: Path,
     results: Sequence[Path] = (),
     root: Path | None = None,
     test_module: str | None = DEFAULT_TEST_MODULE,
+    article_check: Path | None = None,
 ) -> Matrix:
-    """Read the articles, the features and the results into the matrix."""
+    """Read the articles, the features and the results (and the article check's verdicts) into the matrix."""
     root = root or Path.cwd()
+    verdicts = read_article_check(article_check) if article_check is not None else {}
     articles = load_articles(articles_dir)
     runs = read_junit(results, test_module)
     scenarios = [replace(s, run=runs.get(s.test_name, Run())) for s in collect_scenarios(features_dir, root)]
@@ -244,7 +305,7 @@ def build_matrix(
             ArticleRows(
                 article,
                 _relative(article.path, root) if article.path else article.number,
-                [PartRow(part, by_id.get(part.id, {})) for part in article.parts],
+                [PartRow(part, by_id.get(part.id, {}), verdicts.get(part.id)) for part in article.parts],
             )
             for article in articles
         ],
@@ -254,6 +315,7 @@ def build_matrix(
         results=[_relative(path, root) for path in results],
         generated=datetime.now(UTC),
         root=root,
+        article_check=_relative(article_check, root) if article_check is not None else None,
     )
 
 
@@ -325,6 +387,8 @@ def render_markdown(matrix: Matrix) -> str:
                 out.append(f"- {lang}: " + ", ".join(ids))
     else:
         out.append(f"Every part is covered in {', '.join(LANGUAGES)}.")
+    if matrix.article_check is not None:
+        out += ["", _one_truth(matrix, md_escape)]
     if matrix.unknown:
         out += ["", f"**@{TAG_PREFIX} ids that name no article part ({len(matrix.unknown)}):**", ""]
         out += [f"- {_md_code(s.location)} {md_escape(s.name)}: {md_escape(part_id)}" for s, part_id in matrix.unknown]
@@ -337,8 +401,16 @@ def render_markdown(matrix: Matrix) -> str:
             _md_code(entry.source),
             "",
         ]
-        out.append("| part | kind | text | " + " | ".join(langs) + " | scenarios (last result) |")
-        out.append("| --- | --- | --- | " + " | ".join("---" for _ in langs) + " | --- |")
+        checked = matrix.article_check is not None
+        out.append(
+            "| part | kind | text | "
+            + " | ".join(langs)
+            + " | scenarios (last result) |"
+            + (" article check |" if checked else "")
+        )
+        out.append(
+            "| --- | --- | --- | " + " | ".join("---" for _ in langs) + " | --- |" + (" --- |" if checked else "")
+        )
         for row in entry.rows:
             part = row.part
             missing = any(not row.covered(lang) for lang in LANGUAGES)
@@ -350,10 +422,15 @@ def render_markdown(matrix: Matrix) -> str:
                 for lang in langs
                 for s in row.scenarios.get(lang, [])
             ]
+            verdict = ""
+            if checked:
+                shown = md_escape(row.check.describe()) if row.check is not None else "—"
+                verdict = f" {'**⚠ ' + shown + '**' if row.disagrees else shown} |"
             out.append(
                 f"| {ident} | {part.kind} | {md_escape(shorten(text))} | "
                 + " | ".join(cells)
                 + f" | {'<br>'.join(listed) or '—'} |"
+                + verdict
             )
         out.append("")
     untagged = [s for s in matrix.scenarios if not s.verifies and s.article is not None]
@@ -373,6 +450,19 @@ def render_markdown(matrix: Matrix) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def _one_truth(matrix: Matrix, escape: Callable[[str], str]) -> str:
+    """The sentence that says where the scenarios and the article check disagree."""
+    source = escape(matrix.article_check or "")
+    rows = matrix.disagreements
+    if not rows:
+        return f"Article check ({source}): no part whose scenarios pass is reported as drifting."
+    ids = ", ".join(row.part.id for row in rows)
+    return (
+        f"Article check ({source}): {_count(len(rows), 'part')} where the scenarios pass and the article's "
+        f"text drifts ({ids}): the scenarios verify the product, so the article must change there."
+    )
+
+
 _CSS = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1d2330;max-width:110rem}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2.2rem;border-bottom:1px solid #ccd}
@@ -381,6 +471,7 @@ th,td{border:1px solid #ccd;padding:.3rem .5rem;vertical-align:top;text-align:le
 th{background:#eef0f5}code{font-size:.88em;background:#f3f4f7;padding:0 .2em}
 td.ok{background:#e7f6ea;text-align:center;white-space:nowrap}
 td.uncovered{background:#fbd5d5;color:#8a1020;font-weight:700;text-align:center;white-space:nowrap}
+td.disagree{background:#fbd5d5;color:#8a1020;font-weight:700}
 tr.gap>th{background:#fbd5d5;color:#8a1020}tbody th{white-space:nowrap}
 ul.runs{margin:0;padding-left:1.1rem}
 .status{font-weight:700;padding:0 .35em;border-radius:.3em;white-space:nowrap}
@@ -447,6 +538,9 @@ def render_html(matrix: Matrix, out_dir: Path | None = None) -> str:
         body.append(f'<div class="banner bad"><strong>Uncovered parts ({len(gaps)}):</strong><ul>{items}</ul></div>')
     else:
         body.append(f'<div class="banner good">Every part is covered in {_h(", ".join(LANGUAGES))}.</div>')
+    if matrix.article_check is not None:
+        cls = "bad" if matrix.disagreements else "good"
+        body.append(f'<div class="banner {cls}">{_one_truth(matrix, _h)}</div>')
     if matrix.unknown:
         items = "".join(
             f"<li><code>{_h(s.location)}</code> {_h(s.name)}: <code>@{_h(TAG_PREFIX + pid)}</code></li>"
@@ -468,7 +562,9 @@ def render_html(matrix: Matrix, out_dir: Path | None = None) -> str:
         body.append(
             "<table><thead><tr><th>part</th><th>kind</th><th>text</th>"
             + "".join(f"<th>{_h(lang)}</th>" for lang in langs)
-            + "<th>scenarios (last result)</th></tr></thead><tbody>"
+            + "<th>scenarios (last result)</th>"
+            + ("<th>article check</th>" if matrix.article_check is not None else "")
+            + "</tr></thead><tbody>"
         )
         for row in entry.rows:
             part = row.part
@@ -487,10 +583,14 @@ def render_html(matrix: Matrix, out_dir: Path | None = None) -> str:
             )
             row_class = ' class="gap"' if missing else ""
             runs_cell = f'<ul class="runs">{runs}</ul>' if runs else "—"
+            verdict = ""
+            if matrix.article_check is not None:
+                shown = _h(row.check.describe()) if row.check is not None else "—"
+                verdict = f'<td class="disagree">⚠ {shown}</td>' if row.disagrees else f"<td>{shown}</td>"
             body.append(
                 f'<tr id="part-{_h(part.id)}"{row_class}><th>{_h(part.id)}</th><td>{_h(part.kind)}</td>'
                 f'<td lang="{_h(article.language)}" title="{_h(text)}">{_h(shorten(text))}</td>{cells}'
-                f"<td>{runs_cell}</td></tr>"
+                f"<td>{runs_cell}</td>{verdict}</tr>"
             )
         body.append("</tbody></table>")
     untagged = [s for s in matrix.scenarios if not s.verifies and s.article is not None]

@@ -45,6 +45,25 @@ def replace(old: str, new: str) -> Callable[[str], str]:
     return transform
 
 
+def replace_all(old: str, new: str) -> Callable[[str], str]:
+    def transform(text: str) -> str:
+        assert old in text, f"the faithful article must hold {old!r}"
+        return text.replace(old, new)
+
+    return transform
+
+
+def drop_step(number: int) -> Callable[[str], str]:
+    """Remove step `number` and the boxes under it."""
+
+    def transform(text: str) -> str:
+        pattern = re.compile(rf"^\s*{number}\. .*?(?=^\s*{number + 1}\. )", re.MULTILINE | re.DOTALL)
+        assert pattern.search(text), f"no step {number} followed by step {number + 1}"
+        return pattern.sub("", text, count=1)
+
+    return transform
+
+
 def swap_steps(first: int, second: int) -> Callable[[str], str]:
     """Swap the texts of two numbered steps, keeping their numbers (and the boxes under them)."""
 
@@ -172,9 +191,322 @@ PLANTED = [
         "934", "903_", "step in the wrong order", swap_steps(4, 5), "wrong_order", "5", "Move step 5 before step 4"
     ),
 ]
-FAITHFUL_ARTICLES = [("901", "it"), ("901", "de"), ("902", "de"), ("903", "en"), ("904", "en")]
+IT, DE, EN = "901_openvoice_rimuovere", "901_openvoice_lizenzen", "903_"
+PLANTED += [
+    # A sentence left in another language.
+    Planted(
+        "941",
+        IT,
+        "English sentence",
+        replace("esistente.", "esistente. You can also remove user licenses from the mobile app at any time."),
+        "foreign_language",
+        "intro-1",
+        "Translate the sentence into Italian.",
+    ),
+    Planted(
+        "942",
+        DE,
+        "English sentence",
+        replace(
+            "entfernen. Firmen", "entfernen. You can also remove user licenses from the mobile app at any time. Firmen"
+        ),
+        "foreign_language",
+        "intro-1",
+        "Translate the sentence into German.",
+    ),
+    Planted(
+        "943",
+        EN,
+        "German sentence",
+        replace("frequency. ", "frequency. Sie können die Lizenzen jederzeit auch in der mobilen App entfernen. "),
+        "foreign_language",
+        "intro-1",
+        "Translate the sentence into English.",
+    ),
+    # The company's old name in prose.
+    Planted(
+        "944",
+        IT,
+        "old brand",
+        replace(
+            "Gli account aziendali gestiscono",
+            "Gli account aziendali, seguiti da un rappresentante LogMeIn, gestiscono",
+        ),
+        "old_brand",
+        "intro-1",
+        "seguiti da un rappresentante GoTo, gestiscono",
+    ),
+    Planted(
+        "945",
+        DE,
+        "old brand",
+        replace("Firmenkonten verwalten ihr Konto", "Firmenkonten verwalten ihr Konto mit einem LogMeIn Vertreter"),
+        "old_brand",
+        "intro-1",
+        "mit einem GoTo Vertreter",
+    ),
+    Planted(
+        "946",
+        EN,
+        "old brand",
+        replace(
+            "Corporate accounts manage their billing",
+            "Corporate accounts manage their billing with a LogMeIn representative",
+        ),
+        "old_brand",
+        "intro-1",
+        "with a GoTo representative",
+    ),
+    # A LogMeIn-era host of the Corporate Billing Portal (the mock does not answer for it).
+    *(
+        Planted(
+            number,
+            base,
+            "legacy host",
+            replace("https://link.goto.com/corp-billing", "https://link.logmeininc.com/corp-billing"),
+            "legacy_host",
+            "intro-1",
+            "Link to https://link.goto.com/corp-billing instead.",
+        )
+        for number, base in (("947", IT), ("948", DE), ("949", EN))
+    ),
+    # An earlier name of the product.
+    Planted(
+        "951",
+        IT,
+        "earlier product name",
+        replace("sottoscrizione esistente.", "sottoscrizione Citrix OpenVoice esistente."),
+        "product_name",
+        "intro-1",
+        "Write “OpenVoice” instead of “Citrix OpenVoice”.",
+    ),
+    Planted(
+        "952",
+        DE,
+        "earlier product name",
+        replace("bestehenden Abonnement", "bestehenden Citrix OpenVoice Abonnement"),
+        "product_name",
+        "intro-1",
+        "Write “OpenVoice” instead of “Citrix OpenVoice”.",
+    ),
+    Planted(
+        "953",
+        EN,
+        "earlier product name",
+        replace("change the GoTo Webinar subscription plan", "change the GoToWebinar subscription plan"),
+        "product_name",
+        "intro-1",
+        "Write “GoTo Webinar” instead of “GoToWebinar”.",
+    ),
+    # A product the mock does not sell: walked with one of its kind.
+    Planted(
+        "954",
+        IT,
+        "product not sold",
+        replace_all("OpenVoice", "GoToAssist Remote Support v4"),
+        "product_not_sold",
+        "1",
+        "checked with GoToAssist Remote Support v5",
+    ),
+    Planted(
+        "955",
+        DE,
+        "product not sold",
+        replace_all("OpenVoice", "GoToTraining"),
+        "product_not_sold",
+        "1",
+        "checked with GoTo Webinar",
+    ),
+    Planted(
+        "956",
+        EN,
+        "product not sold",
+        replace_all("GoTo Webinar", "GoTo Training"),
+        "product_not_sold",
+        "intro-1",
+        "checked with GoTo Webinar",
+    ),
+    # A general article that names one product where it means any.
+    Planted(
+        "957",
+        "907_",
+        "one product in a general article",
+        replace("sottoscrizione esistente.", "sottoscrizione OpenVoice esistente."),
+        "scope",
+        "intro-1",
+        "da un piano di sottoscrizione GoTo esistente.",
+    ),
+    Planted(
+        "958",
+        "906_",
+        "one product in a general article",
+        replace("ihre GoTo Rechnungsdaten", "ihre OpenVoice Rechnungsdaten"),
+        "scope",
+        "intro-1",
+        "Firmenkonten verwalten ihre GoTo Rechnungsdaten",
+    ),
+    Planted(
+        "959",
+        "908_",
+        "one product in a general article",
+        replace("of any GoTo product", "of GoTo Webinar"),
+        "scope",
+        "intro-1",
+        "the subscription plan of GoTo at any time",
+    ),
+    # Elliptical cues (`… und dann auf X`), after a compound and after a role word.
+    Planted(
+        "961",
+        "909_",
+        "renamed label after an elliptical cue",
+        replace("und dann auf Abonnement bearbeiten", "und dann auf Abonnement ändern"),
+        "label_differs",
+        "2",
+        "und dann auf Abonnement bearbeiten",
+    ),
+    Planted(
+        "962",
+        "910_",
+        "renamed label after an elliptical cue",
+        replace("e poi su Modifica sottoscrizione", "e poi su Cambia sottoscrizione"),
+        "label_differs",
+        "2",
+        "e poi su Modifica sottoscrizione",
+    ),
+    Planted(
+        "963",
+        "900_",
+        "renamed label after an elliptical cue",
+        replace(", and then Edit Subscription", ", and then Change Subscription"),
+        "label_differs",
+        "2",
+        ", and then Edit Subscription",
+    ),
+]
+PLANTED += [
+    # Other ways through the Billing Center: the card's add-licenses button, Subscribe Now.
+    Planted(
+        "964",
+        "915_",
+        "renamed card button",
+        replace("click Add Organizers.", "click Add Organiser."),
+        "label_differs",
+        "2",
+        "click Add Organizers.",
+    ),
+    Planted(
+        "965",
+        "916_",
+        "renamed card link",
+        replace("auf Jetzt abonnieren.", "auf Abonnieren."),
+        "label_differs",
+        "2",
+        "auf Jetzt abonnieren.",
+    ),
+    Planted(
+        "966",
+        "917_",
+        "renamed card button",
+        replace("su Aggiungi organizzatori nel", "su Aggiungi organizzatore nel"),
+        "label_differs",
+        "2",
+        "su Aggiungi organizzatori nel",
+    ),
+]
+PLANTED += [
+    # A label the UI has, but not at that point: the previous page's button on the Checkout page.
+    Planted(
+        "967",
+        EN,
+        "earlier page's button on the Checkout page",
+        replace("6. Click Place Order.", "6. On the Checkout page, click Proceed to Checkout."),
+        "label_place",
+        "6",
+        "On the Checkout page, click Place Order.",
+    ),
+    Planted(
+        "968",
+        DE,
+        "earlier page's button on the Checkout page",
+        replace("5. Klicken Sie auf Bestellung aufgeben.", "5. Wählen Sie auf der Seite Kasse die Option Zur Kasse."),
+        "label_place",
+        "5",
+        "Wählen Sie auf der Seite Kasse die Option Bestellung aufgeben.",
+    ),
+    Planted(
+        "969",
+        IT,
+        "earlier page's button on the Checkout page",
+        replace(
+            "5. Fai clic su Effettua ordine.",
+            "5. Nella pagina Completa transazione, fai clic su Modifica sottoscrizione.",
+        ),
+        "label_place",
+        "5",
+        "Nella pagina Completa transazione, fai clic su Effettua ordine.",
+    ),
+    # A page's title used as a button's name.
+    Planted(
+        "971",
+        EN,
+        "page title as a button",
+        replace("6. Click Place Order.", "6. Click Checkout."),
+        "label_place",
+        "6",
+        "Click Place Order.",
+    ),
+    Planted(
+        "972",
+        DE,
+        "page title as a button",
+        replace("5. Klicken Sie auf Bestellung aufgeben.", "5. Klicken Sie auf Kasse."),
+        "label_place",
+        "5",
+        "Klicken Sie auf Bestellung aufgeben.",
+    ),
+    Planted(
+        "973",
+        IT,
+        "page title as a button",
+        replace("5. Fai clic su Effettua ordine.", "5. Fai clic su Completa transazione."),
+        "label_place",
+        "5",
+        "Fai clic su Effettua ordine.",
+    ),
+]
+VERSIONS: list[tuple[str, dict[str, Callable[[str], str]], str, str]] = [
+    # (number, language → how its version differs from the faithful one, the language that lacks a
+    # step, the part of it the finding is on)
+    ("974", {"it": str, "de": drop_step(4), "en": str}, "de", "3"),
+    ("975", {"it": str, "de": str, "en": drop_step(2)}, "en", "1"),
+    ("976", {"it": drop_step(4), "de": str, "en": str}, "it", "3"),
+]
+"""The same article in three languages, one version lacking a step: reported on that version."""
+VERSION_BASES = {"it": IT, "de": DE, "en": "901_openvoice_remove"}
+WAYS = {"915": "add_licenses", "916": "subscribe", "917": "add_licenses", "964": "add_licenses", "965": "subscribe"}
+"""Articles about another way than edit or add, and the walk each must be compared with."""
+FAITHFUL_ARTICLES = [
+    ("901", "it"),
+    ("901", "de"),
+    ("901", "en"),
+    ("902", "de"),
+    ("903", "en"),
+    ("904", "en"),
+    ("906", "de"),
+    ("907", "it"),
+    ("908", "en"),
+    ("900", "en"),
+    ("909", "de"),
+    ("910", "it"),
+    ("915", "en"),
+    ("916", "de"),
+    ("917", "it"),
+]
 """901–903: it, de, en plain text (901 also in German, under the same number: another language
-version); 904: English Markdown about a product no real article covers."""
+version); 904: English Markdown about a product no real article covers; 906–908: general articles
+(about any product, naming none) in de, it, en; 900, 909, 910: the language's forms around labels
+(compounds, elliptical cues, articles and prepositions, quotes) in en, de, it; 915–917: other ways
+through the UI (the card's Add Organizers, Subscribe Now after a trial) in en, de, it."""
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -202,6 +534,15 @@ def run_check(tmp_path_factory: pytest.TempPathFactory) -> Checked:
         (base,) = FAITHFUL.glob(f"{planted.base}*.txt")
         text = planted.transform(base.read_text(encoding="utf-8"))
         (folder / f"{planted.number}_{planted.difference.replace(' ', '_')}.txt").write_text(text, encoding="utf-8")
+    # A file that is not UTF-8 and one in a format articles do not come in: named, reported broken,
+    # while every other article is checked.
+    (folder / "990_kaputt.txt").write_bytes("Wie kündige ich?\n\n1. Klicken Sie auf Kündigen.\n".encode("cp1252"))
+    (folder / "991_article.docx").write_bytes(b"PK\x03\x04 not an article format")
+    for number, versions, _, _ in VERSIONS:
+        for language, transform in versions.items():
+            (base,) = FAITHFUL.glob(f"{VERSION_BASES[language]}*.txt")
+            text = transform(base.read_text(encoding="utf-8"))
+            (folder / f"{number}_version_{language}.txt").write_text(text, encoding="utf-8")
     out = tmp_path_factory.mktemp("report")
     result = run_cli("check", "--articles", str(folder), "--out", str(out), "--strict")
     report = out / "article-check.json"
@@ -229,8 +570,18 @@ def test_the_check_reports_the_planted_differences_and_nothing_on_faithful_artic
     for planted in PLANTED:
         with subtests.test(msg=f"{planted.number}: {planted.difference} is reported with its fix"):
             a_planted_difference_is_reported_with_its_fix(checked, planted)
+    for number, versions, lacking, part in VERSIONS:
+        with subtests.test(msg=f"{number}: the {lacking} version lacks a step, and only it is told"):
+            a_version_lacking_a_step_is_told(checked, number, list(versions), lacking, part)
+    print_precision_and_recall(checked)
+    with subtests.test(msg="an article about another way through the UI is walked that way"):
+        an_article_about_another_way_is_walked_that_way(checked)
     with subtests.test(msg="an article about a flow the target lacks is not checkable"):
         an_article_about_a_flow_the_target_lacks_is_not_checkable(checked)
+    with subtests.test(msg="a broken file and an unsupported format are reported, the rest are checked"):
+        broken_and_unsupported_files_are_reported_while_the_rest_are_checked(checked)
+    with subtests.test(msg="the terminal shows progress: the article, the walk and its stops"):
+        the_terminal_shows_progress(checked)
     with subtests.test(msg="--strict fails on findings and the summary names them"):
         strict_fails_on_findings_and_the_summary_names_them(checked)
     with subtests.test(msg="the README lists what the check finds on the five articles"):
@@ -257,6 +608,15 @@ def a_faithful_article_gives_no_finding(checked: Checked, number: str, language:
         assert last["not_clicked"], walk["name"]
 
 
+def an_article_about_another_way_is_walked_that_way(checked: Checked) -> None:
+    run, _, _ = checked
+    for number, way in WAYS.items():
+        entry = article(run, number)
+        assert entry["flow"] == way, (number, entry["flow"], entry["flow_description"])
+        numbered = [step for step in entry["steps"] if step["kind"] == "step"]
+        assert all(step["verdict"] in ("matches", "drift") for step in numbered), numbered
+
+
 def an_article_about_a_flow_the_target_lacks_is_not_checkable(checked: Checked) -> None:
     run, _, _ = checked
     entry = article(run, "905")
@@ -274,6 +634,76 @@ def a_planted_difference_is_reported_with_its_fix(checked: Checked, planted: Pla
     found = findings(entry)
     assert [(f["kind"], f["part_id"]) for f in found] == [(planted.kind, f"{planted.number}.{planted.part}")], found
     assert planted.suggestion in found[0]["suggestion"]
+
+
+def a_version_lacking_a_step_is_told(
+    checked: Checked, number: str, languages: list[str], lacking: str, part: str
+) -> None:
+    run, _, _ = checked
+    for language in languages:
+        found = [(f["kind"], f["part_id"]) for f in findings(article(run, number, language))]
+        assert found == ([("version_differs", f"{number}.{part}")] if language == lacking else []), (language, found)
+    (finding,) = findings(article(run, number, lacking))
+    assert "has a step here that this version lacks" in finding["message"]
+
+
+def print_precision_and_recall(checked: Checked) -> None:
+    """Over the test corpus: a reported finding is right when it is the planted one, with its fix."""
+    run, _, _ = checked
+    right = wrong = 0
+    by_kind: dict[str, list[int]] = {}
+    for planted in PLANTED:
+        found = findings(article(run, planted.number))
+        hit = [
+            f
+            for f in found
+            if (f["kind"], f["part_id"]) == (planted.kind, f"{planted.number}.{planted.part}")
+            and planted.suggestion in f["suggestion"]
+        ]
+        right += bool(hit)
+        wrong += len(found) - len(hit[:1])
+        by_kind.setdefault(planted.kind, [0, 0])[0] += bool(hit)
+        by_kind[planted.kind][1] += 1
+    for number, language in FAITHFUL_ARTICLES:
+        wrong += len(findings(article(run, number, language)))
+    for number, versions, lacking, _ in VERSIONS:
+        per_version = {language: findings(article(run, number, language)) for language in versions}
+        told = [f for f in per_version[lacking] if f["kind"] == "version_differs"]
+        right += bool(told)
+        wrong += sum(len(found) for found in per_version.values()) - len(told[:1])
+        by_kind.setdefault("version_differs", [0, 0])[0] += bool(told)
+        by_kind["version_differs"][1] += 1
+    total = len(PLANTED) + len(VERSIONS)
+    reported = right + wrong
+    precision = right / reported if reported else 1.0
+    recall = right / total
+    print(
+        f"\narticle check on the test corpus: precision {precision:.2f} ({right} of {reported} findings right), "
+        f"recall {recall:.2f} ({right} of {total} planted differences found)"
+    )
+    for kind, (found_kind, planted_kind) in sorted(by_kind.items()):
+        print(f"  {kind}: {found_kind} of {planted_kind}")
+
+
+def broken_and_unsupported_files_are_reported_while_the_rest_are_checked(checked: Checked) -> None:
+    run, out, result = checked
+    broken = article(run, "990")
+    assert broken["verdict"] == "broken"
+    assert broken["error"].startswith("cannot be read: not UTF-8 text")
+    unsupported = article(run, "991")
+    assert unsupported["error"].startswith("cannot be read: unsupported format .docx; articles are .txt")
+    assert (out / "990-unknown.html").is_file()
+    assert "990_kaputt.txt" in result.stderr
+    checked_numbers = {entry["number"] for entry in run["articles"] if entry["error"] is None}
+    assert {"000", "004", "901", "963"} <= checked_numbers
+
+
+def the_terminal_shows_progress(checked: Checked) -> None:
+    _, _, result = checked
+    lines = result.stderr.splitlines()
+    assert any(re.fullmatch(r"\[1/\d+\] 000 \(it\) Come posso .*", line) for line in lines), lines[:5]
+    assert any(line.strip().startswith("walking edit (") for line in lines)
+    assert any(line.strip() == "edit: checkout" for line in lines)
 
 
 def strict_fails_on_findings_and_the_summary_names_them(checked: Checked) -> None:

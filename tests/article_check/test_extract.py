@@ -375,7 +375,51 @@ SENTENCES: list[tuple[str, str, list[Want]]] = [
         "Vai alla pagina Fatturazione per vedere gli ordini.",
         [Want("Fatturazione", "look", "page", cand="Fatturazione per vedere gli ordini")],
     ),
-    ("de", "Klicken Sie auf das Optionen-Symbol.", [Want("Optionen", "click", "icon", described=True)]),
+    # German compounds and hyphenated forms are words of the prose, not labels.
+    ("de", "Klicken Sie auf das Optionen-Symbol.", []),
+    ("de", "Klicken Sie auf das Optionssymbol neben dem Produkt.", []),
+    (
+        "de",
+        "Klicken Sie auf das Optionen-Symbol und dann auf Abonnement bearbeiten.",
+        [Want("Abonnement bearbeiten", "click")],
+    ),
+    # Elliptical cues: the verb before goes on.
+    (
+        "de",
+        "Klicken Sie auf Zur Kasse und dann auf Bestellung aufgeben.",
+        [
+            Want("Zur Kasse", "click", cand="Zur Kasse und dann auf Bestellung aufgeben"),
+            Want("Bestellung aufgeben", "click"),
+        ],
+    ),
+    (
+        "it",
+        "Fai clic sull'icona Opzioni e poi su Modifica sottoscrizione.",
+        [
+            Want("Opzioni", "click", "icon", cand="Opzioni e poi su Modifica sottoscrizione"),
+            Want("Modifica sottoscrizione", "click"),
+        ],
+    ),
+    (
+        "en",
+        "Click the Options icon, and then Edit Subscription.",
+        [Want("Options", "click", "icon"), Want("Edit Subscription", "click")],
+    ),
+    ("en", "Click Buy and then wait.", [Want("Buy", "click", cand="Buy and then wait")]),
+    # Articles and prepositions around labels.
+    (
+        "de",
+        "Wählen Sie auf der Seite Kasse die Option Bestellung aufgeben.",
+        [
+            Want("Kasse", "look", "page", cand="Kasse die Option Bestellung aufgeben"),
+            Want("Bestellung aufgeben", "click", "option"),
+        ],
+    ),
+    (
+        "it",
+        "Nella pagina Carrello, fai clic sul pulsante Completa la transazione.",
+        [Want("Carrello", "look", "page"), Want("Completa la transazione", "click", "button")],
+    ),
     ("de", "Klicken Sie auf die Schaltfläche Speichern.", [Want("Speichern", "click", "button")]),
     # An adverb between the cue verb and its preposition.
     ("de", "Klicken Sie dann auf Abonnement bearbeiten.", [Want("Abonnement bearbeiten", "click")]),

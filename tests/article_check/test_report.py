@@ -28,7 +28,15 @@ from article_check.model import (
     UrlCheck,
     Walk,
 )
-from article_check.report import ReportFiles, findings_markdown, marked_text, summary_lines, to_json, write_report
+from article_check.report import (
+    ReportFiles,
+    findings_markdown,
+    marked_text,
+    summary_lines,
+    to_json,
+    web_href,
+    write_report,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -543,3 +551,12 @@ def test_an_empty_run_still_writes_a_report(tmp_path: Path) -> None:
         "No articles were checked on https://billing.goto.com.",
         "Total: 0 articles; 0 steps; 0 URLs; 0 findings. Verdict: matches.",
     ]
+
+
+def test_links_to_a_port_of_its_own_stay_text() -> None:
+    # The bundled mock's port is gone once the run is over: the report shows the address, unlinked.
+    assert web_href("http://billing.goto.com:51234/billing") is None
+    assert web_href("http://127.0.0.1:5050/") is None
+    assert web_href("https://billing.goto.com/billing") == "https://billing.goto.com/billing"
+    assert web_href("http://billing.goto.com:80/") == "http://billing.goto.com:80/"
+    assert web_href("javascript:alert(1)") is None

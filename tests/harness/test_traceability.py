@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import subprocess
 import textwrap
@@ -464,6 +465,50 @@ def test_the_reports_show_parts_scenarios_results_and_gaps_escaped(demo: Path) -
     assert '<span class="status failed">failed (2 runs: 1 passed, 1 failed)</span>' in page
     assert '<span class="status skipped">skipped</span>' in page
     assert 'href="#part-010.result-1"' in page
+
+
+def _article_check(path: Path) -> Path:
+    """An article check report on the demo article: 010.1 drifts, 010.2 matches."""
+    steps = [
+        {
+            "part_id": "010.1",
+            "verdict": "drift",
+            "findings": [{"kind": "label_differs", "article_text": "Centro fatturazione", "ui_text": "Billing Center"}],
+        },
+        {"part_id": "010.2", "verdict": "matches", "findings": []},
+    ]
+    path.write_text(json.dumps({"schema": "article-check/1", "articles": [{"steps": steps}]}), encoding="utf-8")
+    return path
+
+
+def test_the_matrix_shows_the_article_checks_verdict_beside_the_scenarios(demo: Path) -> None:
+    check = _article_check(demo / "reports" / "article-check.json")
+    matrix = build_matrix(
+        demo / "articles", demo / "features", [demo / "reports" / "junit.xml"], root=demo, article_check=check
+    )
+    # 010.1: "Fare una prova" passed in it, and the check says the sentence drifts: one truth, marked.
+    assert [row.part.id for row in matrix.disagreements] == ["010.1"]
+    markdown = render_markdown(matrix)
+    assert "1 part where the scenarios pass and the article's text drifts (010.1)" in markdown
+    row_1 = next(line for line in markdown.splitlines() if line.startswith("| 010.1 |"))
+    assert row_1.endswith("| **⚠ drift (label differs: Centro fatturazione → Billing Center)** |")
+    row_2 = next(line for line in markdown.splitlines() if line.startswith("| **⚠ 010.2** |"))  # uncovered in en
+    assert row_2.endswith("| matches |")
+    page = render_html(matrix)
+    assert '<td class="disagree">⚠ drift (label differs: Centro fatturazione → Billing Center)</td>' in page
+    assert "<th>article check</th>" in page
+    # Without the report, no column.
+    assert "article check |" not in render_markdown(build_matrix(demo / "articles", demo / "features", root=demo))
+
+
+def test_a_bad_article_check_report_is_a_usage_error(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = demo / "reports" / "articles" / "article-check.json"  # where `bin/bootstrap` writes it
+    bad.parent.mkdir()
+    bad.write_text("{not json", encoding="utf-8")
+    assert main(["matrix", "--root", str(demo), "--out", str(demo / "out")]) == 2
+    assert "not an article check report" in capsys.readouterr().err
+    assert main(["matrix", "--root", str(demo), "--article-check", str(demo / "missing.json")]) == 2
+    assert "no article check report" in capsys.readouterr().err
 
 
 def test_the_command_writes_both_reports_and_strict_fails_on_an_uncovered_part(
