@@ -27,7 +27,7 @@ from typing import NoReturn
 
 from waitress.server import BaseWSGIServer, MultiSocketServer, create_server
 
-from . import create_app, db, defects
+from . import create_app, db, defects, outbox
 from .config import LEGACY_BILLING_HOST, ConfigError, Settings
 from .mailbox import SmtpSink
 from .seed import DEMO_PASSWORD, demo_table_markdown, seed_demo
@@ -169,6 +169,7 @@ def serve(settings: Settings, host: str, port: int, threads: int, seed: str) -> 
     except sqlite3.DatabaseError as error:
         raise StartError(f"--db {settings.database}: {error}") from error
     sink: SmtpSink | None = None
+    sender: outbox.Sender | None = None
     server: MultiSocketServer | BaseWSGIServer | None = None
     try:
         if settings.smtp_host is None:
@@ -176,6 +177,15 @@ def serve(settings: Settings, host: str, port: int, threads: int, seed: str) -> 
             smtp_host, smtp_port = sink.start()
             settings = dataclasses.replace(settings, smtp_host=smtp_host, smtp_port=smtp_port)
         app = create_app(settings)
+        assert settings.smtp_host is not None
+        assert settings.smtp_port is not None
+        sender = outbox.Sender(
+            settings.database,
+            outbox.Smtp(settings.smtp_host, settings.smtp_port),
+            outbox.Backoff(settings.mail_retry_first_seconds, settings.mail_retry_max_seconds),
+        )
+        app.extensions[outbox.EXTENSION] = sender
+        sender.start()
         accounts = []
         if seed == "demo":
             conn = db.connect(settings.database)
@@ -218,6 +228,8 @@ def serve(settings: Settings, host: str, port: int, threads: int, seed: str) -> 
     finally:
         if server is not None:
             server.close()
+        if sender is not None:
+            sender.stop()
         if sink is not None:
             sink.stop()
         log.info("stopped")

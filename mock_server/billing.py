@@ -349,11 +349,12 @@ def place_order() -> BaseResponse | tuple[str, int]:
             ):
                 raise orders.OrderError("card_declined")
             order, created = orders.place_order(conn, account.id, g.user.id, token, payment, today)
+            # In the order's transaction: an order is never committed without its email (the outbox).
+            message_id = _queue_confirmation(account, order) if created else ""
     except orders.OrderError as error:
         field = "card_number" if error.code == "card_declined" else "cart"
         return _render_checkout(account, token, {field: error.code}, _without_card_secrets(form), 422)
-    if created:
-        _send_confirmation(account, order)
+    notifications.deliver(current_app.config["SETTINGS"], message_id)
     return redirect(url_for("billing.order_result", number=order.number))
 
 
@@ -362,12 +363,13 @@ def _without_card_secrets(form: dict[str, str]) -> dict[str, str]:
     return {key: value for key, value in form.items() if key not in {"card_number", "card_cvc"}}
 
 
-def _send_confirmation(account: store.Account, order: store.Order) -> None:
+def _queue_confirmation(account: store.Account, order: store.Order) -> str:
     try:
-        notifications.send_order_confirmation(current_app.config["SETTINGS"], account, g.user, order)
+        return notifications.send_order_confirmation(current_app.config["SETTINGS"], account, g.user, order)
     except notifications.NotificationError:
-        # The order stands whatever the mail server does; the failure is logged for the tester.
-        log.exception("confirmation email for order %s was not sent", order.number)
+        # No mail server is configured: the order stands; the failure is logged for the tester.
+        log.exception("confirmation email for order %s was not queued", order.number)
+        return ""
 
 
 @bp.get("/orders/<number>")

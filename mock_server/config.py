@@ -25,6 +25,9 @@ class Settings:
     smtp_host: str | None = None
     smtp_port: int | None = None
     mail_sender: str = "GoTo Billing Center <no-reply@billing.goto.com>"
+    # The outbox retries an undelivered email after this long, doubled each time up to the max.
+    mail_retry_first_seconds: float = 0.25
+    mail_retry_max_seconds: float = 5.0
     test_mode: bool = False
     control_token: str | None = None
     session_lifetime: timedelta = field(default=timedelta(hours=12))
