@@ -153,9 +153,21 @@ CREATE TABLE IF NOT EXISTS outbox (
     last_error       TEXT
 );
 
+-- Failed sign-ins of the last window, counted per account (the email tried) and per client
+-- (its address): enough of either throttles sign-in (429) until the oldest leaves the window.
+CREATE TABLE IF NOT EXISTS signin_failure (
+    id           INTEGER PRIMARY KEY,
+    account_key  TEXT NOT NULL,   -- the email tried, case-folded (whether or not a user has it)
+    client_key   TEXT NOT NULL,   -- the client's address
+    at           TEXT NOT NULL    -- ISO UTC
+);
+
 CREATE INDEX IF NOT EXISTS subscription_by_account ON subscription (account_id);
 CREATE INDEX IF NOT EXISTS cart_by_account ON cart_item (account_id);
 CREATE INDEX IF NOT EXISTS order_by_account ON purchase_order (account_id);
 CREATE INDEX IF NOT EXISTS mail_by_created ON mail_message (created_at);
 CREATE INDEX IF NOT EXISTS mail_by_message_id ON mail_message (message_id);
+CREATE INDEX IF NOT EXISTS signin_failure_by_account ON signin_failure (account_key, at);
+CREATE INDEX IF NOT EXISTS signin_failure_by_client ON signin_failure (client_key, at);
+CREATE INDEX IF NOT EXISTS session_by_expiry ON session (expires_at);
 CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (next_attempt_at) WHERE delivered_at IS NULL;

@@ -36,7 +36,7 @@ from . import catalog, notifications, store
 from .auth import billing_contact_required
 from .billing import cart_count, current_account, today_of
 from .catalog import FREQUENCIES, Frequency
-from .db import get_db, transaction
+from .db import as_id, get_db, transaction
 from .messages import message
 from .pricing import Selection, parse_licenses, quote
 
@@ -78,9 +78,11 @@ def _edited_item(account: store.Account, product: catalog.Product, raw: str | No
     """The cart item Edit Order came back for: a new purchase of this product in this account."""
     if raw is None or raw == "":
         return None
-    if not raw.isdigit():
+    try:
+        item_id = as_id(raw)
+    except ValueError:
         abort(404)
-    item = store.get_cart_item(get_db(), account.id, int(raw))
+    item = store.get_cart_item(get_db(), account.id, item_id)
     if item is None or item.kind != "new" or item.selection.product_code != product.code:
         abort(404, description=message("not_found"))
     return item

@@ -272,7 +272,7 @@ def _copy_of(first: store.Order, user_id: int) -> store.Order:
     order_id = store.insert_order(
         conn,
         account_id=first.account_id,
-        checkout_token=orders.new_checkout_token(),
+        checkout_token=orders.new_checkout_token(f"copy of {first.number}"),
         placed_on=first.placed_on,
         priced=priced,
         vat_number=first.vat_number,
