@@ -9,10 +9,12 @@ the cart. Bounded: a few dozen examples each.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from flask import Flask
+from flask import Flask, Response, request_finished
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -37,6 +39,22 @@ form_fields = st.dictionaries(st.sampled_from(["tier", "licenses", "frequency", 
 def billing_state(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     tables = ("subscription", "cart_item", "purchase_order", "order_line", "outbox", "account")
     return {table: [tuple(row) for row in conn.execute(f"SELECT * FROM {table} ORDER BY id")] for table in tables}  # noqa: S608 - fixed names
+
+
+@pytest.fixture(autouse=True)
+def every_status(app: Flask, request: pytest.FixtureRequest) -> Iterator[Counter[int]]:
+    """Every answer the app gives during the test, whoever asked: none may be a 5xx."""
+    statuses: Counter[int] = Counter()
+
+    def finished(_sender: Flask, response: Response, **_extra: object) -> None:
+        statuses[response.status_code] += 1
+
+    request_finished.connect(finished, app)
+    yield statuses
+    request_finished.disconnect(finished, app)
+    # The figures of the README's reliability table (seen with -s).
+    print(f"{request.node.name}: {statuses.total()} requests, {dict(sorted(statuses.items()))}")
+    assert not [status for status in statuses if status >= 500]
 
 
 @pytest.fixture
