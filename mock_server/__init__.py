@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Flask, Response, current_app, g, jsonify, redirect, render_template, request
+from flask import Flask, Response, current_app, g, jsonify, make_response, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as BaseResponse
 
@@ -86,21 +86,37 @@ def _settings() -> Settings:
     return settings
 
 
+# The pages load their script and style from /static only; no page may frame them.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+)
+
+
 def _security_headers(response: Response) -> Response:
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("Referrer-Policy", "same-origin")
     if response.mimetype == "text/html":
         response.headers.setdefault("Cache-Control", "no-store")
+        if not request.path.startswith(JSON_PREFIXES):  # the mailbox may show an email's own HTML
+            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
     return response
 
 
-def _error_page(error: HTTPException) -> tuple[str | Response, int]:
+def _error_page(error: HTTPException) -> Response:
     status = error.code or 500
     if request.path.startswith(JSON_PREFIXES):
-        return jsonify(error=error.name, detail=error.description, status=status), status
-    if not hasattr(g, "lang"):
-        g.lang = i18n.best_accept_language()
-    # Werkzeug's stock descriptions are English; only a message of ours is shown as the detail.
-    detail = error.description if error.description != type(error).description else None
-    return render_template("error.html", status=status, detail=detail), status
+        response = jsonify(error=error.name, detail=error.description, status=status)
+    else:
+        if not hasattr(g, "lang"):
+            g.lang = i18n.best_accept_language()
+        # Werkzeug's stock descriptions are English; only a message of ours is shown as the detail.
+        detail = error.description if error.description != type(error).description else None
+        response = make_response(render_template("error.html", status=status, detail=detail))
+    response.status_code = status
+    # What the error itself must say: the methods a 405 allows, the wait of a 429 (Retry-After).
+    for name, value in error.get_headers():
+        if name.lower() != "content-type":
+            response.headers[name] = value
+    return response

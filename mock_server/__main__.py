@@ -27,7 +27,7 @@ from typing import NoReturn
 
 from waitress.server import BaseWSGIServer, MultiSocketServer, create_server
 
-from . import create_app, db, defects
+from . import create_app, db, defects, outbox
 from .config import LEGACY_BILLING_HOST, ConfigError, Settings
 from .mailbox import SmtpSink
 from .seed import DEMO_PASSWORD, demo_table_markdown, seed_demo
@@ -35,6 +35,8 @@ from .store import DEFAULT_PASSWORD_HASH, FAST_PASSWORD_HASH
 
 DEFAULT_DB = Path("var/billing-mock.sqlite3")
 TOKEN_ENV = "BILLING_MOCK_CONTROL_TOKEN"  # noqa: S105 - the name of the variable, not a token
+MAILBOX_TOKEN_ENV = "BILLING_MOCK_MAILBOX_TOKEN"  # noqa: S105 - the name of the variable, not a token
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 MAX_THREADS = 256
 
 log = logging.getLogger("mock_server")
@@ -76,6 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--control-token",
         default=None,
         help=f"bearer token of the control API (default: ${TOKEN_ENV}); at least 16 characters",
+    )
+    parser.add_argument(
+        "--mailbox-token",
+        default=None,
+        help=f"bearer token of the mailbox API, needed when --host is beyond loopback (default: ${MAILBOX_TOKEN_ENV},"
+        " else the control token)",
+    )
+    parser.add_argument(
+        "--secure-cookies",
+        action="store_true",
+        help="mark the session cookie Secure (for HTTPS behind a TLS proxy); HTTPS requests get it anyway",
     )
     parser.add_argument(
         "--canonical-host",
@@ -127,6 +140,17 @@ def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings
     token = args.control_token
     if token is None and args.test_mode:
         token = environ.get(TOKEN_ENV) or None
+    mailbox_token = None
+    if args.host not in LOOPBACK_HOSTS and args.smtp_host is None:
+        # Beyond loopback anyone on the network could read the mailbox (sign-in links, orders).
+        mailbox_token = args.mailbox_token or environ.get(MAILBOX_TOKEN_ENV) or token
+        if not mailbox_token:
+            raise UsageError(
+                f"--host {args.host} is beyond loopback: the mailbox API needs a token"
+                f" (--mailbox-token or ${MAILBOX_TOKEN_ENV}, or --test-mode with a control token)"
+            )
+        if len(mailbox_token) < 16:
+            raise UsageError("the mailbox token must be at least 16 characters long")
     return Settings(
         database=args.db,
         canonical_host=args.canonical_host,
@@ -137,6 +161,8 @@ def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings
         control_token=token,
         password_hash_method=FAST_PASSWORD_HASH if args.fast_password_hashing else DEFAULT_PASSWORD_HASH,
         strip_test_attributes=args.strip_test_attributes,
+        secure_cookies=args.secure_cookies,
+        mailbox_token=mailbox_token,
         defects=tuple(dict.fromkeys(args.defect)),
     )
 
@@ -169,6 +195,7 @@ def serve(settings: Settings, host: str, port: int, threads: int, seed: str) -> 
     except sqlite3.DatabaseError as error:
         raise StartError(f"--db {settings.database}: {error}") from error
     sink: SmtpSink | None = None
+    sender: outbox.Sender | None = None
     server: MultiSocketServer | BaseWSGIServer | None = None
     try:
         if settings.smtp_host is None:
@@ -176,6 +203,15 @@ def serve(settings: Settings, host: str, port: int, threads: int, seed: str) -> 
             smtp_host, smtp_port = sink.start()
             settings = dataclasses.replace(settings, smtp_host=smtp_host, smtp_port=smtp_port)
         app = create_app(settings)
+        assert settings.smtp_host is not None
+        assert settings.smtp_port is not None
+        sender = outbox.Sender(
+            settings.database,
+            outbox.Smtp(settings.smtp_host, settings.smtp_port),
+            outbox.Backoff(settings.mail_retry_first_seconds, settings.mail_retry_max_seconds),
+        )
+        app.extensions[outbox.EXTENSION] = sender
+        sender.start()
         accounts = []
         if seed == "demo":
             conn = db.connect(settings.database)
@@ -218,6 +254,8 @@ def serve(settings: Settings, host: str, port: int, threads: int, seed: str) -> 
     finally:
         if server is not None:
             server.close()
+        if sender is not None:
+            sender.stop()
         if sink is not None:
             sink.stop()
         log.info("stopped")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hmac
+import math
 import secrets
 from collections.abc import Callable
 from datetime import datetime
@@ -25,7 +26,7 @@ from flask import (
     request,
     url_for,
 )
-from werkzeug.security import check_password_hash
+from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response as BaseResponse
 
 from . import store
@@ -33,7 +34,7 @@ from .clock import utc_now
 from .config import Settings
 from .data import sessions
 from .db import get_db, transaction
-from .i18n import LANGUAGES, N_, best_accept_language, gettext
+from .i18n import LANGUAGES, N_, best_accept_language, gettext, ngettext
 
 SESSION_COOKIE = "bc_session"
 STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -55,6 +56,10 @@ def _new_session(user_id: int | None, locale: str | None) -> None:
     now = utc_now()
     token = secrets.token_urlsafe(32)
     csrf = secrets.token_urlsafe(32)
+    settings = _settings()
+    # Each new session sweeps the stale ones: expired, or anonymous and older than their lifetime.
+    sessions.delete_stale_sessions(get_db(), now, now - settings.anonymous_session_lifetime)
+    lifetime = settings.session_lifetime if user_id is not None else settings.anonymous_session_lifetime
     sessions.insert_session(
         get_db(),
         token=token,
@@ -62,7 +67,7 @@ def _new_session(user_id: int | None, locale: str | None) -> None:
         csrf_token=csrf,
         locale=locale,
         created_at=now,
-        expires_at=now + _settings().session_lifetime,
+        expires_at=now + lifetime,
     )
     g.session = {"token": token, "user_id": user_id, "csrf_token": csrf, "locale": locale}
     g.session_cookie = token
@@ -114,13 +119,22 @@ def csrf_token() -> str:
 def check_csrf() -> None:
     if request.method not in STATE_CHANGING or request.path.startswith(CSRF_EXEMPT_PREFIXES):
         return
+    if request.routing_exception is not None:
+        return  # no such page or method (404, 405 with Allow): that answer, not "form expired"
     sent = request.form.get("csrf_token", "")
     expected = g.session["csrf_token"] if g.session else ""
     if not expected or not hmac.compare_digest(sent, expected):
-        abort(
-            400,
-            description=gettext("This form has expired or was not sent from this site. Reload the page and try again."),
-        )
+        abort(400, description=gettext(FORM_EXPIRED))
+
+
+def bearer_problem(expected: str | None, api: str, token_name: str) -> str | None:
+    """What is wrong with the request's `Authorization: Bearer` token for `api`; None if it is right."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return f"the {api} needs the header 'Authorization: Bearer <{token_name}>'"
+    if expected is None or not hmac.compare_digest(token.strip().encode(), expected.encode()):
+        return f"the {token_name} is not correct"
+    return None
 
 
 def set_session_cookie(response: Response) -> Response:
@@ -131,7 +145,7 @@ def set_session_cookie(response: Response) -> Response:
             token,
             httponly=True,
             samesite="Lax",
-            secure=_settings().secure_cookies,
+            secure=_settings().secure_cookies or request.is_secure,
             max_age=int(_settings().session_lifetime.total_seconds()),
             path="/",
         )
@@ -173,9 +187,37 @@ def billing_contact_required(view: Callable[P, R]) -> Callable[P, R | BaseRespon
     return wrapped
 
 
+FORM_EXPIRED = N_("This form has expired or was not sent from this site. Reload the page and try again.")
 NOT_BILLING_CONTACT = N_(
     "Only a billing contact of your account can change subscriptions. Ask your billing contact to make this change."
 )
+
+
+def _throttled_for(account_key: str, client_key: str) -> int | None:
+    """Seconds to wait when the account or the client failed too often in the window; else None.
+
+    Only failures count, so a suite that signs in many times from one address is never throttled.
+    """
+    settings = _settings()
+    now = utc_now()
+    since = now - settings.signin_failure_window
+    waits = []
+    for column, key, limit in (
+        ("account_key", account_key, settings.signin_failures_per_account),
+        ("client_key", client_key, settings.signin_failures_per_client),
+    ):
+        failures = sessions.signin_failures_since(get_db(), column, key, since)
+        if len(failures) >= limit:
+            # Free again once enough of the failures have left the window.
+            oldest_counted = datetime.fromisoformat(failures[len(failures) - limit])
+            waits.append((oldest_counted + settings.signin_failure_window - now).total_seconds())
+    return max(1, math.ceil(max(waits))) if waits else None
+
+
+@functools.cache
+def _dummy_hash(method: str) -> str:
+    """A hash of no one's password, made with the method real users' hashes use."""
+    return generate_password_hash(secrets.token_urlsafe(16), method=method)
 
 
 def _safe_next(target: str | None) -> str | None:
@@ -197,16 +239,35 @@ def sign_in_page() -> str | BaseResponse:
 
 
 @bp.post("/signin")
-def sign_in_submit() -> str | BaseResponse | tuple[str, int]:
+def sign_in_submit() -> str | BaseResponse | tuple[str, int] | tuple[str, int, dict[str, str]]:
     email = request.form.get("email", "").strip()
     password = request.form.get("password", "")
     next_path = _safe_next(request.form.get("next"))
+    account_key, client_key = email.casefold()[:254], request.remote_addr or "unknown"
+    wait = _throttled_for(account_key, client_key)
+    if wait is not None:
+        minutes = max(1, -(-wait // 60))
+        error = ngettext(
+            "Too many failed sign-ins. Try again in %(num)s minute.",
+            "Too many failed sign-ins. Try again in %(num)s minutes.",
+            minutes,
+        )
+        page = render_template("signin.html", email=email, next=next_path or "", error=error)
+        return page, 429, {"Retry-After": str(wait)}
     found = store.find_user_for_sign_in(get_db(), email) if email else None
-    if found is None or not check_password_hash(found[1], password):
+    # The same work whether or not the email is known: a wrong password costs one hash check either
+    # way, so the answer's timing does not tell which emails have an account.
+    stored_hash = found[1] if found is not None else _dummy_hash(_settings().password_hash_method)
+    if not check_password_hash(stored_hash, password) or found is None:
+        with transaction():
+            now = utc_now()
+            sessions.forget_signin_failures(get_db(), before=now - _settings().signin_failure_window)
+            sessions.record_signin_failure(get_db(), account_key, client_key, now)
         error = gettext("The email address or password is not correct.")
         return render_template("signin.html", email=email, next=next_path or "", error=error), 401
     user = found[0]
     with transaction():
+        sessions.forget_signin_failures(get_db(), account_key=account_key)
         sign_in(user)
     account = store.get_account(get_db(), user.account_id)
     if account is not None and account.is_corporate:

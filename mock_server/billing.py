@@ -15,12 +15,12 @@ from flask import Blueprint, abort, current_app, g, redirect, render_template, r
 from werkzeug.wrappers import Response as BaseResponse
 
 from . import catalog, notifications, orders, store
-from .auth import billing_contact_required, login_required
+from .auth import FORM_EXPIRED, billing_contact_required, csrf_token, login_required
 from .catalog import FREQUENCIES
 from .clock import account_today
-from .db import get_db, transaction
+from .db import as_id, get_db, transaction
 from .faults import card_declined
-from .i18n import territory_name
+from .i18n import gettext, territory_name
 from .messages import message
 from .payment import Card, check_card, check_vat_number
 from .pricing import Quote, Selection, SelectionProblem, change_problems, parse_licenses, quote
@@ -162,7 +162,7 @@ def edit(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
     account = current_account()
     subscription = _owned_subscription(subscription_id, account)
     wanted = subscription.selection
-    item_id = request.args.get("item", type=int)
+    item_id = request.args.get("item", type=as_id)
     if item_id is not None:
         item = store.get_cart_item(get_db(), account.id, item_id)
         if item is None or item.subscription_id != subscription.id:
@@ -204,7 +204,7 @@ def summary(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
 def edit_submit(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
     account = current_account()
     subscription = _owned_subscription(subscription_id, account)
-    item_id = request.form.get("item", type=int)
+    item_id = request.form.get("item", type=as_id)
     wanted, form_problems = _selection_from_form(subscription.product, request.form.to_dict(), subscription.selection)
     problems = _problems_of(subscription, wanted, form_problems)
     if problems[0]:
@@ -295,7 +295,7 @@ def _render_checkout(
 @bp.get("/checkout")
 @billing_contact_required
 def checkout() -> tuple[str, int]:
-    return _render_checkout(current_account(), orders.new_checkout_token())
+    return _render_checkout(current_account(), orders.new_checkout_token(csrf_token()))
 
 
 @bp.post("/checkout")
@@ -304,8 +304,9 @@ def place_order() -> BaseResponse | tuple[str, int]:
     account = current_account()
     form = {key: value for key, value in request.form.items() if key != "csrf_token"}
     token = form.get("checkout_token", "")
-    if len(token) < 16:
-        abort(400, description=message("cart_empty"))
+    if not orders.checkout_token_issued(csrf_token(), token):
+        # Not a checkout page this session was given: nothing is ordered or changed.
+        abort(400, description=gettext(FORM_EXPIRED))
     conn = get_db()
     existing = store.order_for_checkout(conn, account.id, token)
     if existing is not None:
@@ -349,11 +350,12 @@ def place_order() -> BaseResponse | tuple[str, int]:
             ):
                 raise orders.OrderError("card_declined")
             order, created = orders.place_order(conn, account.id, g.user.id, token, payment, today)
+            # In the order's transaction: an order is never committed without its email (the outbox).
+            message_id = _queue_confirmation(account, order) if created else ""
     except orders.OrderError as error:
         field = "card_number" if error.code == "card_declined" else "cart"
         return _render_checkout(account, token, {field: error.code}, _without_card_secrets(form), 422)
-    if created:
-        _send_confirmation(account, order)
+    notifications.deliver(current_app.config["SETTINGS"], message_id)
     return redirect(url_for("billing.order_result", number=order.number))
 
 
@@ -362,12 +364,13 @@ def _without_card_secrets(form: dict[str, str]) -> dict[str, str]:
     return {key: value for key, value in form.items() if key not in {"card_number", "card_cvc"}}
 
 
-def _send_confirmation(account: store.Account, order: store.Order) -> None:
+def _queue_confirmation(account: store.Account, order: store.Order) -> str:
     try:
-        notifications.send_order_confirmation(current_app.config["SETTINGS"], account, g.user, order)
+        return notifications.send_order_confirmation(current_app.config["SETTINGS"], account, g.user, order)
     except notifications.NotificationError:
-        # The order stands whatever the mail server does; the failure is logged for the tester.
-        log.exception("confirmation email for order %s was not sent", order.number)
+        # No mail server is configured: the order stands; the failure is logged for the tester.
+        log.exception("confirmation email for order %s was not queued", order.number)
+        return ""
 
 
 @bp.get("/orders/<number>")

@@ -25,10 +25,22 @@ class Settings:
     smtp_host: str | None = None
     smtp_port: int | None = None
     mail_sender: str = "GoTo Billing Center <no-reply@billing.goto.com>"
+    # The outbox retries an undelivered email after this long, doubled each time up to the max.
+    mail_retry_first_seconds: float = 0.25
+    mail_retry_max_seconds: float = 5.0
     test_mode: bool = False
     control_token: str | None = None
     session_lifetime: timedelta = field(default=timedelta(hours=12))
+    # A visitor who never signs in: its session (the CSRF token of the sign-in form) is dropped sooner.
+    anonymous_session_lifetime: timedelta = field(default=timedelta(minutes=30))
+    # The session cookie is Secure when this is set or the request came over HTTPS.
     secure_cookies: bool = False
+    # Failed sign-ins within the window that throttle (429) an account (email) or a client (address).
+    signin_failures_per_account: int = 5
+    signin_failures_per_client: int = 20
+    signin_failure_window: timedelta = field(default=timedelta(minutes=15))
+    # Listening beyond loopback: the mailbox API needs this bearer token too (the control token by default).
+    mailbox_token: str | None = None
     # scrypt costs ~0.1 s a user; a test server that makes an account per scenario may choose a
     # cheaper werkzeug method such as "pbkdf2:sha256:1000". Passwords are hashed either way.
     password_hash_method: str = "scrypt"  # noqa: S105 - a hashing method, not a password

@@ -31,7 +31,7 @@ from flask import Blueprint, abort, g, redirect, render_template, request, url_f
 from werkzeug.wrappers import Response as BaseResponse
 
 from . import store
-from .db import get_db, transaction
+from .db import as_id, get_db, transaction
 from .i18n import N_
 from .messages import message
 
@@ -59,10 +59,9 @@ def _visitor_account() -> store.Account | None:
 
 def _sent_request(account: store.Account | None) -> int | None:
     """The request number to confirm, when `?sent=` names a request of the visitor's account."""
-    raw = request.args.get("sent", "")
-    if account is None or not raw.isdigit() or len(raw) > 18:
+    request_id = request.args.get("sent", type=as_id)
+    if account is None or request_id is None:
         return None
-    request_id = int(raw)
     return request_id if store.has_corporate_request(get_db(), account.id, request_id) else None
 
 

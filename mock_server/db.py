@@ -9,6 +9,24 @@ from importlib import resources
 from pathlib import Path
 
 from flask import Flask, current_app, g
+from werkzeug.routing import IntegerConverter, Map
+
+# The largest INTEGER SQLite stores: a larger id names no row, and binding it raises OverflowError.
+MAX_ID = 2**63 - 1
+
+
+class IdConverter(IntegerConverter):
+    """`<int:…>` in a route: a row id from 1 to MAX_ID; anything else is a 404, never a 500."""
+
+    def __init__(self, url_map: Map, fixed_digits: int = 0, min: int | None = 1, max: int | None = MAX_ID) -> None:
+        super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max)
+
+
+def as_id(text: str) -> int:
+    """A row id from a query or form field (`request.args.get(..., type=as_id)`); ValueError if none."""
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(MAX_ID)) or not 1 <= int(text) <= MAX_ID:
+        raise ValueError(f"not a row id: {text[:40]!r}")
+    return int(text)
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -72,5 +90,7 @@ def close_db(_exc: BaseException | None = None) -> None:
 
 
 def init_app(app: Flask) -> None:
+    """Call before any blueprint is registered: their `<int:…>` routes take the bounded converter."""
+    app.url_map.converters["int"] = IdConverter
     init_schema(app.config["DATABASE"])
     app.teardown_appcontext(close_db)

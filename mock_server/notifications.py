@@ -1,47 +1,68 @@
 """The emails the Billing Center sends: order confirmations and free-trial welcomes.
 
-They are rendered in the language the buyer is using, with a text and an HTML part, and go out
-over SMTP to whatever server the settings name (the embedded sink by default).
+They are rendered in the language the buyer is using, with a text and an HTML part, and are
+queued in the `outbox` on the request's connection: call `send_*` inside the transaction of the
+order or trial, and `deliver(message_id)` once it is committed. They go out over SMTP to whatever
+server the settings name (the embedded sink by default); what the request cannot deliver, the
+outbox's sender retries.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
-from flask import render_template
+from flask import current_app, render_template
 
-from . import store
+from . import outbox, store
 from .config import Settings
+from .db import get_db
 from .i18n import gettext
-from .mailer import MailDeliveryError, send_mail
+from .mailer import build_message
+
+log = logging.getLogger(__name__)
 
 
 class NotificationError(Exception):
     """An email that could not be handed to the mail server."""
 
 
-def _send(settings: Settings, to: str, subject: str, template: str, **context: object) -> str:
+def _send(settings: Settings, to: str, subject: str, template: str, about: str, **context: object) -> str:
+    """Queue the email on the request's connection; its Message-ID."""
     if settings.smtp_host is None or settings.smtp_port is None:
         raise NotificationError("no SMTP server is configured")
     text = render_template(f"email/{template}.txt", **context)
     html = render_template(f"email/{template}.html", **context)
-    try:
-        return send_mail(
-            smtp_host=settings.smtp_host,
-            smtp_port=settings.smtp_port,
-            sender=settings.mail_sender,
-            to=to,
-            subject=subject,
-            text=text,
-            html=html,
-        )
-    except MailDeliveryError as error:
-        raise NotificationError(str(error)) from error
+    message = build_message(sender=settings.mail_sender, to=to, subject=subject, text=text, html=html)
+    return outbox.enqueue(get_db(), message, about)
+
+
+def deliver(settings: Settings, message_id: str) -> None:
+    """Deliver a queued email now (after its transaction committed); on failure the sender retries it."""
+    if not message_id or settings.smtp_host is None or settings.smtp_port is None:
+        return
+    smtp = outbox.Smtp(settings.smtp_host, settings.smtp_port)
+    backoff = outbox.Backoff(settings.mail_retry_first_seconds, settings.mail_retry_max_seconds)
+    if outbox.deliver_one(get_db(), smtp, backoff, message_id) is False:
+        sender: outbox.Sender | None = current_app.extensions.get(outbox.EXTENSION)
+        if sender is None:
+            log.error("email %s not delivered and no outbox sender runs to retry it", message_id)
+        else:
+            sender.wake()
 
 
 def send_order_confirmation(settings: Settings, account: store.Account, user: store.User, order: store.Order) -> str:
     subject = gettext("Your order %(number)s is confirmed", number=order.number)
-    return _send(settings, user.email, subject, "order_confirmation", account=account, user=user, order=order)
+    return _send(
+        settings,
+        user.email,
+        subject,
+        "order_confirmation",
+        f"order {order.number}",
+        account=account,
+        user=user,
+        order=order,
+    )
 
 
 def send_trial_welcome(
@@ -57,6 +78,7 @@ def send_trial_welcome(
         user.email,
         subject,
         "trial_welcome",
+        f"trial {subscription.id}",
         account=account,
         user=user,
         subscription=subscription,

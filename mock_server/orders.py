@@ -8,6 +8,9 @@ the caller's transaction, so an order is placed whole or not at all.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import secrets
 import sqlite3
 from dataclasses import dataclass
@@ -35,8 +38,28 @@ class Payment:
     vat_number: str | None = None
 
 
-def new_checkout_token() -> str:
-    return secrets.token_urlsafe(18)
+def new_checkout_token(key: str) -> str:
+    """A checkout page's token: a random nonce and its MAC under `key` (the session's CSRF token).
+
+    Only the server can issue one, and one issued to another session (another account) is refused:
+    a buyer cannot pick a token, nor reuse the token of someone else's order.
+    """
+    nonce = secrets.token_urlsafe(18)
+    return f"{nonce}.{_checkout_mac(key, nonce)}"
+
+
+def checkout_token_issued(key: str, token: str) -> bool:
+    """Whether `token` is one `new_checkout_token(key)` gave."""
+    nonce, _, mac = token.partition(".")
+    return 0 < len(token) <= MAX_CHECKOUT_TOKEN and bool(nonce) and hmac.compare_digest(mac, _checkout_mac(key, nonce))
+
+
+MAX_CHECKOUT_TOKEN = 128
+
+
+def _checkout_mac(key: str, nonce: str) -> str:
+    digest = hmac.new(key.encode(), nonce.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest[:18]).decode()
 
 
 def order_number(placed_on: date, order_id: int) -> str:

@@ -149,13 +149,19 @@ def parse_licenses(raw: str | None, maximum: int) -> tuple[int | None, Selection
     text = (raw or "").strip()
     if not text:
         return None, SelectionProblem("licenses", "licenses_missing")
-    if not (text.isascii() and text.lstrip("-").isdigit()):
+    negative = text.startswith("-")
+    digits = text[1:] if negative else text
+    if not (digits.isascii() and digits.isdigit()):
         return None, SelectionProblem("licenses", "licenses_not_a_number")
-    value = int(text)
+    if negative:
+        return None, SelectionProblem("licenses", "licenses_too_few", 1)
+    # Judged by its length first: int() refuses thousands of digits, and no count needs them.
+    significant = digits.lstrip("0")
+    if len(significant) > len(str(maximum)) or int(significant or "0") > maximum:
+        return None, SelectionProblem("licenses", "licenses_too_many", maximum)
+    value = int(significant or "0")
     if value < 1:
         return None, SelectionProblem("licenses", "licenses_too_few", 1)
-    if value > maximum:
-        return None, SelectionProblem("licenses", "licenses_too_many", maximum)
     return value, None
 
 

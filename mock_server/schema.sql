@@ -136,7 +136,38 @@ CREATE TABLE IF NOT EXISTS mail_message (
     raw         BLOB NOT NULL
 );
 
+-- Emails the mock sends (the outbox): written in the transaction of the order or trial they are
+-- about, delivered afterwards by `outbox`, retried until the SMTP server takes them.
+CREATE TABLE IF NOT EXISTS outbox (
+    id               INTEGER PRIMARY KEY,
+    message_id       TEXT NOT NULL UNIQUE,   -- the Message-ID header, without angle brackets: stable across retries
+    about            TEXT NOT NULL,          -- what it confirms: "order BC-…" or "trial 12"
+    mail_from        TEXT NOT NULL,
+    rcpt_to          TEXT NOT NULL,          -- JSON list of envelope recipients
+    raw              BLOB NOT NULL,          -- the message exactly as it is sent, every attempt
+    created_at       TEXT NOT NULL,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  TEXT NOT NULL,          -- ISO UTC; due when it is past
+    claimed_until    TEXT,                   -- a sender is delivering it until then
+    delivered_at     TEXT,                   -- NULL until the SMTP server accepted it
+    last_error       TEXT
+);
+
+-- Failed sign-ins of the last window, counted per account (the email tried) and per client
+-- (its address): enough of either throttles sign-in (429) until the oldest leaves the window.
+CREATE TABLE IF NOT EXISTS signin_failure (
+    id           INTEGER PRIMARY KEY,
+    account_key  TEXT NOT NULL,   -- the email tried, case-folded (whether or not a user has it)
+    client_key   TEXT NOT NULL,   -- the client's address
+    at           TEXT NOT NULL    -- ISO UTC
+);
+
 CREATE INDEX IF NOT EXISTS subscription_by_account ON subscription (account_id);
 CREATE INDEX IF NOT EXISTS cart_by_account ON cart_item (account_id);
 CREATE INDEX IF NOT EXISTS order_by_account ON purchase_order (account_id);
 CREATE INDEX IF NOT EXISTS mail_by_created ON mail_message (created_at);
+CREATE INDEX IF NOT EXISTS mail_by_message_id ON mail_message (message_id);
+CREATE INDEX IF NOT EXISTS signin_failure_by_account ON signin_failure (account_key, at);
+CREATE INDEX IF NOT EXISTS signin_failure_by_client ON signin_failure (client_key, at);
+CREATE INDEX IF NOT EXISTS session_by_expiry ON session (expires_at);
+CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (next_attempt_at) WHERE delivered_at IS NULL;

@@ -36,7 +36,7 @@ from . import catalog, notifications, store
 from .auth import billing_contact_required
 from .billing import cart_count, current_account, today_of
 from .catalog import FREQUENCIES, Frequency
-from .db import get_db, transaction
+from .db import as_id, get_db, transaction
 from .messages import message
 from .pricing import Selection, parse_licenses, quote
 
@@ -78,9 +78,11 @@ def _edited_item(account: store.Account, product: catalog.Product, raw: str | No
     """The cart item Edit Order came back for: a new purchase of this product in this account."""
     if raw is None or raw == "":
         return None
-    if not raw.isdigit():
+    try:
+        item_id = as_id(raw)
+    except ValueError:
         abort(404)
-    item = store.get_cart_item(get_db(), account.id, int(raw))
+    item = store.get_cart_item(get_db(), account.id, item_id)
     if item is None or item.kind != "new" or item.selection.product_code != product.code:
         abort(404, description=message("not_found"))
     return item
@@ -298,20 +300,24 @@ def _start_trial(account: store.Account, product: catalog.Product, wanted: Selec
     trial = Selection(wanted.product_code, wanted.tier_code, wanted.licenses, DEFAULT_FREQUENCY)
     conn = get_db()
     today = today_of(account)
+    settings = current_app.config["SETTINGS"]
+    message_id = ""
     with transaction(conn):
         # Checked inside the write transaction, so two clicks cannot start two trials.
         exists = _owned(account, product) is not None
         subscription_id = None if exists else store.start_trial(conn, account.id, trial, today)
-    if subscription_id is None:
+        subscription = None if subscription_id is None else store.get_subscription(conn, account.id, subscription_id)
+        if subscription is not None:
+            # In the trial's transaction: a trial is never committed without its email (the outbox).
+            try:
+                message_id = notifications.send_trial_welcome(settings, account, g.user, subscription, today)
+            except notifications.NotificationError:
+                # No mail server is configured: the trial stands; the failure is logged for the tester.
+                log.exception("welcome email for trial %s was not queued", subscription.id)
+    if subscription is None:
         return _render_confirm(account, product, "try", trial, None, {"form": "trial_exists"}, 409)
-    subscription = store.get_subscription(conn, account.id, subscription_id)
-    assert subscription is not None
-    # Sent after the commit: the embedded SMTP sink writes to the same database.
-    try:
-        notifications.send_trial_welcome(current_app.config["SETTINGS"], account, g.user, subscription, today)
-    except notifications.NotificationError:
-        # The trial stands whatever the mail server does; the failure is logged for the tester.
-        log.exception("welcome email for trial %s was not sent", subscription.id)
+    # Delivered after the commit: the embedded SMTP sink writes to the same database.
+    notifications.deliver(settings, message_id)
     return redirect(url_for("wizard.trial_confirmation", subscription_id=subscription.id))
 
 

@@ -7,13 +7,13 @@ problem and its field path, and changes nothing.
 
 from __future__ import annotations
 
-import hmac
 from typing import Any, TypeVar
 
 from flask import Blueprint, Response, abort, current_app, request
 from pydantic import BaseModel, ValidationError
 
 from .. import defects
+from ..auth import bearer_problem
 from ..config import Settings
 from ..db import get_db, transaction
 from . import serialize, service
@@ -69,13 +69,8 @@ def _body(model: type[M]) -> M:
 def require_token() -> Response | None:
     if request.endpoint == "control.openapi":
         return None
-    expected = _settings().control_token
-    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        detail = "the control API needs the header 'Authorization: Bearer <control token>'"
-    elif expected is None or not hmac.compare_digest(token.strip().encode(), expected.encode()):
-        detail = "the control token is not correct"
-    else:
+    detail = bearer_problem(_settings().control_token, "control API", "control token")
+    if detail is None:
         return None
     response = _error(401, "Unauthorized", detail)
     response.headers["WWW-Authenticate"] = 'Bearer realm="billing mock control API"'

@@ -21,6 +21,7 @@ from pydantic_core import PydanticCustomError
 from .. import catalog
 from ..catalog import Currency, Frequency
 from ..data.faults import FaultKind
+from ..db import MAX_ID
 from ..defects import DefectClass
 from ..i18n import Lang
 from ..store import AccountKind
@@ -28,6 +29,9 @@ from ..store import AccountKind
 SubscriptionStatus = Literal["active", "trial"]
 
 MAX_LICENSES = max(product.max_licenses for product in catalog.PRODUCTS.values())
+# Dates the mock takes: a billing period or trial is dated from these, never near date.max.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2999, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,12 @@ ProductCode = Annotated[
     str, AfterValidator(_known_product), WithJsonSchema({"type": "string", "enum": list(catalog.PRODUCTS)})
 ]
 TierCode = Annotated[str, Field(min_length=1, max_length=40, description="a tier code of the product")]
+Day = Annotated[
+    date,
+    Field(ge=FIRST_DAY, le=LAST_DAY),
+    WithJsonSchema({"type": "string", "format": "date", "description": f"a date from {FIRST_DAY} to {LAST_DAY}"}),
+]
+RowId = Annotated[int, Field(ge=1, le=MAX_ID)]
 Licenses = Annotated[int, Field(ge=1, le=MAX_LICENSES, description="at most the product's max_licenses")]
 
 
@@ -113,15 +123,15 @@ class SubscriptionSpec(RequestModel):
     licenses: Licenses
     frequency: Frequency
     status: SubscriptionStatus
-    trial_ends_on: date | None = Field(
+    trial_ends_on: Day | None = Field(
         default=None, description="trials only; default: period_start + the product's trial_days"
     )
-    period_start: date | None = Field(
+    period_start: Day | None = Field(
         default=None,
         description="default: the account's today; for a trial whose trial_ends_on is before today,"
         " trial_ends_on - the product's trial_days",
     )
-    next_billing_date: date | None = Field(
+    next_billing_date: Day | None = Field(
         default=None, description="default: period_start + one period; for a trial, trial_ends_on + 1 day"
     )
     paid_amount: Money | None = Field(
@@ -154,7 +164,7 @@ class AccountSpec(RequestModel):
     currency: Currency | None = Field(default=None, description="default: EUR for it and de, USD for en")
     balance: Money = Field(default="0.00", description="credit the account holds")
     vat_number: str | None = Field(default=None, min_length=1, max_length=32)
-    today: date | None = Field(default=None, description="sets the account's test clock; default: real time")
+    today: Day | None = Field(default=None, description="sets the account's test clock; default: real time")
     card_on_file: CardOnFile | None = None
     users: list[UserSpec] = Field(min_length=1)
     subscriptions: list[SubscriptionSpec] = Field(default_factory=list)
@@ -162,7 +172,7 @@ class AccountSpec(RequestModel):
 
 
 class ClockSpec(RequestModel):
-    today: date
+    today: Day
 
 
 class ClockAdvanceSpec(RequestModel):
@@ -174,8 +184,8 @@ class FaultSpec(RequestModel):
     status_code: int | None = Field(default=None, ge=500, le=599, description="required for http_error")
     latency_ms: int | None = Field(default=None, ge=1, le=30000, description="required for latency")
     path_prefix: PathPrefix = "/"
-    account_id: int | None = Field(default=None, ge=1, description="only requests of this account's users")
-    count: int | None = Field(default=None, ge=1, description="how many hits; null: until deleted")
+    account_id: RowId | None = Field(default=None, description="only requests of this account's users")
+    count: int | None = Field(default=None, ge=1, le=1_000_000, description="how many hits; null: until deleted")
 
 
 class DefectsSpec(RequestModel):

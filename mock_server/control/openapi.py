@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic.json_schema import models_json_schema
 
+from ..db import MAX_ID
 from . import models
 
 
@@ -34,7 +35,12 @@ def _operation(
     operation: dict[str, Any] = {"summary": summary}
     if params:
         operation["parameters"] = [
-            {"name": name, "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
+            {
+                "name": name,
+                "in": "path",
+                "required": True,
+                "schema": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
+            }
             for name in params
         ]
     if body is not None:
@@ -52,6 +58,27 @@ def _operation(
         for status, (description, schema) in sorted(responses.items())
     }
     return operation
+
+
+# What the schemas cannot say: rules across fields, checked after the schema (422, nothing changed).
+CROSS_FIELD_RULES = """Test mode only. Send 'Authorization: Bearer <control token>' with every request.
+
+A body that follows the schemas can still be refused with 422 (and nothing changed) by these rules:
+
+- AccountSpec.users: emails are unique (case-insensitively), in the request and across the mock.
+- SubscriptionSpec: tier is a tier of its product; licenses at most the product's max_licenses;
+  trial_ends_on only for a trial and not before period_start; next_billing_date after period_start;
+  a trial has paid_amount "0.00"; assigned_users are emails of this request's users, each once,
+  no more of them than licenses.
+- CartItemSpec: subscription_index only for kind change, required there, naming a subscription of
+  this request of the same product, at most one change per subscription.
+- FaultSpec: status_code only and always for kind http_error, latency_ms only and always for kind
+  latency; a path_prefix under /_control/ or /mailbox/ is refused (those are never faulted).
+- Dates (today, period_start, next_billing_date, trial_ends_on) are from 2000-01-01 to 2999-12-31, and
+  ClockAdvanceSpec.days must keep the clock inside them.
+- Path ids are from 1 to 2^63-1 (SQLite's INTEGER); a larger or unknown id is 404.
+- A path or method the API does not have is 404 or 405 (with Allow).
+"""
 
 
 @cache
@@ -150,7 +177,7 @@ def openapi_document() -> dict[str, Any]:
         "info": {
             "title": "Mock billing center: test control API",
             "version": "1.0.0",
-            "description": "Test mode only. Send 'Authorization: Bearer <control token>' with every request.",
+            "description": CROSS_FIELD_RULES,
         },
         "paths": paths,
         "components": {

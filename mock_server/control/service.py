@@ -22,7 +22,7 @@ from ..data import clocks, faults, sessions, tables
 from ..data.faults import Fault
 from ..db import transaction
 from ..pricing import Selection
-from .models import AccountSpec, DefectsSpec, FaultSpec
+from .models import FIRST_DAY, LAST_DAY, AccountSpec, DefectsSpec, FaultSpec
 from .validation import SpecError, fault_problems, plan_account, problem
 
 
@@ -132,7 +132,9 @@ def advance_clock(conn: sqlite3.Connection, account_id: int, days: int) -> store
         try:
             today = account_today(conn, account_id) + timedelta(days=days)
         except OverflowError:
-            raise SpecError([problem(("days",), "moves the clock out of the dates the mock supports")]) from None
+            today = date.max
+        if not FIRST_DAY <= today <= LAST_DAY:
+            raise SpecError([problem(("days",), f"moves the clock out of {FIRST_DAY} to {LAST_DAY}")])
         clocks.set_clock(conn, account_id, today)
     return require_account(conn, account_id)
 

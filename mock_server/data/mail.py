@@ -65,6 +65,12 @@ def insert_mail(
     )
 
 
+def id_of_message_id(conn: sqlite3.Connection, message_id: str) -> str | None:
+    """The database ID of a stored message with this Message-ID (no angle brackets), if any."""
+    row = conn.execute("SELECT id FROM mail_message WHERE message_id = ? LIMIT 1", (message_id,)).fetchone()
+    return str(row["id"]) if row is not None else None
+
+
 def count_mail(conn: sqlite3.Connection) -> tuple[int, int]:
     """(messages, unread messages)."""
     row = conn.execute("SELECT COUNT(*) AS total, COALESCE(SUM(is_read = 0), 0) AS unread FROM mail_message").fetchone()

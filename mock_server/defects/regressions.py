@@ -272,7 +272,7 @@ def _copy_of(first: store.Order, user_id: int) -> store.Order:
     order_id = store.insert_order(
         conn,
         account_id=first.account_id,
-        checkout_token=orders.new_checkout_token(),
+        checkout_token=orders.new_checkout_token(f"copy of {first.number}"),
         placed_on=first.placed_on,
         priced=priced,
         vat_number=first.vat_number,
@@ -302,11 +302,14 @@ def _ordered_again(product: Function) -> Function:
             first = store.order_for_checkout(get_db(), user.account_id, token)
         if first is None:
             return product()
+        account = billing.current_account()
+        settings = current_app.config["SETTINGS"]
+        message_id = ""
         with transaction():
             again = _copy_of(first, user.id)
-        account = billing.current_account()
-        with contextlib.suppress(notifications.NotificationError):
-            notifications.send_order_confirmation(current_app.config["SETTINGS"], account, user, again)
+            with contextlib.suppress(notifications.NotificationError):
+                message_id = notifications.send_order_confirmation(settings, account, user, again)
+        notifications.deliver(settings, message_id)
         return redirect(url_for("billing.order_result", number=again.number))
 
     return place_order

@@ -14,9 +14,11 @@ from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, current_app, request
 
 from .. import db
+from ..auth import bearer_problem
+from ..config import Settings
 from ..data import mail as mail_data
 from .messages import Mail, content_id, json_text, payload_bytes
 from .search import matching
@@ -35,6 +37,20 @@ class MailboxApiError(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
+
+
+@bp.before_request
+def require_token() -> Response | None:
+    """A mock listening beyond loopback guards its mailbox with a bearer token (`Settings.mailbox_token`)."""
+    settings: Settings | None = current_app.config.get("SETTINGS")  # a bare app serving only the mailbox has none
+    if settings is None or settings.mailbox_token is None:
+        return None
+    detail = bearer_problem(settings.mailbox_token, "mailbox API", "mailbox token")
+    if detail is None:
+        return None
+    response = _json({"Error": detail, "error": "Unauthorized", "detail": detail, "status": 401}, 401)
+    response.headers["WWW-Authenticate"] = 'Bearer realm="billing mock mailbox API"'
+    return response
 
 
 @bp.errorhandler(MailboxApiError)

@@ -4,7 +4,9 @@ Messages go into the `mail_message` table (`data.mail`). The sink answers 250 on
 message is committed, so a client whose `send_message` has returned can read the message at
 once: tests never need to sleep or poll. Like Mailpit, it adds `Return-Path` from the envelope
 sender, a `Message-ID` if there is none, and a `Bcc` header for envelope recipients the headers
-do not name.
+do not name. Like Mailpit with --ignore-duplicate-ids (the default here), a message whose
+Message-ID the mailbox already holds is accepted and dropped: the outbox's retry of a message
+whose first delivery was not recorded (a crash in between) leaves one copy.
 """
 
 from __future__ import annotations
@@ -43,8 +45,11 @@ class SmtpSink:
     read and delete. Usable as a context manager.
     """
 
-    def __init__(self, db_path: Path, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, db_path: Path, host: str = "127.0.0.1", port: int = 0, *, ignore_duplicate_ids: bool = True
+    ) -> None:
         self.db_path = Path(db_path)
+        self.ignore_duplicate_ids = ignore_duplicate_ids
         self.host = host
         self.port = port
         self._controller: _BoundController | None = None
@@ -118,13 +123,17 @@ class SmtpSink:
         raw = _complete_headers(data, mail_from, rcpt_tos)
         message = parse(raw)
         mail_id = _new_id()
+        message_id = header_value(message, "Message-ID").strip("<> ")
         conn = db.connect(self.db_path)
         try:
             with db.transaction(conn):
+                if self.ignore_duplicate_ids and (held := mail.id_of_message_id(conn, message_id)) is not None:
+                    log.info("SMTP sink: %s is held already as %s, dropped", message_id, held)
+                    return held
                 mail.insert_mail(
                     conn,
                     mail_id=mail_id,
-                    message_id=header_value(message, "Message-ID").strip("<> "),
+                    message_id=message_id,
                     sender=mail_from,
                     recipients=rcpt_tos,
                     subject=header_value(message, "Subject"),

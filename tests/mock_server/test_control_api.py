@@ -683,10 +683,21 @@ def test_invalid_clock_change_is_rejected(api: FlaskClient, path: str, body: dic
 
 def test_advancing_past_the_last_date_is_rejected(api: FlaskClient) -> None:
     account_id = create(api, minimal_spec())["id"]
-    call(api, "PUT", f"/accounts/{account_id}/clock", {"today": "9999-12-30"})
+    call(api, "PUT", f"/accounts/{account_id}/clock", {"today": "2999-12-30"})
     response = call(api, "POST", f"/accounts/{account_id}/clock/advance", {"days": 5})
     assert response.status_code == 422
     assert response.get_json()["problems"][0]["field"] == "days"
+    assert call(api, "GET", f"/accounts/{account_id}").get_json()["today"] == "2999-12-30"
+
+
+def test_a_clock_past_the_last_date_is_refused_and_nothing_changes(api: FlaskClient) -> None:
+    """9999-12-31 with an active subscription once gave a 500 (its next period overflowed)."""
+    active = {"product": "goto-webinar", "tier": "standard", "licenses": 1, "frequency": "monthly", "status": "active"}
+    account_id = create(api, {**minimal_spec(), "subscriptions": [active]})["id"]
+    response = call(api, "PUT", f"/accounts/{account_id}/clock", {"today": "9999-12-31"})
+    assert response.status_code == 422
+    assert response.get_json()["problems"][0]["field"] == "today"
+    assert call(api, "GET", f"/accounts/{account_id}").get_json()["clock_date"] is None
 
 
 # --- orders and sessions --------------------------------------------------------------------------
