@@ -7,6 +7,8 @@ the harness's targets, data and reporting.
 
 pytest_plugins = [
     "fixtures.targets",
+    "fixtures.preflight",
+    "fixtures.workers",
     "fixtures.browser",
     "fixtures.scenario",
     "fixtures.reporting",
