@@ -12,6 +12,7 @@ pytest_plugins = [
     "fixtures.browser",
     "fixtures.scenario",
     "fixtures.reporting",
+    "fixtures.outcomes",
     "fixtures.traceability_plugin",
     "steps.account_steps",
     "steps.subscription_steps",

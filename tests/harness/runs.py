@@ -15,6 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+SCENARIOS = "tests/e2e"
+# One short scenario for the real runs (no purchase, no mail), and its feature file.
+ONE_SCENARIO = "test_a_plan_downgrade_is_not_made_online_contact_support"
+ONE_SCENARIO_FEATURE = "features/en/002_goto_webinar_change_plan.feature"
+ONE_SCENARIO_TITLE = "Scenario: A plan downgrade is not made online: Contact Support"
+# Loads tests/harness/failing_step.py, which fails the step that $BILLING_E2E_FAIL_STEP names.
+FAIL_A_STEP = ("-p", "tests.harness.failing_step")
 
 
 @dataclass(frozen=True)

@@ -18,14 +18,10 @@ from pathlib import Path
 import pytest
 
 from tests.harness.failing_step import STEP_ENV
-from tests.harness.runs import ROOT, Run, run_pytest
+from tests.harness.runs import FAIL_A_STEP, ONE_SCENARIO, ROOT, SCENARIOS, Run, run_pytest
 
 pytestmark = pytest.mark.harness
 
-SCENARIOS = "tests/e2e"
-# One short scenario for the real runs (no purchase, no mail).
-ONE_SCENARIO = "test_a_plan_downgrade_is_not_made_online_contact_support"
-FAIL_A_STEP = ("-p", "tests.harness.failing_step")
 FAIL_ALWAYS = {STEP_ENV: "I choose the"}
 
 

@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from billing_e2e.live_accounts import EXAMPLE_CONFIG
-from tests.harness.runs import run_pytest
+from tests.harness.runs import SCENARIOS, run_pytest
 
 pytestmark = pytest.mark.harness
 
-SCENARIOS = "tests/e2e"
 SETUP_ERROR = "billing-e2e: setup error, no scenario was run:"
 
 
@@ -70,7 +69,8 @@ def test_a_chromium_executable_that_is_not_a_browser(tmp_path: Path) -> None:
     fake = tmp_path / "chromium"
     fake.write_text("#!/bin/sh\nexit 3\n", encoding="utf-8")
     fake.chmod(0o755)
-    output = assert_setup_error(("--chromium-executable", str(fake)), f"--chromium-executable {fake} cannot be launched")
+    expected = f"--chromium-executable {fake} cannot be launched"
+    output = assert_setup_error(("--chromium-executable", str(fake)), expected)
     assert f"(the system's, {fake})" not in output
 
 
