@@ -128,3 +128,23 @@ def test_fail_on_flaky_fails_the_run(tmp_path: Path) -> None:
     assert code == 7, output
     assert "1 passed, 1 rerun" in output, output
     assert "--fail-on-flaky: 1 flaky: the run fails (exit 7)" in output, output
+
+
+def test_the_matrix_reads_scenarios_by_their_test_module_and_counts_a_rerun_once(tmp_path: Path) -> None:
+    from traceability.matrix import DEFAULT_TEST_MODULE, read_junit
+
+    module = f'<property name="test module" value="{DEFAULT_TEST_MODULE}" />'
+    junit = tmp_path / "junit.xml"
+    junit.write_text(
+        "<testsuites><testsuite>"
+        f'<testcase classname="article_002.en.x" name="test_a[chromium]"><properties>{module}'
+        '<property name="attempt" value="1: failed, run again (--reruns)" /></properties></testcase>'
+        f'<testcase classname="article_002.en.x" name="test_a[chromium]"><properties>{module}</properties></testcase>'
+        f'<testcase classname="failure_paths.it.y" name="test_b[chromium]"><properties>{module}</properties>'
+        '<failure message="m" /></testcase>'
+        '<testcase classname="tests.harness.test_z" name="test_c" />'
+        "</testsuite></testsuites>",
+        encoding="utf-8",
+    )
+    runs = read_junit([junit])
+    assert {name: run.counts for name, run in runs.items()} == {"test_a": (("passed", 1),), "test_b": (("failed", 1),)}
