@@ -13,6 +13,7 @@ pytest_plugins = [
     "fixtures.scenario",
     "fixtures.reporting",
     "fixtures.outcomes",
+    "fixtures.accessibility",
     "fixtures.traceability_plugin",
     "steps.account_steps",
     "steps.subscription_steps",
