@@ -7,9 +7,13 @@ the harness's targets, data and reporting.
 
 pytest_plugins = [
     "fixtures.targets",
+    "fixtures.preflight",
+    "fixtures.workers",
     "fixtures.browser",
     "fixtures.scenario",
     "fixtures.reporting",
+    "fixtures.outcomes",
+    "fixtures.accessibility",
     "fixtures.traceability_plugin",
     "steps.account_steps",
     "steps.subscription_steps",

@@ -46,7 +46,11 @@ STATUSES: tuple[Status, ...] = ("passed", "failed", "skipped", "not run")
 ARTICLE_TAG_PREFIX = "article_"
 """A feature written from an article is tagged `@article_NNN`; one without such a tag is not from an article."""
 DEFAULT_TEST_MODULE = "tests.e2e.test_articles"
-"""The JUnit `classname` of the scenarios' tests (the module that calls `scenarios()`)."""
+"""The module of the scenarios' tests (the one that calls `scenarios()`): the JUnit `classname`,
+or the `test module` property where the harness gives each scenario a classname of its own."""
+MODULE_PROPERTY = "test module"
+ATTEMPT_PROPERTY = "attempt"
+"""A JUnit property of an attempt that failed and was run again (--reruns): its last attempt counts."""
 TEXT_LENGTH = 140
 NOT_FROM_ARTICLES = (
     "Scenarios of features written from no article (no @article_NNN tag), such as the failure paths; "
@@ -234,12 +238,15 @@ def collect_scenarios(features_dir: Path, root: Path) -> list[ScenarioRef]:
 def read_junit(paths: Sequence[Path], test_module: str | None = DEFAULT_TEST_MODULE) -> dict[str, Run]:
     """The runs per test function name (parametrization suffix dropped) from JUnit XML files.
 
-    Only test cases whose `classname` is `test_module` count (all when it is empty or None)."""
+    Only test cases of `test_module` count (all when it is empty or None), and of a test run again
+    by --reruns only its last attempt."""
     counts: dict[str, Counter[Status]] = {}
     for path in paths:
         tree = ET.parse(path)  # noqa: S314 (pytest's own --junitxml output)
         for case in tree.iter("testcase"):
-            if test_module and case.get("classname", "") != test_module:
+            properties = {prop.get("name"): prop.get("value") for prop in case.iter("property")}
+            module = properties.get(MODULE_PROPERTY) or case.get("classname", "")
+            if (test_module and module != test_module) or ATTEMPT_PROPERTY in properties:
                 continue
             name = case.get("name", "").split("[", 1)[0]
             status: Status = "passed"
