@@ -31,7 +31,7 @@ from pages import (
     WizardConfirmStep,
     WizardPlanStep,
 )
-from pages.base import BasePage
+from pages.base import BasePage, arrive
 
 WizardMode = Literal["buy", "try"]
 
@@ -84,6 +84,18 @@ def sign_in_to_billing_center(
     if not isinstance(landing, BillingCenterPage):
         raise AssertionError(f"signing in as {email} led to {landing.describe()}, not the Billing Center")
     return landing
+
+
+def enter_signed_in(sign_in_page: SignInPage, entry_url: str) -> BillingCenterPage | CorporatePortalPage | SignInPage:
+    """Open the Billing Center's address with a session already in the browser (see
+    `billing_e2e.sessions`): its landing page, or the sign-in page if the session does not sign in."""
+    sign_in_page.page.goto(entry_url)
+    return arrive(
+        f"opening {entry_url} signed in",
+        BillingCenterPage(sign_in_page.page, sign_in_page.vocab),
+        CorporatePortalPage(sign_in_page.page, sign_in_page.vocab),
+        sign_in_page,
+    )
 
 
 # --- changing a subscription ----------------------------------------------------------------------

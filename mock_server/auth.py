@@ -10,9 +10,10 @@ import functools
 import hmac
 import math
 import secrets
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 from urllib.parse import urlsplit
 
 from flask import (
@@ -52,25 +53,34 @@ def _settings() -> Settings:
     return settings
 
 
-def _new_session(user_id: int | None, locale: str | None) -> None:
+def start_session(
+    conn: sqlite3.Connection, settings: Settings, user_id: int | None, locale: str | None
+) -> dict[str, Any]:
+    """A new server-side session (a signed-in user's, or an anonymous one for its CSRF token);
+    the row as `sessions.get_session` reads it. Signing in and the control API's session both
+    start here, so a session made for a test is the same as one made by signing in."""
     now = utc_now()
-    token = secrets.token_urlsafe(32)
-    csrf = secrets.token_urlsafe(32)
-    settings = _settings()
     # Each new session sweeps the stale ones: expired, or anonymous and older than their lifetime.
-    sessions.delete_stale_sessions(get_db(), now, now - settings.anonymous_session_lifetime)
+    sessions.delete_stale_sessions(conn, now, now - settings.anonymous_session_lifetime)
     lifetime = settings.session_lifetime if user_id is not None else settings.anonymous_session_lifetime
+    token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     sessions.insert_session(
-        get_db(),
-        token=token,
-        user_id=user_id,
-        csrf_token=csrf,
-        locale=locale,
-        created_at=now,
-        expires_at=now + lifetime,
+        conn, token=token, user_id=user_id, csrf_token=csrf, locale=locale, created_at=now, expires_at=now + lifetime
     )
-    g.session = {"token": token, "user_id": user_id, "csrf_token": csrf, "locale": locale}
-    g.session_cookie = token
+    return {
+        "token": token,
+        "user_id": user_id,
+        "csrf_token": csrf,
+        "locale": locale,
+        "created_at": now.isoformat(),
+        "expires_at": (now + lifetime).isoformat(),
+    }
+
+
+def _new_session(user_id: int | None, locale: str | None) -> None:
+    session = start_session(get_db(), _settings(), user_id, locale)
+    g.session = session
+    g.session_cookie = session["token"]
 
 
 def load_session() -> None:

@@ -15,6 +15,7 @@ from billing_e2e import flows
 from billing_e2e.accounts import AccountType, Subscription, TestAccount, create_test_account
 from billing_e2e.domain import PRODUCT_CODES, Frequency, Language
 from billing_e2e.factories import DataFactory
+from billing_e2e.sessions import SignedInSessions
 from billing_e2e.targets import Target
 from pages import BillingCenterPage, CorporatePortalPage, SignInPage
 from pages.base import CurrentPage
@@ -242,16 +243,20 @@ def a_corporate_account(account_maker: AccountMaker) -> ScenarioAccount:
     return account_maker.make("corporate")
 
 
-def _sign_in(
-    url: str, page: Page, account: ScenarioAccount, vocabulary: Vocabulary, billing_target: Target
-) -> BillingCenterPage | CorporatePortalPage:
-    """Sign in at the address the article names; a legacy host must bring the browser to the
-    current one."""
-    sign_in_page = SignInPage(page, vocabulary).open(billing_target.entry_url(url))
-    landing = flows.sign_in(sign_in_page, account.email, account.password)
+def _check_current_host(url: str, page: Page, billing_target: Target) -> None:
+    """A legacy host must bring the browser to the current one."""
     arrived = urlsplit(page.url).hostname
     expected = urlsplit(billing_target.base_url).hostname
     assert arrived == expected, f"{url} left the browser on {arrived}, not on the Billing Center's {expected}"
+
+
+def _sign_in(
+    url: str, page: Page, account: ScenarioAccount, vocabulary: Vocabulary, billing_target: Target
+) -> BillingCenterPage | CorporatePortalPage:
+    """Sign in through the sign-in page at the address the article names."""
+    sign_in_page = SignInPage(page, vocabulary).open(billing_target.entry_url(url))
+    landing = flows.sign_in(sign_in_page, account.email, account.password)
+    _check_current_host(url, page, billing_target)
     return landing
 
 
@@ -261,10 +266,32 @@ def _sign_in(
     en='I have signed in to the "{site}" at {url}',
 )
 def signed_in_to_the_billing_center(
-    site: str, url: str, page: Page, account: ScenarioAccount, vocabulary: Vocabulary, billing_target: Target
+    site: str,
+    url: str,
+    page: Page,
+    account: ScenarioAccount,
+    vocabulary: Vocabulary,
+    billing_target: Target,
+    signed_in_sessions: SignedInSessions,
 ) -> None:
+    """Starts signed in without the sign-in page where it can (`billing_e2e.sessions`): signing in
+    is not what these scenarios are about. The address the article names is still opened, so a
+    legacy host must still redirect."""
     require_label(vocabulary, "site", site)
-    landing = _sign_in(url, page, account, vocabulary, billing_target)
+    landing: BillingCenterPage | CorporatePortalPage | SignInPage
+    cookies = signed_in_sessions.cookies(account.account_id, account.email)
+    if cookies is None:
+        landing = _sign_in(url, page, account, vocabulary, billing_target)
+    else:
+        page.context.add_cookies(cookies)
+        landing = flows.enter_signed_in(SignInPage(page, vocabulary), billing_target.entry_url(url))
+        _check_current_host(url, page, billing_target)
+        if isinstance(landing, SignInPage):
+            if billing_target.control is not None:
+                raise AssertionError(f"the session the control API made for {account.email} does not sign in")
+            signed_in_sessions.forget(account.email)  # a kept live session that ended
+            landing = _sign_in(url, page, account, vocabulary, billing_target)
+    signed_in_sessions.keep(account.email, page.context)
     if not isinstance(landing, BillingCenterPage):
         raise AssertionError(f"{account.email} did not land on the {site} after signing in")
 

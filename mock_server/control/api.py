@@ -13,7 +13,7 @@ from flask import Blueprint, Response, abort, current_app, request
 from pydantic import BaseModel, ValidationError
 
 from .. import defects
-from ..auth import bearer_problem
+from ..auth import SESSION_COOKIE, bearer_problem
 from ..config import Settings
 from ..db import get_db, transaction
 from . import serialize, service
@@ -27,7 +27,9 @@ from .models import (
     ErrorBody,
     FaultSpec,
     ResetOut,
+    SessionOut,
     SessionsExpiredOut,
+    SessionSpec,
     ValidationErrorBody,
 )
 from .openapi import openapi_document
@@ -150,6 +152,13 @@ def list_orders(account_id: int) -> Response:
 @bp.post("/accounts/<int:account_id>/sessions/expire")
 def expire_sessions(account_id: int) -> Response:
     return _json(SessionsExpiredOut(expired=service.expire_sessions(get_db(), account_id)))
+
+
+@bp.post("/accounts/<int:account_id>/sessions")
+def create_session(account_id: int) -> Response:
+    spec = _body(SessionSpec)
+    session = service.create_session(get_db(), _settings(), account_id, spec.email)
+    return _json(SessionOut(cookie=SESSION_COOKIE, token=session["token"], expires_at=session["expires_at"]), 201)
 
 
 @bp.post("/faults")

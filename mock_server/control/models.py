@@ -188,6 +188,10 @@ class FaultSpec(RequestModel):
     count: int | None = Field(default=None, ge=1, le=1_000_000, description="how many hits; null: until deleted")
 
 
+class SessionSpec(RequestModel):
+    email: Email = Field(description="a user of the account (compared case-insensitively)")
+
+
 class DefectsSpec(RequestModel):
     active: list[str] = Field(
         max_length=100, description="names from GET /_control/defects; replaces the active set ([] : none)"
@@ -298,6 +302,15 @@ class SessionsExpiredOut(ResponseModel):
     expired: int = Field(description="how many sessions were deleted")
 
 
+class SessionOut(ResponseModel):
+    """A signed-in session, as signing in would have made it: the browser carries `token` in the
+    cookie `cookie` (HttpOnly, SameSite=Lax, path /) for the Billing Center's host."""
+
+    cookie: str = Field(description="the session cookie's name")
+    token: str
+    expires_at: str = Field(description="ISO 8601, UTC")
+
+
 class ResetOut(ResponseModel):
     deleted: dict[str, int] = Field(description="rows deleted per table")
 
@@ -372,7 +385,14 @@ class DefectsOut(ResponseModel):
     active: list[str] = Field(description="the names of the active defects, in catalogue order")
 
 
-REQUEST_MODELS: tuple[type[BaseModel], ...] = (AccountSpec, ClockSpec, ClockAdvanceSpec, FaultSpec, DefectsSpec)
+REQUEST_MODELS: tuple[type[BaseModel], ...] = (
+    AccountSpec,
+    ClockSpec,
+    ClockAdvanceSpec,
+    FaultSpec,
+    DefectsSpec,
+    SessionSpec,
+)
 RESPONSE_MODELS: tuple[type[BaseModel], ...] = (
     ErrorBody,
     ValidationErrorBody,
@@ -382,6 +402,7 @@ RESPONSE_MODELS: tuple[type[BaseModel], ...] = (
     FaultOut,
     DeletedOut,
     SessionsExpiredOut,
+    SessionOut,
     ResetOut,
     CatalogOut,
     OrderOut,

@@ -133,6 +133,14 @@ def openapi_document() -> dict[str, Any]:
                 "The account's orders", {200: ("orders, oldest first", many("OrderOut"))}, params=account_id
             ),
         },
+        "/_control/accounts/{account_id}/sessions": {
+            "post": _operation(
+                "Sign a user of the account in without the sign-in page (the session signing in makes)",
+                {201: ("the session and its cookie", _ref("SessionOut"))},
+                body="SessionSpec",
+                params=account_id,
+            ),
+        },
         "/_control/accounts/{account_id}/sessions/expire": {
             "post": _operation(
                 "Sign out every user of the account",

@@ -181,6 +181,7 @@ ENDPOINTS = [
     ("GET", "/faults"),
     ("DELETE", "/faults"),
     ("DELETE", "/faults/1"),
+    ("POST", "/accounts/1/sessions"),
     ("POST", "/reset"),
     ("GET", "/catalog"),
     ("GET", "/defects"),
@@ -740,6 +741,39 @@ def test_expire_sessions_signs_the_account_out(api: FlaskClient, control_app: Fl
         assert "expired=1" in response.headers["Location"]
     assert solo.get("/signin").status_code == 302  # another account's session is untouched
     assert call(api, "POST", f"/accounts/{other['id']}/sessions/expire").get_json() == {"expired": 1}
+
+
+def test_a_session_made_by_the_control_api_signs_the_user_in(
+    api: FlaskClient, control_app: Flask, conn: sqlite3.Connection
+) -> None:
+    account = create(api, full_spec())
+    response = call(api, "POST", f"/accounts/{account['id']}/sessions", {"email": "Marco@Example.test"})
+    assert response.status_code == 201
+    made = response.get_json()
+    assert made["cookie"] == "bc_session"
+    assert set(made) == {"cookie", "token", "expires_at"}
+    browser = control_app.test_client()
+    browser.set_cookie(made["cookie"], made["token"], domain="localhost")
+    page = browser.get("/billing")
+    assert page.status_code == 200  # signed in: no redirect to /signin
+    signed_in_as = conn.execute(
+        "SELECT user.email FROM session JOIN user ON user.id = session.user_id WHERE token = ?", (made["token"],)
+    ).fetchone()
+    assert tuple(signed_in_as) == ("marco@example.test",)
+    # The same session as signing in makes: the control API can end it.
+    assert call(api, "POST", f"/accounts/{account['id']}/sessions/expire").get_json() == {"expired": 1}
+    assert browser.get("/billing").status_code == 302
+
+
+def test_a_session_only_for_a_user_of_that_account(api: FlaskClient, conn: sqlite3.Connection) -> None:
+    account = create(api, full_spec())
+    other = create(api, minimal_spec())
+    response = call(api, "POST", f"/accounts/{other['id']}/sessions", {"email": "giulia@example.test"})
+    assert response.status_code == 422
+    assert response.get_json()["problems"][0]["field"] == "email"
+    assert call(api, "POST", "/accounts/999999/sessions", {"email": "giulia@example.test"}).status_code == 404
+    assert call(api, "POST", f"/accounts/{account['id']}/sessions", {"email": "not an email"}).status_code == 422
+    assert conn.execute("SELECT COUNT(*) FROM session").fetchone()[0] == 0
 
 
 # --- faults ---------------------------------------------------------------------------------------
