@@ -31,6 +31,8 @@ Funktionalität: Ein Abonnement oder eine kostenlose Testversion für ein andere
       | produkt      | stufe    | lizenzen | tarif     |
       | OpenVoice    | Business | 4        | Jährlich  |
       | GoTo Webinar | Standard | 2        | Monatlich |
+      | GoTo Connect | Connect CX | 3      | Jährlich  |
+      | GoTo Resolve | Premium  | 5        | Monatlich |
 
   @smoke @verifies:004.4 @verifies:004.8 @verifies:004.note-2
   Szenario: Eine kostenlose Testversion anfordern

@@ -30,6 +30,8 @@ Feature: Add a subscription or a free trial for another product
       | product      | tier     | licenses | frequency |
       | OpenVoice    | Business | 4        | Monthly   |
       | GoTo Webinar | Standard | 2        | Annual    |
+      | GoTo Connect | Connect CX | 3      | Monthly   |
+      | GoTo Resolve | Premium  | 5        | Annual    |
 
   @smoke @verifies:004.4 @verifies:004.8 @verifies:004.note-2
   Scenario: Request a free trial

@@ -30,6 +30,8 @@ Funzionalità: Aggiungere un abbonamento o una prova gratuita per un altro prodo
       | prodotto     | livello  | licenze | frequenza |
       | OpenVoice    | Business | 4       | Annuale   |
       | GoTo Webinar | Standard | 2       | Mensile   |
+      | GoTo Connect | Connect CX | 3     | Annuale   |
+      | GoTo Resolve | Premium  | 5       | Mensile   |
 
   @smoke @verifies:004.4 @verifies:004.8 @verifies:004.note-2
   Scenario: Richiedere una prova gratuita

@@ -44,7 +44,7 @@ def test_the_allure_results_of_a_scenario(tmp_path: Path) -> None:
     parameters = [(p["name"], p["value"]) for step in steps for p in step.get("parameters", [])]
     assert ("tier", "'Lite'") in parameters
     assert not [value for _, value in parameters if "<" in value or "object at" in value], parameters
-    pictures = [a for step in steps for a in step.get("attachments", []) if a["type"] == "image/webp"]
+    pictures = [a for step in steps for a in step.get("attachments", []) if a["type"] == "image/jpg"]
     assert pictures
     assert all((results / picture["source"]).stat().st_size < 40_000 for picture in pictures)
     environment = dict(
