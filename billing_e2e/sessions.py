@@ -20,6 +20,9 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import BrowserContext
 
+from pages import BillingCenterPage, CorporatePortalPage, SignInPage
+
+from . import flows
 from .targets import Target
 
 if TYPE_CHECKING:
@@ -33,6 +36,24 @@ class SignedInSessions:
 
     target: Target
     _kept: dict[str, list[SetCookieParam]] = field(default_factory=dict)
+
+    def enter(
+        self, sign_in_page: SignInPage, entry_url: str, account_id: int | None, email: str, password: str
+    ) -> BillingCenterPage | CorporatePortalPage:
+        """Open `entry_url` signed in as `email`: with a session made or kept for it, else (or when
+        a kept one has ended) through the sign-in page."""
+        cookies = self.cookies(account_id, email)
+        if cookies is not None:
+            sign_in_page.page.context.add_cookies(cookies)
+            landing = flows.enter_signed_in(sign_in_page, entry_url)
+            if not isinstance(landing, SignInPage):
+                return landing
+            if self.target.control is not None:
+                raise AssertionError(f"the session the control API made for {email} does not sign in")
+            self.forget(email)  # a kept live session that has ended
+        landing = flows.sign_in(sign_in_page.open(entry_url), email, password)
+        self.keep(email, sign_in_page.page.context)
+        return landing
 
     def cookies(self, account_id: int | None, email: str) -> list[SetCookieParam] | None:
         """Cookies that make a browser signed in as `email`; None when the UI must sign in (a

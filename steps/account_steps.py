@@ -278,20 +278,10 @@ def signed_in_to_the_billing_center(
     is not what these scenarios are about. The address the article names is still opened, so a
     legacy host must still redirect."""
     require_label(vocabulary, "site", site)
-    landing: BillingCenterPage | CorporatePortalPage | SignInPage
-    cookies = signed_in_sessions.cookies(account.account_id, account.email)
-    if cookies is None:
-        landing = _sign_in(url, page, account, vocabulary, billing_target)
-    else:
-        page.context.add_cookies(cookies)
-        landing = flows.enter_signed_in(SignInPage(page, vocabulary), billing_target.entry_url(url))
-        _check_current_host(url, page, billing_target)
-        if isinstance(landing, SignInPage):
-            if billing_target.control is not None:
-                raise AssertionError(f"the session the control API made for {account.email} does not sign in")
-            signed_in_sessions.forget(account.email)  # a kept live session that ended
-            landing = _sign_in(url, page, account, vocabulary, billing_target)
-    signed_in_sessions.keep(account.email, page.context)
+    landing = signed_in_sessions.enter(
+        SignInPage(page, vocabulary), billing_target.entry_url(url), account.account_id, account.email, account.password
+    )
+    _check_current_host(url, page, billing_target)
     if not isinstance(landing, BillingCenterPage):
         raise AssertionError(f"{account.email} did not land on the {site} after signing in")
 
