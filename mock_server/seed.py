@@ -16,6 +16,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from werkzeug.security import generate_password_hash
+
 from . import db, store
 from .clock import utc_now
 from .control.models import AccountSpec, CardOnFile, CartItemSpec, SubscriptionSpec, UserSpec
@@ -339,10 +341,11 @@ def seed_demo(conn: sqlite3.Connection, today: date | None = None) -> list[DemoA
     """
     real_today = utc_now().date()
     entries = _all_demo_accounts(today or real_today, pin_clock=today is not None)
+    demo_hash = {DEMO_PASSWORD: generate_password_hash(DEMO_PASSWORD, method=store.DEFAULT_PASSWORD_HASH)}
     with db.transaction(conn):
         for spec, _ in entries:
             if store.account_of_email(conn, spec.users[0].email) is None:
-                create_account(conn, spec, real_today)
+                create_account(conn, spec, real_today, known_hashes=demo_hash)
     return [who for _, sign_ins in entries for who in sign_ins]
 
 

@@ -283,8 +283,12 @@ def insert_user(
     locale: Lang,
     is_billing_contact: bool,
     password_hash_method: str = DEFAULT_PASSWORD_HASH,
+    password_hash: str | None = None,
 ) -> int:
-    password_hash = generate_password_hash(password, method=password_hash_method)
+    """`password_hash`: the password's hash when the caller already made it (the demo seed hashes
+    its one shared password once); else it is hashed here with `password_hash_method`."""
+    if password_hash is None:
+        password_hash = generate_password_hash(password, method=password_hash_method)
     cursor = conn.execute(
         "INSERT INTO user (account_id, email, password_hash, full_name, locale, is_billing_contact)"
         " VALUES (?, ?, ?, ?, ?, ?)",

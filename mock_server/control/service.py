@@ -12,6 +12,7 @@ cart: the POST /_control/accounts endpoint and the demo seed (`seed.py`) both us
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -34,8 +35,13 @@ def create_account(
     real_today: date | None = None,
     *,
     password_hash_method: str = store.DEFAULT_PASSWORD_HASH,
+    known_hashes: Mapping[str, str] | None = None,
 ) -> int:
     """Write the account `spec` describes and return its id. Call inside `db.transaction(conn)`.
+
+    `known_hashes`: password -> a hash of it already made (the demo seed's one shared password,
+    hashed once instead of once per user: a scrypt hash per demo user kept a loaded machine
+    past the 30 s start-up deadline).
 
     Raises SpecError before writing anything when the spec breaks a rule or an email is taken.
     `real_today` is the date that stands for "today" when the spec sets no test clock.
@@ -78,6 +84,7 @@ def create_account(
             locale=user.locale or spec.locale,
             is_billing_contact=user.billing_contact,
             password_hash_method=password_hash_method,
+            password_hash=(known_hashes or {}).get(user.password),
         )
     subscription_ids = []
     for sub in plan.subscriptions:
