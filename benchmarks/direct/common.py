@@ -188,14 +188,41 @@ class Flow:
     """The Billing Center's heading in this locale (where the session lands)."""
 
 
-def people(email: str, locale: str) -> list[dict[str, Any]]:
-    """The billing contact who signs in, and a colleague without licenses to assign."""
+def self_service_account(today: date, email: str, locale: str, *subscriptions: dict[str, Any]) -> dict[str, Any]:
+    """A `POST /_control/accounts` body: a self-service account billed in the locale's country
+    (Italy with a VAT number, or the US), a card on file, the billing contact `email` who signs in,
+    a colleague without licenses, and `subscriptions` (control API bodies)."""
     colleague = email.replace("buyer-", "colleague-")
     names = {"it": ("Giulia Rossi", "Marco Bianchi"), "en": ("Emily Carter", "James Miller")}[locale]
-    return [
-        {"email": email, "password": "Direct-flow-1", "full_name": names[0], "billing_contact": True},
-        {"email": colleague, "password": "Direct-flow-2", "full_name": names[1], "billing_contact": False},
-    ]
+    country, currency = {"it": ("IT", "EUR"), "en": ("US", "USD")}[locale]
+    spec: dict[str, Any] = {
+        "kind": "self_service",
+        "locale": locale,
+        "name": "Direct Flows",
+        "country": country,
+        "currency": currency,
+        "today": today.isoformat(),
+        "card_on_file": {"holder": names[0], "last4": "4242", "expiry": card_expiry(today)},
+        "users": [
+            {"email": email, "password": "Direct-flow-1", "full_name": names[0], "billing_contact": True},
+            {"email": colleague, "password": "Direct-flow-2", "full_name": names[1], "billing_contact": False},
+        ],
+        "subscriptions": list(subscriptions),
+    }
+    if locale == "it":
+        spec["vat_number"] = IT_VAT_NUMBER
+    return spec
+
+
+IT_VAT_NUMBER = "IT00743110157"
+"""A valid Italian VAT number (python-stdnum agrees) for the account and the checkout."""
+TEST_CARD = "4242424242424242"
+"""Stripe's published test Visa number, which the mock accepts."""
+
+
+def card_expiry(today: date) -> str:
+    """MM/YY of a test card that is valid for years."""
+    return f"12/{(today.year + 3) % 100:02d}"
 
 
 def run_flow(name: str, *, defects: tuple[str, ...] = ()) -> dict[str, Any]:

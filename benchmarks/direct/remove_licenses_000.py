@@ -33,29 +33,21 @@ from benchmarks.direct.common import (
     long_date,
     main,
     money,
-    people,
     period_end,
     price,
+    self_service_account,
 )
 
 PRODUCT = "OpenVoice"
 
 
 def account(today: date, email: str) -> dict[str, Any]:
-    return {
-        "kind": "self_service",
-        "locale": "it",
-        "name": "Direct Flows Srl",
-        "country": "IT",
-        "currency": "EUR",
-        "vat_number": "IT00743110157",
-        "today": today.isoformat(),
-        "card_on_file": {"holder": "Giulia Rossi", "last4": "4242", "expiry": f"12/{(today.year + 3) % 100:02d}"},
-        "users": people(email, "it"),
-        "subscriptions": [
-            {"product": "openvoice", "tier": "standard", "licenses": 10, "frequency": "monthly", "status": "active"}
-        ],
-    }
+    return self_service_account(
+        today,
+        email,
+        "it",
+        {"product": "openvoice", "tier": "standard", "licenses": 10, "frequency": "monthly", "status": "active"},
+    )
 
 
 def steps(run: Run) -> None:

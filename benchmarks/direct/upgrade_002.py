@@ -22,8 +22,11 @@ from typing import Any
 from playwright.sync_api import expect
 
 from benchmarks.direct.common import (
+    IT_VAT_NUMBER,
+    TEST_CARD,
     Flow,
     Run,
+    card_expiry,
     cents,
     definition,
     email_facts,
@@ -32,30 +35,21 @@ from benchmarks.direct.common import (
     long_date,
     main,
     money,
-    people,
     period_end,
     price,
+    self_service_account,
 )
 
 PRODUCT = "GoTo Webinar"
-VAT_NUMBER = "IT00743110157"
 
 
 def account(today: date, email: str) -> dict[str, Any]:
-    return {
-        "kind": "self_service",
-        "locale": "it",
-        "name": "Direct Flows Srl",
-        "country": "IT",
-        "currency": "EUR",
-        "vat_number": VAT_NUMBER,
-        "today": today.isoformat(),
-        "card_on_file": {"holder": "Giulia Rossi", "last4": "4242", "expiry": f"12/{(today.year + 3) % 100:02d}"},
-        "users": people(email, "it"),
-        "subscriptions": [
-            {"product": "goto-webinar", "tier": "standard", "licenses": 5, "frequency": "monthly", "status": "active"}
-        ],
-    }
+    return self_service_account(
+        today,
+        email,
+        "it",
+        {"product": "goto-webinar", "tier": "standard", "licenses": 5, "frequency": "monthly", "status": "active"},
+    )
 
 
 def steps(run: Run) -> None:
@@ -116,10 +110,10 @@ def steps(run: Run) -> None:
         payment = main_region.get_by_role("region", name="Dati di pagamento")
         expect(payment).to_be_visible()  # money is due: the page asks for a payment
         payment.get_by_role("textbox", name="Nome sulla carta").fill("Giulia Rossi")
-        payment.get_by_role("textbox", name="Numero della carta").fill("4242424242424242")
-        payment.get_by_role("textbox", name="Data di scadenza (MM/AA)").fill(f"12/{(today.year + 3) % 100:02d}")
+        payment.get_by_role("textbox", name="Numero della carta").fill(TEST_CARD)
+        payment.get_by_role("textbox", name="Data di scadenza (MM/AA)").fill(card_expiry(today))
         payment.get_by_role("textbox", name="Codice di sicurezza (CVC)").fill("123")
-        main_region.get_by_role("textbox", name="Numero di partita IVA").fill(VAT_NUMBER)
+        main_region.get_by_role("textbox", name="Numero di partita IVA").fill(IT_VAT_NUMBER)
         main_region.get_by_role("button", name="Effettua ordine").click()
 
         run.expect_heading("Grazie! Il tuo ordine è stato effettuato.")
