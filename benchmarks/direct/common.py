@@ -102,11 +102,17 @@ def period_end(start: date, frequency: Frequency) -> date:
 _NOT_NUMBER = re.compile(r"[^\d.,]")
 
 
+CURRENCY_SIGNS = {"it": "€", "en": "$"}
+"""The currency sign of each flow's account (Italy: euros, the US: dollars)."""
+
+
 def money(text: str, locale: str) -> Decimal:
-    """An amount as a page writes it ("1.234,50 €", "−€181.67") as a Decimal."""
+    """An amount as a page writes it ("1.234,50 €", "−$181.67") as a Decimal; it must be in the
+    account's currency."""
     cleaned = " ".join(text.split())
+    check(CURRENCY_SIGNS[locale] in cleaned, f"{text!r} is not an amount in {CURRENCY_SIGNS[locale]}")
     number = Decimal(parse_decimal(_NOT_NUMBER.sub("", cleaned), locale=BABEL_LOCALES[locale], strict=True))
-    return -number if cleaned[:2].strip()[:1] in ("-", "\u2212") or "\u2212" in cleaned else number
+    return -number if "-" in cleaned or "\u2212" in cleaned else number
 
 
 def long_date(value: date, locale: str) -> str:
