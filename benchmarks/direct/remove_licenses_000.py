@@ -78,6 +78,8 @@ def steps(run: Run) -> None:
         summary = main_region.get_by_role("region", name="Riepilogo ordine")
         expect(summary.get_by_role("definition").nth(2)).to_have_text("4")  # Licenze utente, as it re-renders
         equal("Order Summary plan", definition(summary, "Piano"), "Standard")
+        per_license = definition(summary, "Prezzo per licenza").removesuffix("al mese")
+        equal("Order Summary price per license", money(per_license, "it"), unit)
         equal("Order Summary plan cost", money(definition(summary, "Costo del piano"), "it"), plan_cost)
         credit = money(definition(summary, "Credito per la parte non utilizzata del piano attuale"), "it")
         equal("Order Summary credit", credit, -held)

@@ -89,6 +89,8 @@ def steps(run: Run) -> None:
         expect(summary.get_by_role("definition").nth(2)).to_have_text("8")  # Licenze utente
         equal("Order Summary plan", definition(summary, "Piano"), "Pro")
         equal("Order Summary licenses", int(definition(summary, "Licenze utente")), 8)
+        per_license = definition(summary, "Prezzo per licenza").removesuffix("al mese")
+        equal("Order Summary price per license", money(per_license, "it"), unit)
         equal("Order Summary plan cost", money(definition(summary, "Costo del piano"), "it"), plan_cost)
         credit = money(definition(summary, "Credito per la parte non utilizzata del piano attuale"), "it")
         equal("Order Summary credit", credit, -held)
