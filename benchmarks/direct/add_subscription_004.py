@@ -18,9 +18,6 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from datetime import date
-from typing import Any
-
 from playwright.sync_api import expect
 
 from benchmarks.direct.common import (
@@ -38,19 +35,9 @@ from benchmarks.direct.common import (
     money,
     period_end,
     price,
-    self_service_account,
 )
 
 PRODUCT = "OpenVoice"
-
-
-def account(today: date, email: str) -> dict[str, Any]:
-    return self_service_account(
-        today,
-        email,
-        "en",
-        {"product": "gotomeeting", "tier": "business", "licenses": 3, "frequency": "monthly", "status": "active"},
-    )
 
 
 def steps(run: Run) -> None:
@@ -148,7 +135,12 @@ def steps(run: Run) -> None:
         expect(table.get_by_role("columnheader", name=f"{PRODUCT} 1 of 4 licenses assigned")).to_be_visible()
 
 
-FLOW = Flow(locale="en", account=account, steps=steps, site="Billing Center")
+FLOW = Flow(
+    locale="en",
+    site="Billing Center",
+    holds={"product": "gotomeeting", "tier": "business", "licenses": 3, "frequency": "monthly", "status": "active"},
+    steps=steps,
+)
 
 if __name__ == "__main__":
     sys.exit(main("add_subscription_004"))

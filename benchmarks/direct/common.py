@@ -184,14 +184,14 @@ class Run:
 
 @dataclass(frozen=True)
 class Flow:
-    """What a flow module gives `run_flow`: its locale, its account (a `POST /_control/accounts`
-    body made from today, the buyer's email and a unique suffix) and its steps."""
+    """What a flow module gives `run_flow`: its locale, the Billing Center's heading in it (where
+    the session lands), the subscription its self-service account holds (a control API body) and
+    its steps."""
 
     locale: str
-    account: Callable[[date, str], dict[str, Any]]
-    steps: Callable[[Run], None]
     site: str
-    """The Billing Center's heading in this locale (where the session lands)."""
+    holds: dict[str, Any]
+    steps: Callable[[Run], None]
 
 
 def self_service_account(today: date, email: str, locale: str, *subscriptions: dict[str, Any]) -> dict[str, Any]:
@@ -279,7 +279,7 @@ def _run(
         today = datetime.now(UTC).date()
         email = f"buyer-{uuid.uuid4().hex[:12]}@example.com"
         catalog = control.catalog()
-        account = control.create_account(flow.account(today, email))
+        account = control.create_account(self_service_account(today, email, flow.locale, flow.holds))
         phases["account"] = time.perf_counter() - mark
         run = Run(name, flow.locale, page, control, mailbox, base_url, catalog, today, email, phases)
         with run.phase("session"):

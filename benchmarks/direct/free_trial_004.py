@@ -16,8 +16,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from datetime import date, timedelta
-from typing import Any
+from datetime import timedelta
 
 from playwright.sync_api import expect
 
@@ -31,19 +30,9 @@ from benchmarks.direct.common import (
     fact,
     long_date,
     main,
-    self_service_account,
 )
 
 PRODUCT = "OpenVoice"
-
-
-def account(today: date, email: str) -> dict[str, Any]:
-    return self_service_account(
-        today,
-        email,
-        "en",
-        {"product": "gotomeeting", "tier": "business", "licenses": 3, "frequency": "monthly", "status": "active"},
-    )
 
 
 def steps(run: Run) -> None:
@@ -91,7 +80,12 @@ def steps(run: Run) -> None:
             equal(f"welcome email ({part}) trial ends on", fact(sheet, "Trial ends on"), trial_ends)
 
 
-FLOW = Flow(locale="en", account=account, steps=steps, site="Billing Center")
+FLOW = Flow(
+    locale="en",
+    site="Billing Center",
+    holds={"product": "gotomeeting", "tier": "business", "licenses": 3, "frequency": "monthly", "status": "active"},
+    steps=steps,
+)
 
 if __name__ == "__main__":
     sys.exit(main("free_trial_004"))

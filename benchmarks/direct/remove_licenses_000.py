@@ -17,9 +17,6 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from datetime import date
-from typing import Any
-
 from playwright.sync_api import expect
 
 from benchmarks.direct.common import (
@@ -35,19 +32,9 @@ from benchmarks.direct.common import (
     money,
     period_end,
     price,
-    self_service_account,
 )
 
 PRODUCT = "OpenVoice"
-
-
-def account(today: date, email: str) -> dict[str, Any]:
-    return self_service_account(
-        today,
-        email,
-        "it",
-        {"product": "openvoice", "tier": "standard", "licenses": 10, "frequency": "monthly", "status": "active"},
-    )
 
 
 def steps(run: Run) -> None:
@@ -132,7 +119,12 @@ def steps(run: Run) -> None:
             equal(f"email ({part}) next billing date", next_billing, long_date(ends, "it"))
 
 
-FLOW = Flow(locale="it", account=account, steps=steps, site="Centro fatturazione")
+FLOW = Flow(
+    locale="it",
+    site="Centro fatturazione",
+    holds={"product": "openvoice", "tier": "standard", "licenses": 10, "frequency": "monthly", "status": "active"},
+    steps=steps,
+)
 
 if __name__ == "__main__":
     sys.exit(main("remove_licenses_000"))

@@ -16,9 +16,6 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from datetime import date
-from typing import Any
-
 from playwright.sync_api import expect
 
 from benchmarks.direct.common import (
@@ -37,19 +34,9 @@ from benchmarks.direct.common import (
     money,
     period_end,
     price,
-    self_service_account,
 )
 
 PRODUCT = "GoTo Webinar"
-
-
-def account(today: date, email: str) -> dict[str, Any]:
-    return self_service_account(
-        today,
-        email,
-        "it",
-        {"product": "goto-webinar", "tier": "standard", "licenses": 5, "frequency": "monthly", "status": "active"},
-    )
 
 
 def steps(run: Run) -> None:
@@ -164,7 +151,12 @@ def steps(run: Run) -> None:
         expect(table.get_by_role("columnheader", name=f"{PRODUCT} 1 di 8 licenze assegnate")).to_be_visible()
 
 
-FLOW = Flow(locale="it", account=account, steps=steps, site="Centro fatturazione")
+FLOW = Flow(
+    locale="it",
+    site="Centro fatturazione",
+    holds={"product": "goto-webinar", "tier": "standard", "licenses": 5, "frequency": "monthly", "status": "active"},
+    steps=steps,
+)
 
 if __name__ == "__main__":
     sys.exit(main("upgrade_002"))
