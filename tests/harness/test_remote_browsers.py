@@ -8,6 +8,7 @@ the error paths must be setup or usage errors, never failed scenarios.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -24,9 +25,9 @@ from typing import IO
 import pytest
 from playwright.sync_api import sync_playwright
 
-from billing_e2e.chromium import host_resolver_rules, system_chromium
+from billing_e2e.chromium import QUIET_CHROMIUM_FLAGS, BrowserSetupError, host_resolver_rules, system_chromium
 from billing_e2e.domain import MOCK_HOSTS
-from billing_e2e.remote_browsers import cdp_chromium_command
+from billing_e2e.remote_browsers import cdp_chromium_command, launch_options_header, resolver_map, server_launch_options
 from tests.harness.runs import ONE_SCENARIO, SCENARIOS, Run, run_pytest
 from tests.harness.test_setup_errors import SETUP_ERROR, assert_setup_error, refused_port
 
@@ -268,3 +269,28 @@ def test_options_that_cannot_go_together_are_usage_errors(args: tuple[str, ...],
     assert expected in run.output, run.output
     assert SETUP_ERROR not in run.output, run.output
     assert "passed" not in run.output, run.output
+
+
+def test_the_launch_options_reach_a_server_under_its_own_names() -> None:
+    launch = server_launch_options(
+        {"headless": False, "slow_mo": 250, "env": {"HOME": "/x"}}, "/opt/chromium", "MAP a 1.2.3.4"
+    )
+    header = json.loads(launch_options_header(launch)["x-playwright-launch-options"])
+    assert header == {
+        "headless": False,
+        "slowMo": 250,
+        "executablePath": "/opt/chromium",
+        "args": [*QUIET_CHROMIUM_FLAGS, "--host-resolver-rules=MAP a 1.2.3.4"],
+    }
+
+
+def test_a_launch_option_a_server_cannot_take_is_named() -> None:
+    with pytest.raises(BrowserSetupError, match=r"^a browser server cannot take the launch option\(s\) devtools$"):
+        launch_options_header({"headless": True, "devtools": True})
+
+
+def test_the_host_mapping_is_read_from_a_command_line() -> None:
+    rules = host_resolver_rules(MOCK_HOSTS, "10.0.0.5")
+    line = f"/usr/lib/chromium/chromium --no-first-run --host-resolver-rules={rules} --noerrdialogs"
+    assert resolver_map(line) == dict.fromkeys(MOCK_HOSTS, "10.0.0.5")
+    assert resolver_map("/usr/bin/chromium --no-first-run") == {}
