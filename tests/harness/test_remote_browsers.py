@@ -23,7 +23,7 @@ from queue import Empty, Queue
 from typing import IO
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Playwright
 
 from billing_e2e.chromium import QUIET_CHROMIUM_FLAGS, BrowserSetupError, host_resolver_rules, system_chromium
 from billing_e2e.domain import MOCK_HOSTS
@@ -146,10 +146,10 @@ class CdpBrowser:
 
 
 @pytest.fixture(scope="module")
-def chromium() -> str:
-    """Playwright's Chromium where it is installed, else the system's (as the harness chooses)."""
-    with sync_playwright() as playwright:
-        return system_chromium(playwright, None) or playwright.chromium.executable_path
+def chromium_executable(playwright: Playwright) -> str:
+    """Playwright's Chromium where it is installed, else the system's (as the harness chooses).
+    pytest-playwright's session Playwright: a second one in the same process would clash with it."""
+    return system_chromium(playwright, None) or playwright.chromium.executable_path
 
 
 @pytest.fixture(scope="module")
@@ -159,13 +159,13 @@ def unsafe_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserS
 
 
 @pytest.fixture
-def cdp_browser(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CdpBrowser]:
+def cdp_browser(chromium_executable: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CdpBrowser]:
     """A headless Chromium with a CDP endpoint, started as README's Remote browsers says: the
     host mapping to the mock's address on its command line; its net log records where it went."""
     folder = tmp_path_factory.mktemp("cdp")
     net_log = folder / "net-log.json"
     command = cdp_chromium_command(
-        chromium,
+        chromium_executable,
         str(folder / "profile"),
         host_resolver_rules(MOCK_HOSTS, MOCK_ADDRESS),
         as_root=hasattr(os, "geteuid") and os.geteuid() == 0,
@@ -184,10 +184,14 @@ def assert_slice_passed(run: Run) -> None:
     assert not re.search(r"\b(failed|errors?|skipped)\b", run.output), run.output
 
 
-def test_scenarios_run_in_the_chromium_of_a_browser_server(unsafe_server: BrowserServer, chromium: str) -> None:
+def test_scenarios_run_in_the_chromium_of_a_browser_server(
+    unsafe_server: BrowserServer, chromium_executable: str
+) -> None:
     before = unsafe_server.launches()
     # --chromium-executable names the server's Chromium (on this machine too, here).
-    run = run_pytest(SCENARIOS, *SLICE, "--browser-server", unsafe_server.endpoint, "--chromium-executable", chromium)
+    run = run_pytest(
+        SCENARIOS, *SLICE, "--browser-server", unsafe_server.endpoint, "--chromium-executable", chromium_executable
+    )
     assert_slice_passed(run)
     assert f"through the Playwright browser server {unsafe_server.endpoint} (headless" in run.output, run.output
     # The server launched the browsers: one for preflight's check, one for the scenarios' session.
@@ -227,12 +231,14 @@ def test_an_endpoint_that_is_not_a_url_of_its_kind_is_a_setup_error() -> None:
     )
 
 
-def test_a_browser_server_that_refuses_the_executable_is_a_setup_error(tmp_path: Path, chromium: str) -> None:
+def test_a_browser_server_that_refuses_the_executable_is_a_setup_error(
+    tmp_path: Path, chromium_executable: str
+) -> None:
     # Without --unsafe the server drops `executablePath` and `args` and looks for a Playwright
     # build of its own, which this machine lacks.
     with browser_server(tmp_path, unsafe=False) as server:
         output = assert_setup_error(
-            ("--browser-server", server.endpoint, "--chromium-executable", chromium),
+            ("--browser-server", server.endpoint, "--chromium-executable", chromium_executable),
             f"--browser-server {server.endpoint}: cannot connect: BrowserType.connect: Executable doesn't exist at",
         )
         assert "start it with `playwright run-server --unsafe`" in output
