@@ -27,6 +27,7 @@ QUIET_CHROMIUM_FLAGS = (
     "--disable-sync",
     "--no-first-run",
 )
+RESOLVER_FLAG = "--host-resolver-rules="
 
 
 class BrowserSetupError(Exception):
@@ -85,6 +86,6 @@ def chromium_launch_options(
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             args.append("--no-sandbox")  # Chromium refuses to run as root with its sandbox
     if resolver_rules:
-        args.append(f"--host-resolver-rules={resolver_rules}")
+        args.append(f"{RESOLVER_FLAG}{resolver_rules}")
     launch["args"] = args
     return launch

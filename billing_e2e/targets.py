@@ -119,10 +119,12 @@ def mock_target(server: MockServer) -> Target:
         kind="mock",
         base_url=f"http://{CURRENT_HOST}:{server.port}",
         control=ControlApi(server.url, server.control_token),
-        mailbox=MailpitMailbox(server.mailbox_url),
+        # Beyond loopback the mock guards its mailbox with the control token (loopback ignores it).
+        mailbox=MailpitMailbox(server.mailbox_url, token=server.control_token),
         live_accounts=None,
         purchases_allowed=True,
-        host_resolver_rules=host_resolver_rules(MOCK_HOSTS),
+        # The browser resolves the articles' hosts to the address the mock listens on.
+        host_resolver_rules=host_resolver_rules(MOCK_HOSTS, urlsplit(server.url).hostname or "127.0.0.1"),
         description=f"the bundled mock billing center ({server.url})",
     )
 
