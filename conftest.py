@@ -15,6 +15,7 @@ pytest_plugins = [
     "fixtures.outcomes",
     "fixtures.accessibility",
     "fixtures.traceability_plugin",
+    "fixtures.shards",
     "steps.account_steps",
     "steps.subscription_steps",
     "steps.checkout_steps",
