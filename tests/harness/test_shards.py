@@ -13,12 +13,14 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from junitparser import JUnitXml
+from ruamel.yaml import YAML
 
 from billing_e2e.shards import (
     ALLURE_FOLDER,
@@ -253,3 +255,35 @@ def test_a_shard_that_gets_no_tests_fails_and_says_why(tmp_path: Path) -> None:
     assert (record.selection, record.tests) == ((ONE_FAST_TEST,), ())
     with pytest.raises(ShardError, match=f"shard 2 of {SPLITS} ran no tests"):
         merge_shards([folder], tmp_path / "merged")
+
+
+WORKFLOW = ROOT / ".github" / "workflows" / "e2e.yml"
+
+
+def test_the_ci_workflow_runs_a_shard_matrix_and_merges_it() -> None:
+    checked = subprocess.run(  # noqa: S603 - the venv's own tool
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", str(WORKFLOW)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    jobs = YAML(typ="safe").load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]
+    groups = jobs["test"]["strategy"]["matrix"]["group"]
+    assert groups == list(range(1, len(groups) + 1))
+    [command] = [step["run"] for step in jobs["test"]["steps"] if "bin/test" in step.get("run", "")]
+    group = "${{ matrix.group }}"
+    folder = f"reports/shards/{group}"
+    assert " ".join(command.split()) == (
+        f"bash bin/test --splits {len(groups)} --group {group} "
+        f"--junitxml={folder}/{JUNIT_FILE} --alluredir={folder}/{ALLURE_FOLDER}"
+    )
+    uploads = [step["with"] for step in jobs["test"]["steps"] if step.get("uses", "").startswith("actions/upload")]
+    assert {"name": f"shard-{group}", "path": f"{folder}/", "if-no-files-found": "error"} in uploads
+    merge = jobs["merge"]
+    assert merge["needs"] == "test"
+    runs = [step["run"] for step in merge["steps"] if "run" in step]
+    [download] = [step["with"] for step in merge["steps"] if step.get("uses", "").startswith("actions/download")]
+    assert download == {"pattern": "shard-*", "path": "reports/shards"}
+    assert "bash bin/merge-shards --out reports/merged reports/shards/shard-*" in runs
+    assert f"bash bin/report reports/merged/{ALLURE_FOLDER}" in runs
