@@ -514,16 +514,17 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def balance_lines(durations: Mapping[str, float], test_ids: Sequence[str], splits: Sequence[int]) -> list[str]:
+def balance_lines(plans: Mapping[int, Sequence[PlannedShard]], durations: Mapping[str, float]) -> list[str]:
     """The balance report: per number of shards, each shard's expected seconds and slowest/mean."""
+    test_ids = [test for shard in next(iter(plans.values())) for test in shard.tests]
     measured = sum(1 for test in test_ids if test in durations)
     total = sum(durations[test] for test in test_ids if test in durations)
     lines = [
         f"selection: {len(test_ids)} tests, {measured} with stored durations ({total:.1f} s in all)"
         + (f", {len(test_ids) - measured} counted at the mean" if measured < len(test_ids) else "")
     ]
-    for n in splits:
-        seconds = [shard.seconds for shard in plan_shards(durations, test_ids, n)]
+    for n, plan in plans.items():
+        seconds = [shard.seconds for shard in plan]
         shown = ", ".join(f"{value:.1f}" for value in seconds)
         lines.append(f"{n} shards: {shown} s; mean {fmean(seconds):.1f} s, slowest/mean {balance_ratio(seconds):.3f}")
     return lines
@@ -534,9 +535,10 @@ def _balance(args: argparse.Namespace) -> int:
     test_ids = collect_test_ids(args.pytest_args)
     if not test_ids:
         raise ShardError("the selection has no tests")
-    for line in balance_lines(durations, test_ids, args.splits):
+    plans = {n: plan_shards(durations, test_ids, n) for n in args.splits}
+    for line in balance_lines(plans, durations):
         print(line)
-    worst = max(balance_ratio(shard_balance(args.durations, test_ids, n)) for n in args.splits)
+    worst = max(balance_ratio([shard.seconds for shard in plan]) for plan in plans.values())
     if args.max_ratio is not None and worst > args.max_ratio:
         print(f"shard-balance: slowest/mean {worst:.3f} is over {args.max_ratio}", file=sys.stderr)
         return 1
