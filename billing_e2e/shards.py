@@ -61,6 +61,7 @@ DEFAULT_OUT = Path("reports/merged")
 # so a name in two shards means the same result was copied into both.
 RESULT_SUFFIXES = ("-result.json", "-container.json")
 ATTACHMENT_MARK = "-attachment"
+DURATIONS_WHAT = "pytest-split's durations file"
 SHOWN = 10  # tests listed per problem; the count says how many there are
 
 
@@ -72,18 +73,23 @@ class ShardError(Exception):
 # --- durations and balance ----------------------------------------------------------------------
 
 
+def _read_json(path: Path, missing: str, what: str) -> Any:
+    """A JSON file's content, or a ShardError that says `missing` (no file) or that it is not `what`."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ShardError(missing) from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ShardError(f"{path} is not {what} (not JSON: {error})") from None
+
+
 def load_durations(path: Path) -> dict[str, float]:
     """The stored durations (seconds per node id) of pytest-split's `--store-durations`."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ShardError(f"no stored durations at {path}: record them with bin/store-durations") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ShardError(f"{path} is not pytest-split's durations file (not JSON: {error})") from None
+    data = _read_json(path, f"no stored durations at {path}: record them with bin/store-durations", DURATIONS_WHAT)
     if not isinstance(data, dict) or not all(
         isinstance(value, int | float) and not isinstance(value, bool) and value >= 0 for value in data.values()
     ):
-        raise ShardError(f"{path} is not pytest-split's durations file (an object of node id: seconds >= 0)")
+        raise ShardError(f"{path} is not {DURATIONS_WHAT} (an object of node id: seconds >= 0)")
     return {str(test): float(seconds) for test, seconds in data.items()}
 
 
@@ -221,12 +227,7 @@ def write_record(record: ShardRecord, path: Path) -> None:
 
 
 def read_record(path: Path) -> ShardRecord:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ShardError(f"no shard record {path}: the shard's pytest run did not finish") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ShardError(f"{path} is not a shard record (not JSON: {error})") from None
+    data = _read_json(path, f"no shard record {path}: the shard's pytest run did not finish", "a shard record")
     return ShardRecord.from_json(data, path)
 
 

@@ -30,6 +30,7 @@ from billing_e2e.shards import (
     TRACEABILITY_FOLDER,
     ShardError,
     ShardRecord,
+    balance_ratio,
     load_durations,
     merge_shards,
     plan_shards,
@@ -287,3 +288,24 @@ def test_the_ci_workflow_runs_a_shard_matrix_and_merges_it() -> None:
     assert download == {"pattern": "shard-*", "path": "reports/shards"}
     assert "bash bin/merge-shards --out reports/merged reports/shards/shard-*" in runs
     assert f"bash bin/report reports/merged/{ALLURE_FOLDER}" in runs
+
+
+def test_stored_durations_that_cannot_be_read_are_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ShardError, match=r"no stored durations at .*none\.json: record them with bin/store-durations"):
+        load_durations(tmp_path / "none.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"tests/a.py::test_x": "slow"}', encoding="utf-8")
+    with pytest.raises(ShardError, match=r"bad\.json is not pytest-split's durations file \(an object of node id"):
+        load_durations(bad)
+
+
+def test_a_test_without_a_stored_duration_counts_at_the_mean() -> None:
+    durations = {"a.py::t1": 3.0, "a.py::t2": 1.0}
+    plan = plan_shards(durations, ["a.py::t1", "a.py::t2", "a.py::t3"], 2)
+    # t3 at the mean, 2 s: the longest first into the emptiest shard, t1 | t3, then t2 beside t3.
+    assert [(shard.group, shard.tests, shard.seconds) for shard in plan] == [
+        (1, ("a.py::t1",), 3.0),
+        (2, ("a.py::t2", "a.py::t3"), 3.0),
+    ]
+    assert balance_ratio([shard.seconds for shard in plan]) == 1.0
+    assert balance_ratio([3.0, 1.0]) == 1.5
