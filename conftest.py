@@ -16,6 +16,7 @@ pytest_plugins = [
     "fixtures.accessibility",
     "fixtures.traceability_plugin",
     "fixtures.timings",
+    "fixtures.shards",
     "steps.account_steps",
     "steps.subscription_steps",
     "steps.checkout_steps",
