@@ -28,17 +28,22 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import psutil
 
+from .shards import balance_ratio, load_durations, plan_shards
+
 ROOT = Path(__file__).resolve().parent.parent
 DIRECT_FLOWS = ROOT / "benchmarks" / "direct"
 SAMPLE_EVERY = 0.25  # seconds between memory samples
 MB = 1024 * 1024
+PARTS = ("matrix", "half", "pairs", "shards")
+SHARD_COUNTS = (2, 4)
+STORED_DURATIONS = ROOT / ".test_durations"
 XDIST_WORKER_MARK = "exec(eval(sys.stdin.readline()))"
 # A direct flow's phases (benchmarks/direct/): what compares with a harness scenario's own time,
 # and what compares with the harness's overhead.
@@ -169,6 +174,8 @@ class MatrixRun:
     peak_mb_per_worker: dict[str, float]
     breakdown: dict[str, float] = field(default_factory=dict)
     once_per_worker: dict[str, float] = field(default_factory=dict)
+    durations: dict[str, float] = field(default_factory=dict, repr=False)
+    """Each scenario's seconds (node id -> setup + call + teardown), for the shard balance."""
 
 
 def pytest_command(
@@ -232,6 +239,7 @@ def run_matrix(
     return MatrixRun(
         label, workers, reports, len(records), round(run.wall, 1), round(median(seconds), 2),
         round(percentile(seconds, 95), 2), run.peak_mb_per_worker, means, once,
+        {record["nodeid"]: round(scenario_seconds(record), 3) for record in records},
     )  # fmt: skip
 
 
@@ -336,6 +344,32 @@ def run_pairs(runs: int, scratch: Path, only: Sequence[str] = ()) -> list[Pair]:
     return pairs
 
 
+# --- shards ---------------------------------------------------------------------------------
+
+
+@dataclass
+class ShardBalance:
+    durations_from: str
+    splits: int
+    seconds: list[float]
+
+    @property
+    def ratio(self) -> float:
+        return round(balance_ratio(self.seconds), 3)
+
+
+def shard_balances(test_ids: Sequence[str], measured: Mapping[str, float], splits: Sequence[int]) -> list[ShardBalance]:
+    """pytest-split's shards of `test_ids` planned from the stored durations (what CI uses) and
+    from the durations this benchmark just measured."""
+    stored = load_durations(STORED_DURATIONS)
+    balances = []
+    for count in splits:
+        for name, durations in (("stored .test_durations", stored), ("this benchmark's run", measured)):
+            planned = plan_shards(durations, test_ids, count)
+            balances.append(ShardBalance(name, count, [round(shard.seconds, 1) for shard in planned]))
+    return balances
+
+
 # --- the report ------------------------------------------------------------------------------
 
 
@@ -345,6 +379,7 @@ class Report:
     matrix: list[MatrixRun] = field(default_factory=list)
     half: MatrixRun | None = None
     pairs: list[Pair] = field(default_factory=list)
+    shards: list[ShardBalance] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -355,6 +390,7 @@ class Report:
                 {**asdict(pair), "process_ratio": pair.process_ratio, "scenario_ratio": pair.scenario_ratio}
                 for pair in self.pairs
             ],
+            "shards": [{**asdict(balance), "ratio": balance.ratio} for balance in self.shards],
         }
 
 
@@ -420,6 +456,20 @@ def markdown(report: Report) -> str:
                 for pair in report.pairs
             ),
         )  # fmt: skip
+    if report.shards:
+        lines += ["pytest-split's shards of the matrix (expected seconds per shard; slowest / mean):", ""]
+        lines += table(
+            ["durations from", "shards", "seconds per shard", "slowest / mean"],
+            (
+                [
+                    balance.durations_from,
+                    balance.splits,
+                    ", ".join(f"{s:.1f}" for s in balance.seconds),
+                    f"{balance.ratio:.3f}",
+                ]
+                for balance in report.shards
+            ),
+        )
     return "\n".join(lines)
 
 
@@ -428,7 +478,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--out", type=Path, default=ROOT / "reports" / "benchmark", help="where the JSON and Markdown go"
     )
-    parser.add_argument("--parts", default="matrix,half,pairs", help="comma-separated: matrix, half, pairs")
+    parser.add_argument(
+        "--parts", default=",".join(PARTS), help=f"comma-separated: {', '.join(PARTS)} (shards needs matrix)"
+    )
     parser.add_argument("--select", default=None, help="a pytest -m expression: only these scenarios in the matrix")
     parser.add_argument("--workers", default="1,2", help="worker counts of the matrix runs (comma-separated)")
     parser.add_argument("--pairs", type=int, default=5, metavar="N", help="runs of each side per direct flow")
@@ -440,9 +492,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     parts = {part.strip() for part in args.parts.split(",") if part.strip()}
-    unknown = parts - {"matrix", "half", "pairs"}
+    unknown = parts - set(PARTS)
     if unknown or not parts:
-        parser.error(f"--parts: unknown {', '.join(sorted(unknown)) or '(none given)'}; use matrix, half, pairs")
+        parser.error(f"--parts: unknown {', '.join(sorted(unknown)) or '(none given)'}; use {', '.join(PARTS)}")
+    if "shards" in parts and "matrix" not in parts:
+        parser.error("--parts: shards needs matrix (it plans the shards from the matrix's durations too)")
     try:
         workers = [int(count) for count in args.workers.split(",")]
     except ValueError:
@@ -467,8 +521,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         report.matrix.append(
                             run_matrix(label.replace(" ", ""), ["tests/e2e"], count, reports, scratch, extra)
                         )
+            ids = collected(["tests/e2e"], extra) if parts & {"half", "shards"} else []
+            if "shards" in parts:
+                measured = next(run for run in report.matrix if run.reports and run.workers == max(workers))
+                report.shards = shard_balances(ids, measured.durations, SHARD_COUNTS)
             if "half" in parts:
-                ids = collected(["tests/e2e"], extra)
                 print(f"benchmark: half the matrix ({len(ids[::2])} of {len(ids)})", file=sys.stderr)
                 report.half = run_matrix("half,-n2,reportson", ids[::2], 2, True, scratch)
             if "pairs" in parts:

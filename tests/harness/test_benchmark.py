@@ -70,6 +70,7 @@ def test_a_markdown_table_has_a_header_a_rule_and_one_row_per_item() -> None:
     ("args", "message"),
     [
         (["--parts", "everything"], "--parts: unknown everything"),
+        (["--parts", "shards"], "--parts: shards needs matrix"),
         (["--workers", "two"], "--workers: not a list of numbers"),
         (["--workers", "0"], "--workers: counts must be at least 1"),
         (["--pairs", "0"], "--pairs must be at least 1"),
@@ -84,7 +85,7 @@ def test_bad_options_are_usage_errors_that_write_nothing(tmp_path: Path, args: l
 
 
 def test_one_scenario_through_the_matrix_with_reports_off_and_on(tmp_path: Path) -> None:
-    done = benchmark(tmp_path, "--parts", "matrix", "--workers", "1", "--select", "article_002 and smoke and it")
+    done = benchmark(tmp_path, "--parts", "matrix,shards", "--workers", "1", "--select", "article_002 and smoke and it")
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads((tmp_path / "out" / "benchmark.json").read_text("utf-8"))
     assert [(run["workers"], run["reports"], run["scenarios"]) for run in report["matrix"]] == [
@@ -102,5 +103,13 @@ def test_one_scenario_through_the_matrix_with_reports_off_and_on(tmp_path: Path)
         assert set(run["once_per_worker"]) >= {"browser_launch", "mock_start"}
     with_reports = report["matrix"][1]["breakdown"]
     assert with_reports["reports_after_steps"] > report["matrix"][0]["breakdown"]["reports_after_steps"]
+    # One scenario in 2 or 4 shards: one shard holds all of it, the rest nothing.
+    balances = {(b["durations_from"], b["splits"]): b for b in report["shards"]}
+    assert set(balances) == {
+        (source, n) for source in ("stored .test_durations", "this benchmark's run") for n in (2, 4)
+    }
+    measured = balances[("this benchmark's run", 2)]
+    assert sorted(measured["seconds"]) == [0.0, pytest.approx(report["matrix"][1]["median"], abs=0.2)]
+    assert measured["ratio"] == pytest.approx(2.0)
     markdown = (tmp_path / "out" / "benchmark.md").read_text("utf-8")
     assert "| -n1,reportsoff | 1 |" in markdown
