@@ -49,7 +49,10 @@ class SignedInSessions:
             if not isinstance(landing, SignInPage):
                 return landing
             if self.target.control is not None:
-                raise AssertionError(f"the session the control API made for {email} does not sign in")
+                raise AssertionError(
+                    f"opening {entry_url} with the session the control API made for {email} led to the "
+                    f"sign-in page at {sign_in_page.page.url}"
+                )
             self.forget(email)  # a kept live session that has ended
         landing = flows.sign_in(sign_in_page.open(entry_url), email, password)
         self.keep(email, sign_in_page.page.context)
