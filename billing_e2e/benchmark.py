@@ -35,7 +35,7 @@ from typing import Any
 
 import psutil
 
-from .shards import balance_ratio, load_durations, plan_shards
+from .shards import ShardError, balance_ratio, collect_test_ids, load_durations, plan_shards
 
 ROOT = Path(__file__).resolve().parent.parent
 DIRECT_FLOWS = ROOT / "benchmarks" / "direct"
@@ -182,7 +182,7 @@ def pytest_command(
     selection: Sequence[str], workers: int, *, reports: Path | None, timings: Path, extra: Sequence[str] = ()
 ) -> list[str]:
     command = [
-        sys.executable, "-m", "pytest", *selection, "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
+        sys.executable, "-m", "pytest", *selection, "-q", "-p", "no:cacheprovider",
         "-n", str(workers), f"--timings={timings}", *extra,
     ]  # fmt: skip
     if reports is not None:
@@ -220,6 +220,17 @@ def breakdown(records: Iterable[dict[str, Any]]) -> tuple[dict[str, float], dict
     return means, {name: round(statistics.fmean(values), 3) for name, values in sorted(once.items())}
 
 
+def matrix_ids(extra: Sequence[str] = ()) -> list[str]:
+    """The node ids of the matrix (tests/e2e, with the --select expression)."""
+    try:
+        ids = collect_test_ids(["tests/e2e", *extra])
+    except ShardError as error:
+        raise BenchmarkError(str(error)) from error
+    if not ids:
+        raise BenchmarkError(f"tests/e2e {' '.join(extra)}: no scenario is selected")
+    return ids
+
+
 def run_matrix(
     label: str, selection: Sequence[str], workers: int, reports: bool, scratch: Path, extra: Sequence[str] = ()
 ) -> MatrixRun:
@@ -241,18 +252,6 @@ def run_matrix(
         round(percentile(seconds, 95), 2), run.peak_mb_per_worker, means, once,
         {record["nodeid"]: round(scenario_seconds(record), 3) for record in records},
     )  # fmt: skip
-
-
-def collected(selection: Sequence[str], extra: Sequence[str] = ()) -> list[str]:
-    """The node ids pytest collects for `selection`."""
-    done = subprocess.run(  # noqa: S603 - our own pytest
-        [sys.executable, "-m", "pytest", *selection, "--collect-only", "-q", "-p", "no:randomly", *extra],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    ids = [line.strip() for line in done.stdout.splitlines() if "::" in line]
-    if done.returncode != 0 or not ids:
-        raise BenchmarkError(f"collecting {' '.join(selection)} failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
-    return ids
 
 
 # --- pairs: the harness against direct Playwright ----------------------------------------------
@@ -282,8 +281,12 @@ class Pair:
         return round(self.harness_scenario / self.direct_flow, 2)
 
 
-def direct_flows() -> dict[str, Path]:
-    return {path.stem: path for path in sorted(DIRECT_FLOWS.glob("*.py")) if path.stem not in {"__init__", "common"}}
+def direct_flows() -> dict[str, tuple[Path, str]]:
+    """Each direct flow's script and the harness scenario (node id) it mirrors, from the flows'
+    own registry (`benchmarks.direct.common.FLOWS`)."""
+    from benchmarks.direct.common import FLOWS  # the scripts' package, not part of the library
+
+    return {name: (ROOT / f"{module.replace('.', '/')}.py", scenario) for name, (module, scenario) in FLOWS.items()}
 
 
 def run_direct(script: Path) -> tuple[float, dict[str, Any]]:
@@ -313,22 +316,19 @@ def harness_overhead(record: dict[str, Any]) -> float:
 
 def run_pairs(runs: int, scratch: Path, only: Sequence[str] = ()) -> list[Pair]:
     pairs: list[Pair] = []
-    flows = direct_flows()
-    for name, script in flows.items():
+    for name, (script, scenario) in direct_flows().items():
         if only and name not in only:
             continue
         harness: list[tuple[float, dict[str, Any]]] = []
         direct: list[tuple[float, dict[str, Any]]] = []
         for index in range(runs):
-            # Alternate which side goes first, so neither always finds a warm machine. The first
-            # run is the direct one: its record names the harness scenario it mirrors.
+            # Alternate which side goes first, so neither always finds a warm machine.
             if index % 2 == 0:
                 direct.append(run_direct(script))
-                harness.append(run_harness(direct[0][1]["scenario"], scratch, len(pairs) * 100 + index))
+                harness.append(run_harness(scenario, scratch, len(pairs) * 100 + index))
             else:
-                harness.append(run_harness(direct[0][1]["scenario"], scratch, len(pairs) * 100 + index))
+                harness.append(run_harness(scenario, scratch, len(pairs) * 100 + index))
                 direct.append(run_direct(script))
-        scenario = str(direct[0][1]["scenario"])
         phases = [record["phases"] for _, record in direct]
         pairs.append(
             Pair(
@@ -521,7 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         report.matrix.append(
                             run_matrix(label.replace(" ", ""), ["tests/e2e"], count, reports, scratch, extra)
                         )
-            ids = collected(["tests/e2e"], extra) if parts & {"half", "shards"} else []
+            ids = matrix_ids(extra) if parts & {"half", "shards"} else []
             if "shards" in parts:
                 measured = next(run for run in report.matrix if run.reports and run.workers == max(workers))
                 report.shards = shard_balances(ids, measured.durations, SHARD_COUNTS)

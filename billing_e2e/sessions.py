@@ -42,7 +42,7 @@ class SignedInSessions:
     ) -> BillingCenterPage | CorporatePortalPage:
         """Open `entry_url` signed in as `email`: with a session made or kept for it, else (or when
         a kept one has ended) through the sign-in page."""
-        cookies = self.cookies(account_id, email)
+        cookies = self._cookies(account_id, email)
         if cookies is not None:
             sign_in_page.page.context.add_cookies(cookies)
             landing = flows.enter_signed_in(sign_in_page, entry_url)
@@ -53,12 +53,12 @@ class SignedInSessions:
                     f"opening {entry_url} with the session the control API made for {email} led to the "
                     f"sign-in page at {sign_in_page.page.url}"
                 )
-            self.forget(email)  # a kept live session that has ended
+            self._forget(email)  # a kept live session that has ended
         landing = flows.sign_in(sign_in_page.open(entry_url), email, password)
-        self.keep(email, sign_in_page.page.context)
+        self._keep(email, sign_in_page.page.context)
         return landing
 
-    def cookies(self, account_id: int | None, email: str) -> list[SetCookieParam] | None:
+    def _cookies(self, account_id: int | None, email: str) -> list[SetCookieParam] | None:
         """Cookies that make a browser signed in as `email`; None when the UI must sign in (a
         live account not signed in yet in this process)."""
         if self.target.control is not None and account_id is not None:
@@ -75,7 +75,7 @@ class SignedInSessions:
         kept = self._kept.get(email)
         return list(kept) if kept is not None else None
 
-    def keep(self, email: str, context: BrowserContext) -> None:
+    def _keep(self, email: str, context: BrowserContext) -> None:
         """After signing in as `email` through the UI on a live target: keep the context's cookies."""
         if self.target.control is not None:
             return  # the mock makes a fresh session for every scenario
@@ -93,6 +93,6 @@ class SignedInSessions:
             for cookie in context.cookies()
         ]
 
-    def forget(self, email: str) -> None:
+    def _forget(self, email: str) -> None:
         """A kept session that no longer signs in."""
         self._kept.pop(email, None)
