@@ -232,8 +232,10 @@ def _with_browser(
     options: dict[str, str],
 ) -> CheckRun:
     try:
-        launch = chromium_launch_options(playwright, args.chromium_executable, target.host_resolver_rules)
-        browser = playwright.chromium.launch(headless=not args.headed, **launch)
+        launch = chromium_launch_options(
+            playwright, args.chromium_executable, target.host_resolver_rules, {"headless": not args.headed}
+        )
+        browser = playwright.chromium.launch(**launch)
     except PlaywrightError as error:
         raise TargetError(f"the browser did not start: {error}") from error
     except BrowserSetupError as error:  # no Chromium found

@@ -1,8 +1,10 @@
 """Which Chromium to launch and with which options, for the scenarios and the article check alike.
 
 Where Playwright's own browser build is not installed (its download cannot reach its host
-everywhere), the system's Chromium (Debian's `chromium`) is launched through `executable_path`,
-with flags that keep it quiet on a machine without internet and a scratch home of its own. Where
+everywhere), the system's Chromium is launched through `executable_path`, with flags that keep it
+quiet on a machine without internet and a scratch home of its own: headless, Debian's
+`chromium-headless-shell` where it is installed (what Playwright itself launches for headless
+runs: its own headless shell), else Debian's `chromium`, which a headed run always takes. Where
 Playwright's build exists, nothing changes. The host mapping points the articles' host names at
 the bundled mock.
 """
@@ -28,6 +30,11 @@ QUIET_CHROMIUM_FLAGS = (
     "--no-first-run",
 )
 RESOLVER_FLAG = "--host-resolver-rules="
+# The old headless mode as its own binary: no browser window's WebUI renderer per window, so a
+# scenario takes about 0.6 of the time it takes in the full Chromium's new headless mode
+# (README: Speed). It cannot show a window.
+HEADLESS_SHELLS = ("chromium-headless-shell",)
+FULL_CHROMIUMS = ("chromium", "chromium-browser")
 
 
 class BrowserSetupError(Exception):
@@ -39,19 +46,23 @@ def host_resolver_rules(hosts: Iterable[str], address: str = "127.0.0.1") -> str
     return ", ".join(f"MAP {host} {address}" for host in hosts)
 
 
-def system_chromium(playwright: Playwright, configured: str | None) -> str | None:
-    """The Chromium to launch instead of Playwright's build, or None to use Playwright's."""
+def system_chromium(playwright: Playwright, configured: str | None, headless: bool = True) -> str | None:
+    """The Chromium to launch instead of Playwright's build, or None to use Playwright's (which
+    picks its own headless shell when headless)."""
     if configured:
         if not Path(configured).is_file():
             raise BrowserSetupError(f"--chromium-executable / ${CHROMIUM_ENV}: no such file {configured!r}")
         return configured
     if Path(playwright.chromium.executable_path).is_file():
         return None
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    names = (*HEADLESS_SHELLS, *FULL_CHROMIUMS) if headless else FULL_CHROMIUMS
+    found = next((path for path in map(shutil.which, names) if path), None)
     if found is None:
+        shell_only = not headless and any(map(shutil.which, HEADLESS_SHELLS))
         raise BrowserSetupError(
-            "no browser: Playwright's Chromium is not installed and no `chromium` is on PATH; "
-            "run `bash bin/install` (it installs Debian's chromium) or pass --chromium-executable"
+            "no browser: Playwright's Chromium is not installed and no `chromium` is on PATH"
+            + (" (chromium-headless-shell cannot show a window for a headed run)" if shell_only else "")
+            + "; run `bash bin/install` (it installs Debian's chromium) or pass --chromium-executable"
         )
     return found
 
@@ -67,7 +78,7 @@ def chromium_launch_options(
     mapping."""
     launch = dict(base or {})
     args = list(launch.get("args", []))
-    executable = system_chromium(playwright, configured_executable)
+    executable = system_chromium(playwright, configured_executable, headless=launch.get("headless", True))
     if executable is not None and not launch.get("channel"):
         launch["executable_path"] = executable
         args.extend(flag for flag in QUIET_CHROMIUM_FLAGS if flag not in args)

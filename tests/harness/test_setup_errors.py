@@ -44,7 +44,7 @@ def test_a_browser_this_machine_lacks_names_the_ones_it_has(tmp_path: Path) -> N
         env={"PLAYWRIGHT_BROWSERS_PATH": str(tmp_path)},
     )
     assert SETUP_ERROR in output
-    assert "browsers this machine has: chromium (the system's, " in output
+    assert "browsers this machine has: chromium (the system's" in output
     assert "python -m playwright install firefox" in output
 
 
