@@ -32,12 +32,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes
-from http.cookiejar import CookieJar
 from pathlib import Path
 from typing import Any, Literal
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode
-from urllib.request import HTTPCookieProcessor, OpenerDirector, Request, build_opener
+from urllib.request import OpenerDirector, Request
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
@@ -46,7 +45,7 @@ from billing_e2e.control_api import ControlApi
 from billing_e2e.mock_process import MockServer, MockServerProcess
 from mock_server import db
 
-from ..sign_in import _NoRedirect, csrf_token
+from ..sign_in import browser_like_opener, csrf_token
 
 Smtp = Literal["sink", "slow", "failing"]
 SMTP_MODES: tuple[Smtp, ...] = ("sink", "slow", "failing")
@@ -144,7 +143,7 @@ class Buyer:
     """One account's billing contact: signed in, on its checkout page (its form kept for the retry)."""
 
     email: str
-    opener: OpenerDirector = field(default_factory=lambda: build_opener(HTTPCookieProcessor(CookieJar()), _NoRedirect))
+    opener: OpenerDirector = field(default_factory=browser_like_opener)
     form: dict[str, str] = field(default_factory=dict)
     answer: str | None = None
 
