@@ -14,6 +14,7 @@ pytest_plugins = [
     "fixtures.reporting",
     "fixtures.outcomes",
     "fixtures.accessibility",
+    "fixtures.structure",
     "fixtures.traceability_plugin",
     "fixtures.timings",
     "fixtures.shards",
