@@ -29,6 +29,8 @@ from .vocabulary import Vocabulary
 if TYPE_CHECKING:
     from .sign_in import SignInPage
 
+# Where Chromium lands when a navigation gets no answer (its headless shell shows an empty page).
+BROWSER_ERROR_PAGE = "chrome-error://"
 _NAME_IN_SNAPSHOT = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
@@ -216,6 +218,10 @@ class BasePage:
 
     def where(self) -> str:
         """Where the browser is: its address, level-1 headings and alerts, for failure messages."""
+        if self.page.url.startswith(BROWSER_ERROR_PAGE):
+            # Not the product's page at all: the request got no answer (the target is down or
+            # unreachable). Said so, so that the report files it under infrastructure.
+            return f"the browser shows its network error page ({self.page.url}): the target did not answer"
         headings = [" ".join(text.split()) for text in self.any_title.all_inner_texts()]
         alerts = alert_texts(self.main)
         shown = f"{self.page.url} shows {headings or 'no level-1 heading'}"

@@ -2,7 +2,10 @@
 `-p tests.harness.failing_step` in a run of the real scenarios: the first step whose text
 contains $BILLING_E2E_FAIL_STEP fails with an AssertionError that names what was expected and
 what was found, on every attempt, or only on the first $BILLING_E2E_FAIL_ATTEMPTS attempts (so a
-retry passes: a flaky scenario). With $BILLING_E2E_A11Y_DEFECT, every page the scenario loads
+retry passes: a flaky scenario). The first step whose text contains $BILLING_E2E_BREAK_STEP
+breaks as a bug in the harness would (a TypeError), and before the first step whose text contains
+$BILLING_E2E_STOP_MOCK_STEP the bundled mock is stopped, as an outage would (the browser's next
+request is refused). With $BILLING_E2E_A11Y_DEFECT, every page the scenario loads
 gets an accessibility defect of that impact for axe-core to find: "critical" (an image without a
 text alternative) or "moderate" (text outside any landmark).
 """
@@ -17,6 +20,9 @@ import pytest
 STEP_ENV = "BILLING_E2E_FAIL_STEP"
 ATTEMPTS_ENV = "BILLING_E2E_FAIL_ATTEMPTS"
 MESSAGE = "the injected check: expected 3 licenses, found 2"
+BREAK_ENV = "BILLING_E2E_BREAK_STEP"
+BREAK_MESSAGE = "the injected harness bug: unsupported operand"
+STOP_MOCK_ENV = "BILLING_E2E_STOP_MOCK_STEP"
 A11Y_ENV = "BILLING_E2E_A11Y_DEFECT"
 A11Y_DEFECTS = {
     "critical": "Object.assign(document.createElement('img'), {src: 'data:,'})",
@@ -24,9 +30,17 @@ A11Y_DEFECTS = {
 }
 
 
+def _names(step: Any, env: str) -> bool:
+    wanted = os.environ.get(env)
+    return bool(wanted) and wanted in step.name
+
+
 def pytest_bdd_before_step_call(request: pytest.FixtureRequest, step: Any, **_: Any) -> None:
-    wanted = os.environ.get(STEP_ENV)
-    if not wanted or wanted not in step.name:
+    if _names(step, BREAK_ENV):
+        raise TypeError(BREAK_MESSAGE)
+    if _names(step, STOP_MOCK_ENV):
+        request.getfixturevalue("mock_server_process").stop()
+    if not _names(step, STEP_ENV):
         return
     attempt = getattr(request.node, "execution_count", 1)
     if attempt <= int(os.environ.get(ATTEMPTS_ENV) or 1_000_000):
