@@ -6,7 +6,7 @@
   in the `x-playwright-launch-options` header, under Playwright's own (JavaScript) option names
   (`executablePath`, `args`, `headless`...). It honours `args` and `executablePath` only when it
   was started with `--unsafe`; without them the articles' host names are not mapped to the mock,
-  so the harness checks the browser's own command line (`chrome://version`) for the mapping.
+  so the harness checks the browser's own command line (over CDP) for the mapping.
 - A CDP browser is already running: nothing of the launch (executable, flags, headless) can be
   set any more. The host mapping must be on its command line when it is started
   (`cdp_chromium_command` gives the whole command line); the harness checks it is there.
@@ -24,10 +24,15 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, BrowserType
+from playwright.sync_api import Error as PlaywrightError
 
 from .chromium import QUIET_CHROMIUM_FLAGS, RESOLVER_FLAG, BrowserSetupError, host_resolver_rules
 
 BROWSER_SERVER_ENV = "BILLING_E2E_BROWSER_SERVER"
+# A Chromium tells its command line over the DevTools protocol only with this flag; the harness
+# reads it there to check the host mapping (Playwright does not pass it to a headless shell, and
+# the shell has no chrome://version page to read it from instead).
+AUTOMATION_FLAG = "--enable-automation"
 BROWSER_CDP_ENV = "BILLING_E2E_BROWSER_CDP"
 LAUNCH_OPTIONS_HEADER = "x-playwright-launch-options"
 CONNECT_TIMEOUT_MS = 30_000
@@ -94,7 +99,7 @@ def server_launch_options(
     mapping and `configured_executable` (a path on the server's machine, not checked here)."""
     launch = {key: value for key, value in base.items() if key != "env"}
     args = list(launch.get("args", []))
-    args.extend(flag for flag in QUIET_CHROMIUM_FLAGS if flag not in args)
+    args.extend(flag for flag in (*QUIET_CHROMIUM_FLAGS, AUTOMATION_FLAG) if flag not in args)
     if resolver_rules:
         args.append(f"{RESOLVER_FLAG}{resolver_rules}")
     launch["args"] = args
@@ -123,12 +128,28 @@ def connect(
 
 
 def command_line(browser: Browser) -> str:
-    """The command line the browser process was started with, as Chromium's chrome://version shows it."""
+    """The command line the browser process was started with: from the DevTools protocol's
+    Browser.getBrowserCommandLine, which Chromium answers when it runs with --enable-automation
+    (as Playwright and ChromeDriver start it), else from its chrome://version page (which the
+    headless shell does not have)."""
+    try:
+        devtools = browser.new_browser_cdp_session()
+        try:
+            return " ".join(devtools.send("Browser.getBrowserCommandLine")["arguments"])
+        finally:
+            devtools.detach()
+    except PlaywrightError:
+        pass
     context = browser.new_context()
     try:
         page = context.new_page()
         page.goto("chrome://version")
         return page.locator("#command_line").inner_text()
+    except PlaywrightError as error:
+        raise BrowserSetupError(
+            "cannot read the remote browser's command line (to check its host mapping): start it with"
+            f" {AUTOMATION_FLAG}, as `cdp_chromium_command` does ({error.message.splitlines()[0]})"
+        ) from error
     finally:
         context.close()
 
@@ -173,6 +194,7 @@ def cdp_chromium_command(
         executable,
         "--headless",
         "--remote-debugging-port=0",
+        AUTOMATION_FLAG,
         f"--user-data-dir={user_data_dir}",
         *QUIET_CHROMIUM_FLAGS,
     ]

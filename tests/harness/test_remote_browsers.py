@@ -27,7 +27,13 @@ from playwright.sync_api import Playwright
 
 from billing_e2e.chromium import QUIET_CHROMIUM_FLAGS, BrowserSetupError, host_resolver_rules, system_chromium
 from billing_e2e.domain import MOCK_HOSTS
-from billing_e2e.remote_browsers import cdp_chromium_command, launch_options_header, resolver_map, server_launch_options
+from billing_e2e.remote_browsers import (
+    AUTOMATION_FLAG,
+    cdp_chromium_command,
+    launch_options_header,
+    resolver_map,
+    server_launch_options,
+)
 from tests.harness.runs import ONE_SCENARIO, SCENARIOS, Run, run_pytest
 from tests.harness.test_setup_errors import SETUP_ERROR, assert_setup_error, refused_port
 
@@ -286,7 +292,7 @@ def test_the_launch_options_reach_a_server_under_its_own_names() -> None:
         "headless": False,
         "slowMo": 250,
         "executablePath": "/opt/chromium",
-        "args": [*QUIET_CHROMIUM_FLAGS, "--host-resolver-rules=MAP a 1.2.3.4"],
+        "args": [*QUIET_CHROMIUM_FLAGS, AUTOMATION_FLAG, "--host-resolver-rules=MAP a 1.2.3.4"],
     }
 
 
