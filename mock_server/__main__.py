@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--secure-cookies",
         action="store_true",
-        help="mark the session cookie Secure (for HTTPS behind a TLS proxy); HTTPS requests get it anyway",
+        help="mark the session and visitor cookies Secure (for HTTPS behind a TLS proxy); HTTPS requests get it anyway",
     )
     parser.add_argument(
         "--canonical-host",

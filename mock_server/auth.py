@@ -1,7 +1,10 @@
 """Sign-in, server-side sessions, CSRF tokens and the access rules of the billing pages.
 
-Sessions live in SQLite, not in a signed cookie, so that signing in always starts a new session
-(no fixation), signing out really ends it, and the control API can expire an account's sessions.
+Signed-in sessions live in SQLite, not in a signed cookie, so that signing in always starts a new
+session (no fixation), signing out really ends it, and the control API can expire an account's
+sessions. A visitor who has not signed in gets no row: its CSRF token and `?lang=` choice travel
+in a cookie signed with the app's secret (itsdangerous), so unauthenticated traffic never writes
+to the database.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import secrets
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
 from flask import (
@@ -27,6 +30,7 @@ from flask import (
     request,
     url_for,
 )
+from itsdangerous import BadData, TimestampSigner, URLSafeTimedSerializer
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response as BaseResponse
 
@@ -38,6 +42,9 @@ from .db import get_db, transaction
 from .i18n import LANGUAGES, N_, best_accept_language, gettext, ngettext
 
 SESSION_COOKIE = "bc_session"
+VISITOR_COOKIE = "bc_visitor"
+# Keeps the visitor cookie's signatures apart from anything else the secret might ever sign.
+VISITOR_SALT = "billing-mock.anonymous-visitor"
 STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # APIs with their own authentication (bearer token) or none (read-only mailbox); no HTML forms.
 CSRF_EXEMPT_PREFIXES = ("/_control/", "/mailbox/")
@@ -53,16 +60,14 @@ def _settings() -> Settings:
     return settings
 
 
-def start_session(
-    conn: sqlite3.Connection, settings: Settings, user_id: int | None, locale: str | None
-) -> dict[str, Any]:
-    """A new server-side session (a signed-in user's, or an anonymous one for its CSRF token);
-    the row as `sessions.get_session` reads it. Signing in and the control API's session both
-    start here, so a session made for a test is the same as one made by signing in."""
+def start_session(conn: sqlite3.Connection, settings: Settings, user_id: int, locale: str | None) -> dict[str, Any]:
+    """A new server-side session of a signed-in user; the row as `sessions.get_session` reads it.
+    Signing in and the control API's session both start here, so a session made for a test is
+    the same as one made by signing in."""
     now = utc_now()
-    # Each new session sweeps the stale ones: expired, or anonymous and older than their lifetime.
-    sessions.delete_stale_sessions(conn, now, now - settings.anonymous_session_lifetime)
-    lifetime = settings.session_lifetime if user_id is not None else settings.anonymous_session_lifetime
+    # Each new session sweeps the expired ones (and anonymous rows an older mock left behind).
+    sessions.delete_stale_sessions(conn, now)
+    lifetime = settings.session_lifetime
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     sessions.insert_session(
         conn, token=token, user_id=user_id, csrf_token=csrf, locale=locale, created_at=now, expires_at=now + lifetime
@@ -77,7 +82,49 @@ def start_session(
     }
 
 
-def _new_session(user_id: int | None, locale: str | None) -> None:
+class Visitor(TypedDict):
+    """What the signed cookie of a visitor who has not signed in holds."""
+
+    csrf: str
+    lang: str | None
+
+
+class _MockClockSigner(TimestampSigner):
+    """Dates its signatures, and measures their age, by the mock's clock."""
+
+    def get_timestamp(self) -> int:
+        return int(utc_now().timestamp())
+
+
+@functools.cache
+def _visitor_serializer(secret_key: bytes) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(secret_key, salt=VISITOR_SALT, signer=_MockClockSigner)
+
+
+def _read_visitor_cookie() -> Visitor | None:
+    """The visitor's state if its cookie is ours and younger than the anonymous lifetime."""
+    cookie = request.cookies.get(VISITOR_COOKIE)
+    if not cookie:
+        return None
+    settings = _settings()
+    try:
+        data = _visitor_serializer(settings.secret_key).loads(
+            cookie, max_age=int(settings.anonymous_session_lifetime.total_seconds())
+        )
+    except BadData:  # tampered, expired, signed with another key, or not a cookie of ours
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("csrf"), str) or not data["csrf"]:
+        return None
+    lang = data.get("lang")
+    return Visitor(csrf=data["csrf"], lang=lang if lang in LANGUAGES else None)
+
+
+def _set_visitor(visitor: Visitor) -> None:
+    g.visitor = visitor
+    g.visitor_changed = True
+
+
+def _new_session(user_id: int, locale: str | None) -> None:
     session = start_session(get_db(), _settings(), user_id, locale)
     g.session = session
     g.session_cookie = session["token"]
@@ -87,6 +134,7 @@ def load_session() -> None:
     """Before each request: the visitor's session, user and language."""
     g.session = None
     g.user = None
+    g.visitor = _read_visitor_cookie()
     token = request.cookies.get(SESSION_COOKIE)
     if token:
         session = sessions.get_session(get_db(), token)
@@ -108,22 +156,35 @@ def _choose_language() -> None:
             sessions.set_session_locale(get_db(), g.session["token"], wanted)
             g.session["locale"] = wanted
         elif g.session is None:
-            g.pending_locale = wanted
+            # Remembered in the visitor's cookie, and carried into the session at sign-in.
+            csrf = g.visitor["csrf"] if g.visitor is not None else secrets.token_urlsafe(32)
+            if g.visitor is None or g.visitor["lang"] != wanted:
+                _set_visitor(Visitor(csrf=csrf, lang=wanted))
         return
     if g.session is not None and g.session["locale"]:
         g.lang = g.session["locale"]
+    elif g.session is None and g.visitor is not None and g.visitor["lang"]:
+        g.lang = g.visitor["lang"]
     elif g.user is not None:
         g.lang = g.user.locale
     else:
         g.lang = best_accept_language()
 
 
+def _current_csrf_token() -> str:
+    """The session's CSRF token, or the visitor's; "" if the browser brought neither."""
+    if g.session is not None:
+        token: str = g.session["csrf_token"]
+        return token
+    return g.visitor["csrf"] if g.visitor is not None else ""
+
+
 def csrf_token() -> str:
-    """The token every state-changing form carries; starts an anonymous session if needed."""
-    if g.session is None:
-        _new_session(None, g.get("pending_locale"))
-    token: str = g.session["csrf_token"]
-    return token
+    """The token every state-changing form carries; a new one in the visitor's signed cookie
+    if the browser has none yet."""
+    if not _current_csrf_token():
+        _set_visitor(Visitor(csrf=secrets.token_urlsafe(32), lang=None))
+    return _current_csrf_token()
 
 
 def check_csrf() -> None:
@@ -132,7 +193,7 @@ def check_csrf() -> None:
     if request.routing_exception is not None:
         return  # no such page or method (404, 405 with Allow): that answer, not "form expired"
     sent = request.form.get("csrf_token", "")
-    expected = g.session["csrf_token"] if g.session else ""
+    expected = _current_csrf_token()
     if not expected or not hmac.compare_digest(sent, expected):
         abort(400, description=gettext(FORM_EXPIRED))
 
@@ -147,27 +208,41 @@ def bearer_problem(expected: str | None, api: str, token_name: str) -> str | Non
     return None
 
 
+def _cookie_flags() -> dict[str, Any]:
+    """The same for the session's and the visitor's cookie: no script reads them, no other site
+    sends them with a form, and over HTTPS (or with --secure-cookies) they never travel in clear."""
+    return {"httponly": True, "samesite": "Lax", "secure": _settings().secure_cookies or request.is_secure, "path": "/"}
+
+
 def set_session_cookie(response: Response) -> Response:
+    settings = _settings()
     token = g.get("session_cookie")
     if token:
         response.set_cookie(
-            SESSION_COOKIE,
-            token,
-            httponly=True,
-            samesite="Lax",
-            secure=_settings().secure_cookies or request.is_secure,
-            max_age=int(_settings().session_lifetime.total_seconds()),
-            path="/",
+            SESSION_COOKIE, token, max_age=int(settings.session_lifetime.total_seconds()), **_cookie_flags()
+        )
+    if g.get("visitor_signed_in"):
+        response.delete_cookie(VISITOR_COOKIE, **_cookie_flags())
+    elif g.get("visitor_changed") and g.get("session") is None:
+        response.set_cookie(
+            VISITOR_COOKIE,
+            _visitor_serializer(settings.secret_key).dumps(g.visitor),
+            max_age=int(settings.anonymous_session_lifetime.total_seconds()),
+            **_cookie_flags(),
         )
     return response
 
 
 def sign_in(user: store.User) -> None:
-    locale = g.session["locale"] if g.session else g.get("pending_locale")
+    """A new session for the user (never the one the browser came with) in the visitor's language."""
     if g.session is not None:
+        locale = g.session["locale"]
         sessions.delete_session(get_db(), g.session["token"])
+    else:
+        locale = g.visitor["lang"] if g.visitor is not None else None
     _new_session(user.id, locale)
     g.user = user
+    g.visitor_signed_in = True  # its cookie is cleared: its token was for the sign-in form only
 
 
 def login_required(view: Callable[P, R]) -> Callable[P, R | BaseResponse]:

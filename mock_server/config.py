@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -31,9 +32,13 @@ class Settings:
     test_mode: bool = False
     control_token: str | None = None
     session_lifetime: timedelta = field(default=timedelta(hours=12))
-    # A visitor who never signs in: its session (the CSRF token of the sign-in form) is dropped sooner.
+    # A visitor who has not signed in: its signed cookie (the CSRF token of the sign-in form and its
+    # ?lang= choice; no row) is refused after this long.
     anonymous_session_lifetime: timedelta = field(default=timedelta(minutes=30))
-    # The session cookie is Secure when this is set or the request came over HTTPS.
+    # Signs the anonymous visitor's cookie. A new one per process: a form loaded before a restart
+    # then says "form expired", as after the anonymous lifetime.
+    secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
+    # The session and visitor cookies are Secure when this is set or the request came over HTTPS.
     secure_cookies: bool = False
     # Failed sign-ins within the window that throttle (429) an account (email) or a client (address).
     signin_failures_per_account: int = 5

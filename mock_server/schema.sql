@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS user (
 
 CREATE TABLE IF NOT EXISTS session (
     token       TEXT PRIMARY KEY,
-    user_id     INTEGER REFERENCES user (id) ON DELETE CASCADE,  -- NULL before sign-in
+    user_id     INTEGER REFERENCES user (id) ON DELETE CASCADE,  -- NULL: an older mock's anonymous row (swept)
     csrf_token  TEXT NOT NULL,
     locale      TEXT,                                             -- ?lang= override
     created_at  TEXT NOT NULL,

@@ -17,6 +17,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from billing_e2e.control_api import ControlApi
+from mock_server import auth
 from mock_server.catalog import PRODUCTS
 
 from ..sign_in import csrf_token
@@ -100,17 +101,31 @@ def test_signing_in_starts_a_new_http_only_session(app: Flask, control: ControlA
     account = webinar_account(control)
     browser = Browser(app.test_client())
     browser.get("/signin")
-    before = browser.client.get_cookie("bc_session")
+    # Before signing in the visitor has a signed cookie (its form's token), not a session.
+    assert browser.client.get_cookie(auth.SESSION_COOKIE) is None
+    before = browser.client.get_cookie(auth.VISITOR_COOKIE)
     assert before is not None
     response = browser.post_form("/signin", data={"email": account["users"][0]["email"], "password": PASSWORD})
     assert response.status_code == 302
     assert response.headers["Location"].endswith("/billing")
     cookie_header = response.headers["Set-Cookie"]
+    assert cookie_header.startswith(f"{auth.SESSION_COOKIE}=")
     assert "HttpOnly" in cookie_header
     assert "SameSite=Lax" in cookie_header
-    after = browser.client.get_cookie("bc_session")
-    assert after is not None
-    assert after.value != before.value
+    first = browser.client.get_cookie(auth.SESSION_COOKIE)
+    assert first is not None
+    assert browser.client.get_cookie(auth.VISITOR_COOKIE) is None
+    # Signing in again (the form sent from a signed-in page) starts another session and ends the first.
+    again = browser.post_form(
+        "/billing", action="/signin", data={"email": account["users"][0]["email"], "password": PASSWORD}
+    )
+    assert again.status_code == 302
+    second = browser.client.get_cookie(auth.SESSION_COOKIE)
+    assert second is not None
+    assert second.value != first.value
+    stale = app.test_client()
+    stale.set_cookie(auth.SESSION_COOKIE, first.value)
+    assert stale.get("/billing").status_code == 302, "the first session no longer signs anyone in"
 
 
 def test_a_wrong_password_is_refused_without_saying_which_part_was_wrong(app: Flask, control: ControlApi) -> None:

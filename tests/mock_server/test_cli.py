@@ -27,9 +27,12 @@ from urllib.request import Request, urlopen
 
 import pytest
 
+from billing_e2e.control_api import ControlApi
+from mock_server import auth
 from mock_server.seed import DEMO_PASSWORD, demo_sign_ins
 
 from ..sign_in import sign_in_over_http
+from .conftest import PASSWORD, contact
 
 pytestmark = pytest.mark.server
 
@@ -37,6 +40,7 @@ REPO = Path(__file__).resolve().parents[2]
 TOKEN = "cli-test-control-token-0123"
 START_TIMEOUT = 60.0
 STOP_TIMEOUT = 30.0
+COOKIE_LESS_GETS = 200
 READY_RE = re.compile(
     r"^READY url=(?P<url>http://\S+) mailbox=(?P<mailbox>\S+) smtp=(?P<smtp_host>[^:\s]+):(?P<smtp_port>\d+)$"
 )
@@ -198,6 +202,30 @@ def test_demo_seed_survives_a_restart(tmp_path: Path) -> None:
     with closing(sqlite3.connect(database)) as conn:
         again = [conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("account", "user")]  # noqa: S608
     assert again == counts
+
+
+def test_cookie_less_visitors_write_no_session_rows_to_a_running_mock(tmp_path: Path) -> None:
+    database = tmp_path / "mock.sqlite3"
+    flags = ("--test-mode", "--control-token", TOKEN, "--fast-password-hashing")
+    with running(tmp_path, "--db", str(database), *flags) as server:
+        account = ControlApi(server.url, TOKEN).create_account(
+            {"kind": "self_service", "locale": "de", "users": [contact("de")]}
+        )
+        email = account["users"][0]["email"]
+        for _ in range(COOKIE_LESS_GETS):
+            with urlopen(f"{server.url}/signin", timeout=10) as page:  # noqa: S310 - our own server
+                assert page.status == 200
+                assert page.headers["Set-Cookie"].startswith(f"{auth.VISITOR_COOKIE}=")
+        assert session_rows(database) == 0
+        assert sign_in_over_http(server.url, email, PASSWORD) == (302, "/billing")
+        assert session_rows(database) == 1
+        assert server.stop() == 0
+
+
+def session_rows(database: Path) -> int:
+    with closing(sqlite3.connect(database)) as conn:
+        count: int = conn.execute("SELECT COUNT(*) FROM session").fetchone()[0]
+    return count
 
 
 def test_control_token_from_the_environment(tmp_path: Path) -> None:
