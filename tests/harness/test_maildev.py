@@ -44,8 +44,11 @@ from billing_e2e.mailboxes import (
     MailNotFoundError,
     mailbox_from_url,
 )
+from billing_e2e.mock_process import MockServerProcess
 from mock_server.mailer import as_smtp_bytes, deliver, envelope_recipients, envelope_sender, send_mail
+from tests.harness.conftest import DEMO_SEED
 from tests.harness.test_fixtures_mailboxes import wait_while_it_arrives
+from tests.harness.test_live_target import run_scenarios
 
 pytestmark = pytest.mark.harness
 
@@ -82,9 +85,9 @@ class MailDev:
         raw = as_smtp_bytes(message)
         deliver("127.0.0.1", self.smtp_port, envelope_sender(message), envelope_recipients(message), raw)
 
-    def summaries(self, address: str) -> list[dict[str, Any]]:
-        """MailDev's own summary page for `address`, read without the reader (no basic auth)."""
-        query = urlencode({"search": address})
+    def summaries(self, search: str) -> list[dict[str, Any]]:
+        """MailDev's own summary page for `search`, read without the reader (no basic auth)."""
+        query = urlencode({"search": search})
         with urlopen(f"{self.web_url}/api/email/summary?{query}", timeout=10) as response:  # noqa: S310 - our MailDev
             page: dict[str, Any] = json.load(response)
         items: list[dict[str, Any]] = page["items"]
@@ -402,3 +405,41 @@ def test_mailbox_from_url_for_maildev() -> None:
 def test_mailbox_from_url_refuses_maildev_urls_precisely(url: str, environ: dict[str, str], expected: str) -> None:
     with pytest.raises(MailboxConfigError, match=expected):
         mailbox_from_url(url, environ)
+
+
+# --- a scenario reading the mock's emails from MailDev -------------------------------------------
+
+
+def test_a_live_scenario_reads_the_mocks_order_email_from_maildev(
+    maildev: MailDev, tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
+) -> None:
+    """The bundled mock, started as a billing UI the harness does not control, sends its emails
+    to MailDev (`--smtp-host/--smtp-port`); the scenario reads its order confirmation there
+    through `--mailbox maildev+http://...`."""
+    relay = ("--smtp-host", "127.0.0.1", "--smtp-port", str(maildev.smtp_port))
+    process = MockServerProcess(
+        tmp_path_factory.mktemp("mock-to-maildev"), test_mode=False, extra_args=DEMO_SEED + relay
+    )
+    server = process.start()
+    try:
+        assert server.mailbox_url == "none"  # no embedded sink: the order email can only be in MailDev
+        code, output = run_scenarios(
+            server,
+            tmp_path,
+            "-m",
+            "article_002 and de and smoke",
+            "--allow-purchases",
+            "--mailbox",
+            f"maildev+{maildev.web_url}",
+        )
+    finally:
+        process.stop()
+    assert code == 0, output
+    assert re.search(r"\b1 passed\b", output), output
+    assert "skipped" not in output, output
+    # The order confirmation the scenario read: in MailDev, from the mock, in German.
+    [order] = maildev.summaries("Ihre Bestellung")
+    buyer = order["to"][0]["address"]
+    [message] = MaildevMailbox(maildev.web_url).messages_to(buyer)
+    assert re.fullmatch(r"Ihre Bestellung \S+ ist bestätigt", message.subject), message.subject
+    assert message.sender == SENDER_ADDRESS
