@@ -399,6 +399,7 @@ def test_mailbox_from_url_for_maildev() -> None:
         ("maildev+http://host:1080", {"MAILDEV_WEB_USER": "qa"}, "MAILDEV_WEB_PASS is not set"),
         ("maildev+ftp://host:1080", {}, "unknown mailbox URL scheme 'maildev\\+ftp'"),
         ("maildev+http:///nohost", {}, r"a MailDev base URL is http\(s\)://host:port\[/base-pathname\]"),
+        ("maildev+http://host:port", {}, "bad port in the MailDev base URL 'http://host:port'"),
         ("pop3://qa@host", {}, r"maildev\+http\(s\):// for MailDev"),
     ],
 )
