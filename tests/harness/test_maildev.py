@@ -160,13 +160,6 @@ def guarded_maildev(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MailDe
         yield server
 
 
-@pytest.fixture
-def address(request: pytest.FixtureRequest) -> str:
-    """An address of this test alone (the module's MailDev is shared by its tests)."""
-    name = re.sub(r"[^a-z0-9]+", ".", request.node.name.lower()).strip(".")
-    return f"{name[:50]}@example.test"
-
-
 def documented_summary_page() -> dict[str, Any]:
     """The example answer of GET /api/email/summary in MailDev's document."""
     example = re.search(r"```json\n(\{\n  \"items\".*?)\n```", REST_DOC, flags=re.DOTALL)
