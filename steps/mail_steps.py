@@ -16,7 +16,9 @@ from .state import PlanChange, ScenarioAccount
 
 def mailbox_of(target: Target) -> Mailbox:
     if target.mailbox is None:
-        raise AssertionError("this target has no mailbox to read: pass --mailbox (a Mailpit URL or imap://…)")
+        raise AssertionError(
+            "this target has no mailbox to read: pass --mailbox (a Mailpit URL, maildev+http://… or imap://…)"
+        )
     return target.mailbox
 
 

@@ -9,10 +9,13 @@ another's. Three kinds:
 - `demo_mock`: the demo accounts (`--seed demo`), in test mode so the tests can read them back.
 - `demo_billing_center`: the demo accounts without the control API, like a billing UI the harness
   does not control (the `live` target).
+- `address`: an email address of the test alone, for the mailbox readers' tests (their mail
+  servers are shared by a module's tests).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -48,3 +51,10 @@ def demo_mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
 @pytest.fixture(scope="module")
 def demo_billing_center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
     yield from _serve(MockServerProcess(tmp_path_factory.mktemp("live-mock"), test_mode=False, extra_args=DEMO_SEED))
+
+
+@pytest.fixture
+def address(request: pytest.FixtureRequest) -> str:
+    """An address of this test alone (a module's mail server is shared by its tests)."""
+    name = re.sub(r"[^a-z0-9]+", ".", request.node.name.lower()).strip(".")
+    return f"{name[:50]}@example.test"

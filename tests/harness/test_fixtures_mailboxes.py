@@ -87,13 +87,6 @@ def mock_mail(mock: MockServer) -> MockMail:
     return MockMail(mock.mailbox_url, mock.smtp)
 
 
-@pytest.fixture
-def address(request: pytest.FixtureRequest) -> str:
-    """An address of this test alone (the mock's mailbox is shared by the module's tests)."""
-    name = re.sub(r"[^a-z0-9]+", ".", request.node.name.lower()).strip(".")
-    return f"{name[:50]}@example.test"
-
-
 # --- Mailpit reader -------------------------------------------------------------------------------
 
 
