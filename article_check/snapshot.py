@@ -14,6 +14,7 @@ from pathlib import Path
 from playwright.sync_api import Page
 
 from .model import UiElement, UiState
+from .timings import Timings
 
 # `- role "name" [attr] [attr]: text`, or `- role: text`, or `- text: text`; a line may be
 # quoted as a whole by the YAML writer when it holds a colon.
@@ -85,15 +86,20 @@ def capture(
     report_root: Path,
     next_action: UiElement | None = None,
     not_clicked: bool = False,
+    timings: Timings | None = None,
 ) -> UiState:
     """Record the page as it is now: its title, address, elements, and a full-page screenshot."""
+    timed = timings or Timings()
     screenshot.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=screenshot, full_page=True)
-    elements = parse_aria_snapshot(page.locator("body").aria_snapshot())
+    with timed.span("screenshot", walk):
+        page.screenshot(path=screenshot, full_page=True)
+    with timed.span("aria_snapshot", walk):
+        elements = parse_aria_snapshot(page.locator("body").aria_snapshot())
+        title = page_title(page)
     return UiState(
         walk=walk,
         name=name,
-        title=page_title(page),
+        title=title,
         url=page.url,
         elements=elements,
         screenshot=screenshot.relative_to(report_root).as_posix(),
