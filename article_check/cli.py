@@ -40,6 +40,7 @@ from .extract import extract_mentions, extract_urls
 from .model import CheckRun
 from .prose import warm_up
 from .report import summary_lines, write_report
+from .snapshot import SCREENSHOT_SUFFIX
 from .timings import Timings
 from .walks import BrowserStartError, Lanes
 
@@ -224,7 +225,9 @@ def _prune_screens(out: Path, run: CheckRun) -> None:
         for state in walk.states
         if state.screenshot
     }
-    for path in sorted((out / "screens").glob("**/*.png")):
+    # Earlier runs' PNGs too: the screenshots were PNG before they were JPEG.
+    pictures = [*(out / "screens").glob("**/*.png"), *(out / "screens").glob(f"**/*{SCREENSHOT_SUFFIX}")]
+    for path in sorted(pictures):
         if path.resolve() not in shown:
             path.unlink()
 

@@ -45,7 +45,7 @@ from pages import BillingCenterPage, SignInPage, Vocabulary, WizardConfirmStep
 from pages.base import BasePage
 
 from .model import UiElement, UiState, Walk
-from .snapshot import capture
+from .snapshot import SCREENSHOT_SUFFIX, capture
 from .timings import Timings
 
 WALK_TIMEOUT_MS = 15_000
@@ -100,7 +100,7 @@ class Recorder:
     def stop(self, name: str, page: BasePage | None, leave_by: Control | None, *, not_clicked: bool = False) -> None:
         arrived = time.perf_counter()
         self.timings.add("ui_actions", self.walk, self._since, arrived - self._since)
-        shot = self.folder / f"{len(self.states) + 1:02d}-{name}.png"
+        shot = self.folder / f"{len(self.states) + 1:02d}-{name}{SCREENSHOT_SUFFIX}"
         self.progress(f"      {self.walk}: {name}")
         self.states.append(
             capture(

@@ -683,6 +683,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _counts(parser: argparse.ArgumentParser, option: str, value: str) -> list[int]:
+    """A comma-separated list of counts, each at least 1 (else a usage error)."""
+    try:
+        counts = [int(count) for count in value.split(",")]
+    except ValueError:
+        parser.error(f"{option}: not a list of numbers: {value!r}")
+    if any(count < 1 for count in counts):
+        parser.error(f"{option}: counts must be at least 1")
+    return counts
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -692,22 +703,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"--parts: unknown {', '.join(sorted(unknown)) or '(none given)'}; use {', '.join(PARTS)}")
     if "shards" in parts and "matrix" not in parts:
         parser.error("--parts: shards needs matrix (it plans the shards from the matrix's durations too)")
-    try:
-        workers = [int(count) for count in args.workers.split(",")]
-    except ValueError:
-        parser.error(f"--workers: not a list of numbers: {args.workers!r}")
-    if any(count < 1 for count in workers):
-        parser.error("--workers: counts must be at least 1")
+    workers = _counts(parser, "--workers", args.workers)
     if args.pairs < 1:
         parser.error("--pairs must be at least 1")
     if args.article_runs < 1:
         parser.error("--article-runs must be at least 1")
-    try:
-        walkers = [int(count) for count in args.article_walkers.split(",")]
-    except ValueError:
-        parser.error(f"--article-walkers: not a list of numbers: {args.article_walkers!r}")
-    if any(count < 1 for count in walkers):
-        parser.error("--article-walkers: counts must be at least 1")
+    walkers = _counts(parser, "--article-walkers", args.article_walkers)
     unknown_flows = set(args.flow) - set(direct_flows())
     if unknown_flows:
         parser.error(f"--flow: no such flow {', '.join(sorted(unknown_flows))}; flows: {', '.join(direct_flows())}")
