@@ -45,9 +45,10 @@ from .timings import Timings
 from .walks import BrowserStartError, Lanes
 
 DEFAULT_SEED = 2026
-DEFAULT_WALKERS = 2
-"""Walks side by side, each in a browser of its own: on 2 cores, two paid (README, "article check")."""
 """Seed of the Faker data of the accounts made on the mock: the same accounts run after run."""
+DEFAULT_WALKERS = 2
+"""Walks side by side, each in a browser of its own: on 2 cores two paid over one (README, "How
+fast the article check is")."""
 
 
 class BadInputError(Exception):

@@ -286,6 +286,7 @@ class Lanes:
             raise ValueError(f"at least one lane, not {count}")
         self.timings = timings or Timings()
         self._launch = launch
+        self._submitted: list[Future[Any]] = []
         self._tasks: queue.Queue[tuple[Future[Any], Callable[[Browser], Any]] | None] = queue.Queue()
         self._threads = [
             threading.Thread(target=self._lane, name=f"walk-lane-{index + 1}", daemon=True) for index in range(count)
@@ -299,6 +300,9 @@ class Lanes:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
+        if error is not None:  # nobody waits for the walks not begun: the lanes skip them
+            for future in self._submitted:
+                future.cancel()
         for _ in self._threads:
             self._tasks.put(None)
         for thread in self._threads:
@@ -306,6 +310,7 @@ class Lanes:
 
     def submit(self, task: Callable[[Browser], T]) -> Future[T]:
         future: Future[T] = Future()
+        self._submitted.append(future)
         self._tasks.put((future, task))
         return future
 
@@ -323,7 +328,8 @@ class Lanes:
         except Exception as error:  # any failure to start: every walk waiting on this lane is told why
             failure = BrowserStartError(f"the browser did not start: {error}")
             while (item := self._tasks.get()) is not None:
-                item[0].set_exception(failure)
+                if item[0].set_running_or_notify_cancel():
+                    item[0].set_exception(failure)
 
     def _serve(self, browser: Browser) -> None:
         while (item := self._tasks.get()) is not None:
