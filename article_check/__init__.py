@@ -6,10 +6,11 @@ Italian, German or English), and checks it against the target's UI in the articl
 - `extract`: the UI labels each part tells the reader to click, select or look at, found in the
   article's own text by its grammar (verbs, role words, quotes), never from a list kept by hand;
 - `walks`: ways through the UI made with the harness's page objects (the same the scenarios use),
-  read-only, with a screenshot and every role and accessible name at each stop;
+  read-only, with a screenshot and every role and accessible name at each stop; independent
+  walks run side by side in lanes (threads, each with its own Playwright and browser);
 - `urls`: what each address the article names does on the target (answers, redirects, fails);
 - `compare`: lines the article's steps up with the walk's stops and gives each a verdict with
   findings and suggested fixes;
 - `report`: the HTML report a writer reads (a page per article and locale), JSON for CI and the
-  terminal summary; `cli` is the command.
+  terminal summary; `cli` is the command; `timings`: where a run's time goes (`--timings FILE`).
 """

@@ -2,7 +2,9 @@
 
 Every address of every article in the folder is checked once (so a broken link's suggestion can come
 from any article), each article is compared with the walks of its product and language, and the
-walks are made once per product and language whichever articles share them.
+walks are made once per product and language whichever articles share them. With lanes, every
+walk the articles may be compared with is started first (the main walks, then their variants), so
+the walks run side by side while the addresses are checked and the articles compared in turn.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ from traceability.articles import Article, Unreadable
 
 from .compare import ArticleComparison
 from .extract import extract_urls
-from .model import ArticleResult, CheckRun, Walk
+from .model import ArticleResult, CheckRun, UrlCheck, Walk
 from .prose import resolve_product, warm_up
+from .timings import Timings
 from .urls import check_urls
 from .versions import compare_versions
-from .walks import Walker
+from .walks import FAMILIES, Lanes, Walker
 
 
 def _walk(walker: Walker, name: str, *, product: str, language: str) -> Walk:
@@ -50,7 +53,7 @@ def run_check(
     articles: Sequence[Article],
     all_articles: Sequence[Article],
     target: Target,
-    browser: Browser,
+    lanes: Lanes,
     out: Path,
     *,
     seed: int,
@@ -58,54 +61,90 @@ def run_check(
     options: dict[str, str] | None = None,
     unreadable: Sequence[Unreadable] = (),
     progress: Callable[[str], None] | None = None,
+    timings: Timings | None = None,
 ) -> CheckRun:
-    """Check `articles` (a selection of `all_articles`, whose addresses are all checked) on `target`;
-    `unreadable` files are reported broken, with their reason; `progress` is told what is being done."""
+    """Check `articles` (a selection of `all_articles`, whose addresses are all checked) on `target`
+    with the browsers of `lanes`; `unreadable` files are reported broken, with their reason;
+    `progress` is told what is being done."""
     tell = progress or (lambda line: None)
-    warm_up()  # the language models load while the addresses are checked
+    timed = timings or Timings()
+    warm_up(articles)  # the sentences' languages are identified meanwhile, in a process of their own
     started = datetime.now(UTC).isoformat(timespec="seconds")
-    every_url = [url for article in all_articles for part in article.parts for url, _ in extract_urls(part.text)]
-    tell(f"checking {len(set(every_url))} addresses")
-    url_checks = check_urls(browser, target, every_url)
-    products = products_sold(target)
+    with timed.span("products"):
+        products = products_sold(target)
     # Walks that put items in a cart run only on the bundled mock, on accounts made for them.
     walker = Walker(
-        browser,
+        lanes,
         target.base_url,
         account_source(target, seed=seed, today=today),
         out,
         allow_state_changes=target.is_mock,
         progress=tell,
+        timings=timed,
     )
+    every_url = [url for article in all_articles for part in article.parts for url, _ in extract_urls(part.text)]
+    tell(f"checking {len(set(every_url))} addresses")
+    checking = lanes.submit(partial(_timed_urls, target=target, urls=every_url, timings=timed))
+    # Filled below, once the walks are started: the comparisons read it only when they run.
+    url_checks: dict[str, UrlCheck] = {}
+    comparisons = [_comparison(article, products, walker, url_checks) for article in articles]
+    _prefetch(walker, comparisons)
+    url_checks.update(checking.result())
     results: list[ArticleResult] = [_unreadable(bad) for bad in unreadable]
     for bad in unreadable:
         tell(f"{bad.number} {bad.path.name}: cannot be read: {bad.reason}")
-    for index, article in enumerate(articles, 1):
+    for index, (article, comparison) in enumerate(zip(articles, comparisons, strict=True), 1):
         tell(f"[{index}/{len(articles)}] {article.number} ({article.language}) {article.title}")
-        choice = resolve_product(article, products)
-        if choice is None:
-            comparison = ArticleComparison(
-                article,
-                None,
-                None,
-                url_checks,
-                unavailable=(
-                    "the article names none of the products the target sells "
-                    f"({', '.join(products) or 'none known'}), so no account can be set up for it"
-                ),
-            )
-        else:
-            comparison = ArticleComparison(
-                article,
-                choice,
-                partial(_walk, walker, product=choice.product, language=article.language),
-                url_checks,
-                probe_of=partial(walker.made, locale=article.language),
-            )
-        results.append(comparison.run())
+        with timed.span("compare", f"{article.number} {article.language}"):
+            results.append(comparison.run())
+    with timed.span("versions"):
+        versions = compare_versions(results)
     return CheckRun(
         target=target.description or target.kind,
         started=started,
-        articles=tuple(sorted(compare_versions(results), key=lambda result: (result.number, result.language))),
+        articles=tuple(sorted(versions, key=lambda result: (result.number, result.language))),
         options=dict(options or {}),
     )
+
+
+def _timed_urls(browser: Browser, *, target: Target, urls: list[str], timings: Timings) -> dict[str, UrlCheck]:
+    with timings.span("urls"):
+        return check_urls(browser, target, urls)
+
+
+def _comparison(
+    article: Article, products: list[str], walker: Walker, url_checks: dict[str, UrlCheck]
+) -> ArticleComparison:
+    choice = resolve_product(article, products)
+    if choice is None:
+        return ArticleComparison(
+            article,
+            None,
+            None,
+            url_checks,
+            unavailable=(
+                "the article names none of the products the target sells "
+                f"({', '.join(products) or 'none known'}), so no account can be set up for it"
+            ),
+        )
+    return ArticleComparison(
+        article,
+        choice,
+        partial(_walk, walker, product=choice.product, language=article.language),
+        url_checks,
+        probe_of=partial(walker.made, locale=article.language),
+    )
+
+
+def _prefetch(walker: Walker, comparisons: Sequence[ArticleComparison]) -> None:
+    """Start every walk an article may be compared with: first the main walks of the families it
+    may describe, then their variants (which a comparison asks for later, if at all)."""
+    wanted = [
+        (spec, comparison.product, comparison.article.language)
+        for comparison in comparisons
+        if comparison.product is not None
+        for family in comparison.families()
+        for spec in FAMILIES[family]
+    ]
+    for spec, product, language in sorted(wanted, key=lambda item: item[0].condition is not None):
+        walker.prefetch(spec.name, product, language)

@@ -1,6 +1,7 @@
 """`billing-e2e articles check|labels`: article verification from the command line.
 
     billing-e2e articles check [--article 002]… [--locale it]… [--target mock|live] [--strict]
+                               [--walkers N] [--timings FILE]
     billing-e2e articles labels [--article 002]…
 
 `check` starts the bundled mock (or uses the live Billing Center at `--base-url`, signing in with
@@ -15,18 +16,19 @@ Exit codes: 0 done (findings are in the report); 1 `--strict` and a step drifts 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import Playwright, sync_playwright
+from playwright.sync_api import Browser, Playwright
 
-from billing_e2e.chromium import CHROMIUM_ENV, BrowserSetupError, chromium_launch_options
+from billing_e2e.chromium import CHROMIUM_ENV, chromium_launch_options
 from billing_e2e.domain import LANGUAGES
 from billing_e2e.live_accounts import LiveAccountError, load_live_accounts
 from billing_e2e.mock_process import MockServerError
@@ -36,10 +38,17 @@ from traceability.articles import Article, Unreadable, read_folder
 from .check import run_check
 from .extract import extract_mentions, extract_urls
 from .model import CheckRun
+from .prose import warm_up
 from .report import summary_lines, write_report
+from .snapshot import SCREENSHOT_SUFFIX
+from .timings import Timings
+from .walks import BrowserStartError, Lanes
 
 DEFAULT_SEED = 2026
 """Seed of the Faker data of the accounts made on the mock: the same accounts run after run."""
+DEFAULT_WALKERS = 2
+"""Walks side by side, each in a browser of its own: on 2 cores two paid over one (README, "How
+fast the article check is")."""
 
 
 class BadInputError(Exception):
@@ -86,9 +95,29 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--seed", type=int, default=DEFAULT_SEED, help=f"seed of the mock accounts' data ({DEFAULT_SEED})"
     )
+    check.add_argument(
+        "--walkers",
+        type=_walkers,
+        default=DEFAULT_WALKERS,
+        metavar="N",
+        help=f"walks side by side, each in a browser of its own ({DEFAULT_WALKERS}; 1: one after another)",
+    )
+    check.add_argument(
+        "--timings", type=Path, metavar="FILE", help="write where the time went (JSON: mock, browsers, walks, stops)"
+    )
 
     commands.add_parser("labels", parents=[select], help="list the UI labels and addresses found in each article part")
     return parser
+
+
+def _walkers(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"at least 1, not {count}")
+    return count
 
 
 def select_articles(
@@ -160,6 +189,7 @@ def _live_target(args: argparse.Namespace) -> Target:
 
 
 def _check(args: argparse.Namespace) -> int:
+    timings = Timings()
     selected, every, broken = select_articles(args.articles, args.article, args.locale)
     if args.target == "mock" and (args.base_url or args.live_accounts):
         raise BadInputError("--base-url and --live-accounts go with --target live")
@@ -171,11 +201,14 @@ def _check(args: argparse.Namespace) -> int:
         "articles": ",".join(a.number for a in selected),
         "locales": ",".join(args.locale) or "all",
     }
-    run = _run(args, live, selected, every, broken, out, options)
-    _prune_screens(out, run)
-    files = write_report(run, out)
+    run = _run(args, live, selected, every, broken, out, options, timings)
+    with timings.span("report"):
+        _prune_screens(out, run)
+        files = write_report(run, out)
     for line in summary_lines(run, report=files.index):
         print(line)
+    if args.timings is not None:
+        timings.write(args.timings)
     failing = [step for article in run.articles for step in article.steps if step.verdict in ("drift", "broken")]
     if args.strict and (failing or any(article.error for article in run.articles)):
         print(f"billing-e2e articles check: --strict: {len(failing)} step(s) drift or are broken", file=sys.stderr)
@@ -193,7 +226,9 @@ def _prune_screens(out: Path, run: CheckRun) -> None:
         for state in walk.states
         if state.screenshot
     }
-    for path in sorted((out / "screens").glob("**/*.png")):
+    # Earlier runs' PNGs too: the screenshots were PNG before they were JPEG.
+    pictures = [*(out / "screens").glob("**/*.png"), *(out / "screens").glob(f"**/*{SCREENSHOT_SUFFIX}")]
+    for path in sorted(pictures):
         if path.resolve() not in shown:
             path.unlink()
 
@@ -206,55 +241,64 @@ def _run(
     broken: list[Unreadable],
     out: Path,
     options: dict[str, str],
+    timings: Timings,
 ) -> CheckRun:
-    with sync_playwright() as playwright:
-        if live is not None:
-            return _with_browser(playwright, args, live, selected, every, broken, out, options)
+    warm_up(selected)  # the sentences' languages are identified from now on, in a process of their own
+    with (
+        # A fresh SQLite file per run: the same seed makes the same accounts again.
+        tempfile.TemporaryDirectory(prefix="billing-e2e-articles-") as scratch,
+        contextlib.ExitStack() as mock,
+        contextlib.ExitStack() as browsers,
+        ThreadPoolExecutor(1, thread_name_prefix="mock-start") as starter,
+    ):
+        # The mock and the lanes' Playwright and browsers start side by side (each is a process of
+        # its own); the browsers wait only for the mock's address, for their host mapping.
+        target_of = starter.submit(_start_target, live, Path(scratch), mock, timings)
+
+        def launch(playwright: Playwright) -> Browser:
+            rules = target_of.result().host_resolver_rules
+            options = chromium_launch_options(
+                playwright, args.chromium_executable, rules, {"headless": not args.headed}
+            )
+            return playwright.chromium.launch(**options)
+
+        lanes = browsers.enter_context(Lanes(args.walkers, launch, timings))
         try:
-            # A fresh SQLite file per run: the same seed makes the same accounts again.
-            with (
-                tempfile.TemporaryDirectory(prefix="billing-e2e-articles-") as scratch,
-                started_mock(Path(scratch)) as target,
-            ):
-                return _with_browser(playwright, args, target, selected, every, broken, out, options)
+            target = target_of.result()
         except MockServerError as error:
             raise TargetError(f"the bundled mock did not start: {error}") from error
+        try:
+            return run_check(
+                selected,
+                every,
+                target,
+                lanes,
+                out,
+                seed=args.seed,
+                today=datetime.now(UTC).date(),
+                options=options,
+                unreadable=broken,
+                progress=_progress,
+                timings=timings,
+            )
+        except BrowserStartError as error:
+            raise TargetError(str(error)) from error
 
 
-def _with_browser(
-    playwright: Playwright,
-    args: argparse.Namespace,
-    target: Target,
-    selected: list[Article],
-    every: list[Article],
-    broken: list[Unreadable],
-    out: Path,
-    options: dict[str, str],
-) -> CheckRun:
-    try:
-        launch = chromium_launch_options(
-            playwright, args.chromium_executable, target.host_resolver_rules, {"headless": not args.headed}
-        )
-        browser = playwright.chromium.launch(**launch)
-    except PlaywrightError as error:
-        raise TargetError(f"the browser did not start: {error}") from error
-    except BrowserSetupError as error:  # no Chromium found
-        raise TargetError(str(error)) from error
-    try:
-        return run_check(
-            selected,
-            every,
-            target,
-            browser,
-            out,
-            seed=args.seed,
-            today=datetime.now(UTC).date(),
-            options=options,
-            unreadable=broken,
-            progress=_progress,
-        )
-    finally:
-        browser.close()
+def _start_target(live: Target | None, scratch: Path, stack: contextlib.ExitStack, timings: Timings) -> Target:
+    """The live target, or the bundled mock started in `scratch` (stopped when `stack` closes)."""
+    if live is not None:
+        return live
+    mock = contextlib.ExitStack()
+    with timings.span("mock_start"):
+        target = mock.enter_context(started_mock(scratch))
+    stack.callback(_timed, timings, "mock_stop", mock.close)
+    return target
+
+
+def _timed(timings: Timings, name: str, action: Callable[[], object]) -> None:
+    with timings.span(name):
+        action()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

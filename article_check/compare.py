@@ -31,7 +31,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cached_property, partial
 
 from billing_e2e.domain import product_line
 from traceability.articles import Article, ArticlePart
@@ -319,7 +319,11 @@ class ArticleComparison:
         }
         steps = [part for part in article.parts if part.kind == "step"]
         self.first_step = article.parts.index(steps[0]) if steps else len(article.parts)
-        self.prose = {part.id: self._prose(part) for part in article.parts}
+
+    @cached_property
+    def prose(self) -> dict[str, list[Finding]]:
+        """Each part's prose findings: made when first needed (its language models load meanwhile)."""
+        return {part.id: self._prose(part) for part in self.article.parts}
 
     def _names_product(self) -> ArticlePart | None:
         """Where a stand-in is reported: the first part that names the article's product, else (only
@@ -415,6 +419,17 @@ class ArticleComparison:
     def _step_mentions(self) -> list[Mention]:
         return [m for part in self.article.parts if part.kind == "step" for m in self.mentions[part.id]]
 
+    def families(self) -> list[str]:
+        """The families of walks the article is compared with, to choose its way: those whose first
+        controls the steps name (Options → Edit Subscription, Subscribe Now, the card's Add
+        Organizers); with none named, the default ways (edit, add). None without a walk or a label."""
+        mentions = self._step_mentions()
+        if self.unavailable is not None or self.walk_of is None or not mentions:
+            return []
+        named = {normalize(label) for m in mentions for label in _prefixes(m)}
+        steps_text = " ".join(part.text for part in self.article.parts if part.kind == "step")
+        return families_for(named, steps_text, self.article.language, _resembles)
+
     def _choose_flow(self) -> tuple[_Flow | None, str | None, str]:
         if self.unavailable is not None or self.walk_of is None:
             return None, None, self.unavailable or "no walk available"
@@ -422,11 +437,7 @@ class ArticleComparison:
         if not mentions:
             return None, None, "no step names a UI label, so there is nothing to line the steps up with"
         scores: list[tuple[int, int, float, str, Walk]] = []
-        # The ways whose first controls the steps name (Options → Edit Subscription, Subscribe Now,
-        # the card's Add Organizers); with none named, the default ways (edit, add).
-        named = {normalize(label) for m in mentions for label in _prefixes(m)}
-        steps_text = " ".join(part.text for part in self.article.parts if part.kind == "step")
-        for family in families_for(named, steps_text, self.article.language, _resembles):
+        for family in self.families():
             # Which way an article describes is told as well by another product's walk in the
             # same language, when one was made already.
             probe = self.probe_of(main_walk(family).name) if self.probe_of else None

@@ -17,10 +17,14 @@ brand and product names it writes, and the hosts it links.
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 import re
 import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
@@ -71,9 +75,47 @@ def _detector() -> LanguageDetector:
         return _build()
 
 
-def warm_up() -> None:
-    """Load the language models in the background (a few seconds), while the walks run."""
-    threading.Thread(target=_detector, name="lingua-models", daemon=True).start()
+Confidences = dict[str, float]
+"""Lingua's confidence per language code that a text is in that language."""
+
+# One run's identification in warm_up's process: module state, as the loaded models above are.
+_identified: dict[str, Confidences] = {}
+"""Texts whose languages `warm_up` had identified in its own process."""
+_identifying: list[Future[dict[str, Confidences]]] = []
+_sent: set[str] = set()
+"""Texts sent to be identified (each once, whoever calls warm_up)."""
+
+
+def _confidences(text: str) -> Confidences:
+    return {_CODES[value.language]: value.value for value in _detector().compute_language_confidence_values(text)}
+
+
+def _identify_all(texts: list[str]) -> dict[str, Confidences]:
+    """Run in warm_up's process: the models load there, and every text is identified."""
+    return {text: _confidences(text) for text in texts}
+
+
+def warm_up(articles: Sequence[Article] = ()) -> None:
+    """Identify the languages of the articles' sentences in a process of its own, while the walks
+    run: Lingua's models take seconds to load and hold Python's interpreter lock while they do, so
+    loading them here would stop every thread of the check (the walks' included). Sentences not
+    identified there (or all, if that process fails) are identified here when asked."""
+    texts = {text for article in articles for part in article.parts for text in _judged_texts(part.text)} - _sent
+    if not texts:
+        return
+    _sent.update(texts)
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    _identifying.append(pool.submit(_identify_all, sorted(texts)))
+    pool.shutdown(wait=False)  # the process ends once its one task is done
+
+
+def _known_confidences(text: str) -> Confidences:
+    while _identifying:
+        # If that process failed, its texts are identified here instead, one by one.
+        with contextlib.suppress(OSError, BrokenProcessPool):
+            _identified.update(_identifying.pop().result())
+    known = _identified.get(text)
+    return known if known is not None else _confidences(text)
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -99,12 +141,25 @@ def _without_names(sentence: str) -> str:
     return text
 
 
+def _judged_text(sentence: str) -> str | None:
+    """What of the sentence is judged for its language (its names taken out); None when too short."""
+    text = _without_names(sentence)
+    return text if len(_WORD.findall(text)) >= MIN_WORDS else None
+
+
+def _judged_texts(text: str) -> Iterator[str]:
+    for _, sentence in sentences(text):
+        judged = _judged_text(sentence)
+        if judged is not None:
+            yield judged
+
+
 def sentence_language(sentence: str, article_language: str) -> str | None:
     """The language the sentence is clearly written in, when it is not the article's; else None."""
-    text = _without_names(sentence)
-    if len(_WORD.findall(text)) < MIN_WORDS:
+    text = _judged_text(sentence)
+    if text is None:
         return None
-    values = {_CODES[value.language]: value.value for value in _detector().compute_language_confidence_values(text)}
+    values = _known_confidences(text)
     best = max(values, key=lambda code: values[code])
     if best != article_language and values[best] >= SURE and values.get(article_language, 0.0) <= 1 - SURE:
         return best

@@ -10,6 +10,11 @@ walks show the same pages in another situation (the cart already holds items, th
 ended, the reader tries the product instead of buying it), which is where conditional notes of an
 article are checked.
 
+Walks run in lanes (`Lanes`): threads of their own, each with its own Playwright and browser
+(Playwright's sync API belongs to the thread that started it), so independent walks go side by
+side while the caller compares the articles whose walks are done. The accounts are made in the
+caller's thread, in the order the walks are asked for, so they are the same run after run.
+
 Read-only: a walk never presses the control that buys or starts something (Place Order, Start
 Trial); it records that control as the stop's `next_action` with `not_clicked`. Variant walks that
 put something in the cart run only on the bundled mock, on accounts made for them.
@@ -18,22 +23,30 @@ put something in the cart run only on the bundled mock, on accounts made for the
 from __future__ import annotations
 
 import contextlib
+import queue
 import re
+import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from types import TracebackType
+from typing import Any, Self, TypeVar
 
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 
 from billing_e2e import flows
 from billing_e2e.domain import BROWSER_LOCALES, TIME_ZONES, language
 from billing_e2e.flows import Control
-from billing_e2e.situations import AccountSource, AccountUnavailableError, Situation
+from billing_e2e.situations import AccountSource, AccountUnavailableError, Credentials, Situation
 from pages import BillingCenterPage, SignInPage, Vocabulary, WizardConfirmStep
 from pages.base import BasePage
 
 from .model import UiElement, UiState, Walk
-from .snapshot import capture
+from .snapshot import SCREENSHOT_SUFFIX, capture
+from .timings import Timings
 
 WALK_TIMEOUT_MS = 15_000
 """How long a walk waits for one element before it reports the stop it could not reach."""
@@ -66,17 +79,28 @@ class Recorder:
     `Observer` (billing_e2e.flows), so a walk is the flows themselves, observed."""
 
     def __init__(
-        self, page: Page, walk: str, folder: Path, report_root: Path, progress: Callable[[str], None] | None = None
+        self,
+        page: Page,
+        walk: str,
+        folder: Path,
+        report_root: Path,
+        progress: Callable[[str], None] | None = None,
+        timings: Timings | None = None,
     ) -> None:
         self.progress = progress or (lambda line: None)
+        self.timings = timings or Timings()
         self.page = page
         self.walk = walk
         self.folder = folder
         self.report_root = report_root
         self.states: list[UiState] = []
+        self._since = time.perf_counter()
+        """When the flow's own actions since the last stop began (for the timings)."""
 
     def stop(self, name: str, page: BasePage | None, leave_by: Control | None, *, not_clicked: bool = False) -> None:
-        shot = self.folder / f"{len(self.states) + 1:02d}-{name}.png"
+        arrived = time.perf_counter()
+        self.timings.add("ui_actions", self.walk, self._since, arrived - self._since)
+        shot = self.folder / f"{len(self.states) + 1:02d}-{name}{SCREENSHOT_SUFFIX}"
         self.progress(f"      {self.walk}: {name}")
         self.states.append(
             capture(
@@ -87,8 +111,10 @@ class Recorder:
                 report_root=self.report_root,
                 next_action=UiElement(leave_by.role, leave_by.name) if leave_by is not None else None,
                 not_clicked=not_clicked,
+                timings=self.timings,
             )
         )
+        self._since = time.perf_counter()
 
 
 # --- the walks: compositions of the flow layer ----------------------------------------------------
@@ -236,65 +262,180 @@ def families_for(labels: set[str], text: str, locale: str, alike: Callable[[str,
     return chosen or [family for family in FAMILIES if main_walk(family).default]
 
 
+class BrowserStartError(Exception):
+    """A lane's browser did not start (the command's exit code 3)."""
+
+
+BrowserLaunch = Callable[[Playwright], Browser]
+"""Launches a browser on the Playwright of the thread that calls it."""
+
+T = TypeVar("T")
+
+
+class Lanes:
+    """Threads that run walks (and the addresses' check) side by side, each on its own Playwright
+    and browser: the check's only browsers.
+
+    A task is a function of the lane's browser; `submit` returns its future. The lanes start their
+    browsers as they start, and close them when the `with` block ends. A lane whose browser does
+    not start fails its tasks with `BrowserStartError`.
+    """
+
+    def __init__(self, count: int, launch: BrowserLaunch, timings: Timings | None = None) -> None:
+        if count < 1:
+            raise ValueError(f"at least one lane, not {count}")
+        self.timings = timings or Timings()
+        self._launch = launch
+        self._submitted: list[Future[Any]] = []
+        self._tasks: queue.Queue[tuple[Future[Any], Callable[[Browser], Any]] | None] = queue.Queue()
+        self._threads = [
+            threading.Thread(target=self._lane, name=f"walk-lane-{index + 1}", daemon=True) for index in range(count)
+        ]
+
+    def __enter__(self) -> Self:
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if error is not None:  # nobody waits for the walks not begun: the lanes skip them
+            for future in self._submitted:
+                future.cancel()
+        for _ in self._threads:
+            self._tasks.put(None)
+        for thread in self._threads:
+            thread.join()
+
+    def submit(self, task: Callable[[Browser], T]) -> Future[T]:
+        future: Future[T] = Future()
+        self._submitted.append(future)
+        self._tasks.put((future, task))
+        return future
+
+    def _lane(self) -> None:
+        name = threading.current_thread().name
+        try:
+            with sync_playwright() as playwright:
+                with self.timings.span("browser_start", name):
+                    browser = self._launch(playwright)
+                try:
+                    self._serve(browser)
+                finally:
+                    with self.timings.span("browser_close", name):
+                        browser.close()
+        except Exception as error:  # any failure to start: every walk waiting on this lane is told why
+            failure = BrowserStartError(f"the browser did not start: {error}")
+            while (item := self._tasks.get()) is not None:
+                if item[0].set_running_or_notify_cancel():
+                    item[0].set_exception(failure)
+
+    def _serve(self, browser: Browser) -> None:
+        while (item := self._tasks.get()) is not None:
+            future, task = item
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(task(browser))
+                except BaseException as error:  # handed to the one who waits for the walk
+                    future.set_exception(error)
+
+
 class Walker:
-    """Runs walks in fresh browser contexts, once per (walk, product, locale)."""
+    """Runs walks in fresh browser contexts of the `lanes`, once per (walk, product, locale);
+    `prefetch` starts one that will be asked for, `walk` waits for it."""
 
     def __init__(
         self,
-        browser: Browser,
+        lanes: Lanes,
         entry_url: str,
         accounts: AccountSource,
         report_root: Path,
         *,
         allow_state_changes: bool,
         progress: Callable[[str], None] | None = None,
+        timings: Timings | None = None,
     ) -> None:
         self.progress = progress or (lambda line: None)
-        self.browser = browser
         self.entry_url = entry_url
         self.accounts = accounts
         self.report_root = report_root
         self.allow_state_changes = allow_state_changes
-        self._done: dict[tuple[str, str, str], Walk] = {}
+        self.lanes = lanes
+        self.timings = timings or Timings()
+        self._started: dict[tuple[str, str, str], Future[Walk]] = {}
+        self._asked: dict[tuple[str, str, str], Walk] = {}
+        """The walks asked for, in the order they were: what `made` looks in (a walk only
+        prefetched is not "made" yet, so the comparison does not depend on the lanes' pace)."""
 
     def made(self, name: str, locale: str) -> Walk | None:
         """A walk of this name in this locale already made for any product, without an error."""
         return next(
             (
                 walk
-                for (walk_name, _, walk_locale), walk in self._done.items()
+                for (walk_name, _, walk_locale), walk in self._asked.items()
                 if walk_name == name and walk_locale == locale and walk.error is None
             ),
             None,
         )
 
+    def _key(self, name: str, product: str, locale: str) -> tuple[str, str, str]:
+        return (name, product if WALKS[name].per_product else "", locale)
+
+    def prefetch(self, name: str, product: str, locale: str) -> None:
+        """Start the walk for this product and locale, if it is not started yet."""
+        key = self._key(name, product, locale)
+        if key in self._started:
+            return
+        spec = WALKS[name]
+        self.progress(f"    walking {name} ({product}, {locale})")
+        account = self._account(spec, product, locale)
+        if isinstance(account, Walk):
+            self._started[key] = Future()
+            self._started[key].set_result(account)
+        else:
+            self._started[key] = self.lanes.submit(
+                partial(self._run, spec=spec, product=product, locale=locale, account=account)
+            )
+
     def walk(self, name: str, product: str, locale: str) -> Walk:
         """The walk for this product and locale; a walk that is the same for every product is made
         once per locale, with the product of the first article that needs it."""
-        spec = WALKS[name]
-        key = (name, product if spec.per_product else "", locale)
-        if key not in self._done:
-            self.progress(f"    walking {name} ({product}, {locale})")
-            self._done[key] = self._run(spec, product, locale)
-        return self._done[key]
+        key = self._key(name, product, locale)
+        if key not in self._asked:
+            self.prefetch(name, product, locale)
+            started = self._started[key]
+            waiting = self.timings.span("waiting_for_walk", f"{name} {locale}")
+            with contextlib.nullcontext() if started.done() else waiting:
+                self._asked[key] = started.result()
+        return self._asked[key]
 
-    def _run(self, spec: WalkSpec, product: str, locale: str) -> Walk:
+    def _account(self, spec: WalkSpec, product: str, locale: str) -> Credentials | Walk:
+        """The walk's account, or the walk that cannot be made (with its reason)."""
+        if spec.changes_state and not self.allow_state_changes:
+            return _unwalked(spec, product, "not walked on this target: it would put an item in a real cart")
+        try:
+            with self.timings.span("account", f"{spec.name} {locale}"):
+                return self.accounts.credentials(spec.situation, product, locale)
+        except AccountUnavailableError as error:
+            return _unwalked(spec, product, f"no account for it: {error}")
+
+    def _run(self, browser: Browser, *, spec: WalkSpec, product: str, locale: str, account: Credentials) -> Walk:
+        with self.timings.span("walk", f"{spec.name} {locale}"):
+            return self._walk(browser, spec, product, locale, account)
+
+    def _walk(self, browser: Browser, spec: WalkSpec, product: str, locale: str, account: Credentials) -> Walk:
         def result(states: list[UiState], error: str | None) -> Walk:
             return Walk(spec.name, spec.description, spec.condition, tuple(states), error, product)
 
-        if spec.changes_state and not self.allow_state_changes:
-            return result([], "not walked on this target: it would put an item in a real cart")
-        try:
-            account = self.accounts.credentials(spec.situation, product, locale)
-        except AccountUnavailableError as error:
-            return result([], f"no account for it: {error}")
         lang = language(locale)
-        context = self.browser.new_context(locale=BROWSER_LOCALES[lang], timezone_id=TIME_ZONES[lang])
-        context.set_default_timeout(WALK_TIMEOUT_MS)
+        with self.timings.span("context", f"{spec.name} {locale}"):
+            context = browser.new_context(locale=BROWSER_LOCALES[lang], timezone_id=TIME_ZONES[lang])
+            context.set_default_timeout(WALK_TIMEOUT_MS)
+            page = context.new_page()
         folder = self.report_root / "screens" / f"{locale}-{_slug(product)}-{spec.name}"
-        page = context.new_page()
         vocab = Vocabulary.for_locale(locale)
-        rec = Recorder(page, spec.name, folder, self.report_root, self.progress)
+        rec = Recorder(page, spec.name, folder, self.report_root, self.progress, self.timings)
         try:
             sign_in = SignInPage(page, vocab).open(self.entry_url)
             landing = flows.sign_in_to_billing_center(sign_in, account.email, account.password, rec)
@@ -306,8 +447,13 @@ class Walker:
                 rec.stop("stopped", None, None)
             return result(rec.states, f"after {where}: {type(error).__name__}: {message}")
         finally:
-            context.close()
+            with self.timings.span("context_close", f"{spec.name} {locale}"):
+                context.close()
         return result(rec.states, None)
+
+
+def _unwalked(spec: WalkSpec, product: str, reason: str) -> Walk:
+    return Walk(spec.name, spec.description, spec.condition, (), reason, product)
 
 
 def _slug(text: str) -> str:

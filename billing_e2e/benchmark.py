@@ -12,7 +12,10 @@ goals are figures in the README, never timed assertions):
   sign-in, the UI steps, the mail steps, the reports after each step, and the rest: pytest and
   pytest-bdd around them); once per worker: Playwright, the browser launch, the mock;
 - pairs: each flow of `benchmarks/direct/` (plain Playwright scripts: no pytest, no page objects)
-  against the harness scenario it mirrors, alternating, as whole processes and in-process.
+  against the harness scenario it mirrors, alternating, as whole processes and in-process;
+- the article check (`billing-e2e articles check` on articles/, its `--timings` breakdown), with
+  each count of walks side by side, and the cost of one more article: a copy of one under another
+  number (it reuses the walks) and an article that needs a walk of its own; runs alternate.
 
 Writes benchmark.json and benchmark.md to --out; exit 0, or 1 when a run of the suite failed (the
 figures of a failing suite mean nothing), 2 on a usage error.
@@ -23,6 +26,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -41,7 +46,12 @@ ROOT = Path(__file__).resolve().parent.parent
 DIRECT_FLOWS = ROOT / "benchmarks" / "direct"
 SAMPLE_EVERY = 0.25  # seconds between memory samples
 MB = 1024 * 1024
-PARTS = ("matrix", "half", "pairs", "shards")
+PARTS = ("matrix", "half", "pairs", "shards", "article_check")
+ARTICLES = ROOT / "articles"
+REUSED_ARTICLE = "002"
+"""The article copied under another number for "one more article that reuses a walk"."""
+NEW_WALK_ARTICLE = ROOT / "tests" / "article_check" / "articles" / "917_aggiungi_organizzatori_it.txt"
+"""An Italian article about the card's Add Organizers: a walk none of the five articles needs."""
 SHARD_COUNTS = (2, 4)
 STORED_DURATIONS = ROOT / ".test_durations"
 XDIST_WORKER_MARK = "exec(eval(sys.stdin.readline()))"
@@ -370,6 +380,146 @@ def shard_balances(test_ids: Sequence[str], measured: Mapping[str, float], split
     return balances
 
 
+# --- the article check ----------------------------------------------------------------------
+
+
+@dataclass
+class ArticleCheckRun:
+    """Runs of `billing-e2e articles check` on one folder: wall and CPU seconds per run, and the
+    median over the runs of each span name's seconds (article_check.timings)."""
+
+    label: str
+    articles: int
+    walkers: int
+    walls: list[float]
+    cpu: list[float]
+    """User and system seconds of the command and every process it waited for (mock, browsers)."""
+    loads: list[float]
+    """The machine's 1-minute load average as each run began."""
+    breakdown: dict[str, float] = field(default_factory=dict)
+    spans: dict[str, float] = field(default_factory=dict)
+    """Median seconds of single spans by `name label` (an article's comparison, a walk)."""
+
+    @property
+    def wall(self) -> float:
+        return round(median(self.walls), 2)
+
+
+@dataclass
+class ArticleCost:
+    """What one more article adds to a run of the five: wall seconds (medians) and its own spans."""
+
+    article: str
+    reuses_walks: bool
+    added_wall: float
+    compare: float
+    """The added article's own comparison."""
+    new_walks: dict[str, float]
+    """Walks only the added article needs (name locale: seconds)."""
+
+
+def article_folders(scratch: Path) -> dict[str, Path]:
+    """The five articles, the five and a copy of one under another number, the five and an article
+    that needs a walk of its own."""
+    five = scratch / "five"
+    shutil.copytree(ARTICLES, five, ignore=shutil.ignore_patterns("README*"))
+    reused = scratch / "reused"
+    shutil.copytree(five, reused)
+    (original,) = five.glob(f"{REUSED_ARTICLE}_*")
+    shutil.copy(original, reused / f"{copy_number(five)}_{original.name.split('_', 1)[1]}")
+    new_walk = scratch / "new_walk"
+    shutil.copytree(five, new_walk)
+    shutil.copy(NEW_WALK_ARTICLE, new_walk / f"{copy_number(five)}_{NEW_WALK_ARTICLE.name.split('_', 1)[1]}")
+    return {"five": five, "reused": reused, "new_walk": new_walk}
+
+
+def copy_number(folder: Path) -> str:
+    """The number after the folder's highest article number."""
+    return f"{max(int(path.name[:3]) for path in folder.glob('[0-9][0-9][0-9]_*')) + 1:03d}"
+
+
+def run_article_check(folder: Path, walkers: int, scratch: Path, index: int) -> tuple[float, float, dict[str, Any]]:
+    """One run of the check on `folder`: (wall seconds, CPU seconds, its timings)."""
+    out = scratch / f"report-{index}"
+    timings = scratch / f"timings-{index}.json"
+    command = [
+        sys.executable, "-m", "article_check", "articles", "check", "--articles", str(folder),
+        "--out", str(out), "--walkers", str(walkers), "--timings", str(timings),
+    ]  # fmt: skip
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run = run_sampled(command)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if run.returncode != 0 or not timings.exists():
+        raise BenchmarkError(f"articles check on {folder.name}: exited {run.returncode}:\n{run.output_tail}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return run.wall, cpu, json.loads(timings.read_text(encoding="utf-8"))
+
+
+def span_medians(records: Sequence[dict[str, Any]]) -> tuple[dict[str, float], dict[str, float]]:
+    names = sorted({name for record in records for name in record["totals"]})
+    breakdown = {name: round(median([record["totals"].get(name, 0.0) for record in records]), 3) for name in names}
+    breakdown["before_run"] = round(median([record["before_run"] for record in records]), 3)
+    breakdown["startup"] = round(median([startup(record) for record in records]), 3)
+    singles: dict[str, list[float]] = {}
+    for record in records:
+        for span in record["spans"]:
+            if span["name"] in ("walk", "compare"):
+                singles.setdefault(f"{span['name']} {span['label']}", []).append(span["seconds"])
+    return breakdown, {key: round(median(values), 3) for key, values in sorted(singles.items())}
+
+
+def startup(record: dict[str, Any]) -> float:
+    """Seconds from the run's start to its first walk (the mock, Playwright, the browsers)."""
+    return float(min((span["start"] for span in record["spans"] if span["name"] == "walk"), default=record["wall"]))
+
+
+def run_article_checks(
+    runs: int, walkers: Sequence[int], scratch: Path
+) -> tuple[list[ArticleCheckRun], list[ArticleCost]]:
+    """Each configuration `runs` times, in turn (A, B, C, A, B, C...), so a busy moment of the
+    machine falls on all of them alike."""
+    folders = article_folders(scratch)
+    count = {name: len(list(folder.glob("[0-9][0-9][0-9]_*"))) for name, folder in folders.items()}
+    most = max(walkers)
+    configs = [(f"five articles, {n} walker{'s' if n > 1 else ''}", "five", n) for n in walkers]
+    configs += [("five + a copy of 002 (reuses its walks)", "reused", most)]
+    configs += [("five + an article with a walk of its own", "new_walk", most)]
+    measured: dict[str, list[tuple[float, float, float, dict[str, Any]]]] = {label: [] for label, _, _ in configs}
+    for index in range(runs):
+        for number, (label, folder, n) in enumerate(configs):
+            print(f"benchmark: article check, {label} ({index + 1}/{runs})", file=sys.stderr)
+            load = os.getloadavg()[0]
+            wall, cpu, record = run_article_check(folders[folder], n, scratch, index * 10 + number)
+            measured[label].append((wall, cpu, load, record))
+    results = []
+    for label, folder, n in configs:
+        records = [record for *_, record in measured[label]]
+        breakdown, spans = span_medians(records)
+        results.append(
+            ArticleCheckRun(
+                label, count[folder], n,
+                walls=[round(wall, 2) for wall, *_ in measured[label]],
+                cpu=[round(cpu, 2) for _, cpu, *_ in measured[label]],
+                loads=[round(load, 2) for _, _, load, _ in measured[label]],
+                breakdown=breakdown, spans=spans,
+            )
+        )  # fmt: skip
+    by_folder = {folder: run for run, (_, folder, n) in zip(results, configs, strict=True) if n == most}
+    five = by_folder["five"]
+    added = copy_number(folders["five"])
+    costs = []
+    for folder, reuses in (("reused", True), ("new_walk", False)):
+        run = by_folder[folder]
+        compare = next((seconds for key, seconds in run.spans.items() if key.startswith(f"compare {added} ")), 0.0)
+        new_walks = {
+            key.removeprefix("walk "): seconds
+            for key, seconds in run.spans.items()
+            if key.startswith("walk ") and key not in five.spans
+        }
+        costs.append(ArticleCost(added, reuses, round(run.wall - five.wall, 2), compare, new_walks))
+    return results, costs
+
+
 # --- the report ------------------------------------------------------------------------------
 
 
@@ -380,6 +530,8 @@ class Report:
     half: MatrixRun | None = None
     pairs: list[Pair] = field(default_factory=list)
     shards: list[ShardBalance] = field(default_factory=list)
+    article_check: list[ArticleCheckRun] = field(default_factory=list)
+    article_costs: list[ArticleCost] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -391,6 +543,8 @@ class Report:
                 for pair in self.pairs
             ],
             "shards": [{**asdict(balance), "ratio": balance.ratio} for balance in self.shards],
+            "article_check": [{**asdict(run), "wall": run.wall} for run in self.article_check],
+            "article_costs": [asdict(cost) for cost in self.article_costs],
         }
 
 
@@ -470,7 +624,42 @@ def markdown(report: Report) -> str:
                 for balance in report.shards
             ),
         )
+    if report.article_check:
+        lines += article_check_markdown(report.article_check, report.article_costs)
     return "\n".join(lines)
+
+
+def article_check_markdown(runs: Sequence[ArticleCheckRun], costs: Sequence[ArticleCost]) -> list[str]:
+    lines = ["The article check (`billing-e2e articles check`), runs in turn:", ""]
+    lines += table(
+        ["run", "articles", "walkers", "wall median s", "walls s", "CPU s", "load at start"],
+        (
+            [
+                run.label, run.articles, run.walkers, f"{run.wall:.1f}", ", ".join(f"{w:.1f}" for w in run.walls),
+                ", ".join(f"{c:.1f}" for c in run.cpu), ", ".join(f"{load:.1f}" for load in run.loads),
+            ]
+            for run in runs
+        ),
+    )  # fmt: skip
+    lines += ["Where the article check's time goes (median seconds; spans of walks side by side overlap):", ""]
+    keys = sorted({key for run in runs for key in run.breakdown})
+    lines += table(
+        ["part", *(run.label for run in runs)],
+        ([key, *(f"{run.breakdown.get(key, 0.0):.2f}" for run in runs)] for key in keys),
+    )
+    lines += table(
+        ["one more article", "added wall s", "its comparison s", "walks of its own s"],
+        (
+            [
+                f"{cost.article}: " + ("a copy that reuses the walks" if cost.reuses_walks else "a walk of its own"),
+                f"{cost.added_wall:+.1f}",
+                f"{cost.compare:.2f}",
+                ", ".join(f"{name} {seconds:.1f}" for name, seconds in cost.new_walks.items()) or "none",
+            ]
+            for cost in costs
+        ),
+    )
+    return lines
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -485,7 +674,24 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--workers", default="1,2", help="worker counts of the matrix runs (comma-separated)")
     parser.add_argument("--pairs", type=int, default=5, metavar="N", help="runs of each side per direct flow")
     parser.add_argument("--flow", action="append", default=[], help="only this direct flow (repeatable)")
+    parser.add_argument(
+        "--article-runs", type=int, default=3, metavar="N", help="runs of each article-check configuration"
+    )
+    parser.add_argument(
+        "--article-walkers", default="1,2", help="walks side by side in the article check runs (comma-separated)"
+    )
     return parser
+
+
+def _counts(parser: argparse.ArgumentParser, option: str, value: str) -> list[int]:
+    """A comma-separated list of counts, each at least 1 (else a usage error)."""
+    try:
+        counts = [int(count) for count in value.split(",")]
+    except ValueError:
+        parser.error(f"{option}: not a list of numbers: {value!r}")
+    if any(count < 1 for count in counts):
+        parser.error(f"{option}: counts must be at least 1")
+    return counts
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -497,14 +703,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"--parts: unknown {', '.join(sorted(unknown)) or '(none given)'}; use {', '.join(PARTS)}")
     if "shards" in parts and "matrix" not in parts:
         parser.error("--parts: shards needs matrix (it plans the shards from the matrix's durations too)")
-    try:
-        workers = [int(count) for count in args.workers.split(",")]
-    except ValueError:
-        parser.error(f"--workers: not a list of numbers: {args.workers!r}")
-    if any(count < 1 for count in workers):
-        parser.error("--workers: counts must be at least 1")
+    workers = _counts(parser, "--workers", args.workers)
     if args.pairs < 1:
         parser.error("--pairs must be at least 1")
+    if args.article_runs < 1:
+        parser.error("--article-runs must be at least 1")
+    walkers = _counts(parser, "--article-walkers", args.article_walkers)
     unknown_flows = set(args.flow) - set(direct_flows())
     if unknown_flows:
         parser.error(f"--flow: no such flow {', '.join(sorted(unknown_flows))}; flows: {', '.join(direct_flows())}")
@@ -531,6 +735,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if "pairs" in parts:
                 print("benchmark: the harness against direct Playwright", file=sys.stderr)
                 report.pairs = run_pairs(args.pairs, scratch, args.flow)
+            if "article_check" in parts:
+                report.article_check, report.article_costs = run_article_checks(
+                    args.article_runs, walkers, scratch / "article_check"
+                )
     except BenchmarkError as error:
         print(f"benchmark: {error}", file=sys.stderr)
         return 1

@@ -6,6 +6,7 @@ asserted here, only that they are there and add up."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,24 @@ from typing import Any
 
 import pytest
 
-from billing_e2e.benchmark import breakdown, median, percentile, scenario_seconds, table
+from billing_e2e.benchmark import (
+    ARTICLES,
+    NEW_WALK_ARTICLE,
+    REUSED_ARTICLE,
+    ArticleCheckRun,
+    ArticleCost,
+    article_check_markdown,
+    article_folders,
+    breakdown,
+    copy_number,
+    median,
+    percentile,
+    run_article_check,
+    scenario_seconds,
+    span_medians,
+    startup,
+    table,
+)
 
 pytestmark = pytest.mark.harness
 
@@ -75,6 +93,9 @@ def test_a_markdown_table_has_a_header_a_rule_and_one_row_per_item() -> None:
         (["--workers", "0"], "--workers: counts must be at least 1"),
         (["--pairs", "0"], "--pairs must be at least 1"),
         (["--flow", "no_such_flow"], "--flow: no such flow no_such_flow"),
+        (["--article-runs", "0"], "--article-runs must be at least 1"),
+        (["--article-walkers", "two"], "--article-walkers: not a list of numbers"),
+        (["--article-walkers", "0"], "--article-walkers: counts must be at least 1"),
     ],
 )
 def test_bad_options_are_usage_errors_that_write_nothing(tmp_path: Path, args: list[str], message: str) -> None:
@@ -113,3 +134,73 @@ def test_one_scenario_through_the_matrix_with_reports_off_and_on(tmp_path: Path)
     assert measured["ratio"] == pytest.approx(2.0)
     markdown = (tmp_path / "out" / "benchmark.md").read_text("utf-8")
     assert "| -n1,reportsoff | 1 |" in markdown
+
+
+# --- the article check part -------------------------------------------------------------------
+
+
+def test_the_article_folders_hold_the_five_a_copy_under_the_next_number_and_an_article_with_its_own_walk(
+    tmp_path: Path,
+) -> None:
+    folders = article_folders(tmp_path)
+    five = sorted(path.name for path in folders["five"].iterdir())
+    assert five == sorted(path.name for path in ARTICLES.glob("[0-9][0-9][0-9]_*"))
+    added = copy_number(folders["five"])
+    assert added == f"{max(int(name[:3]) for name in five) + 1:03d}"
+    (copy,) = (path for path in folders["reused"].iterdir() if path.name.startswith(f"{added}_"))
+    (original,) = ARTICLES.glob(f"{REUSED_ARTICLE}_*")
+    assert copy.read_text("utf-8") == original.read_text("utf-8")
+    (own_walk,) = (path for path in folders["new_walk"].iterdir() if path.name.startswith(f"{added}_"))
+    assert own_walk.read_text("utf-8") == NEW_WALK_ARTICLE.read_text("utf-8")
+    assert len(list(folders["reused"].iterdir())) == len(list(folders["new_walk"].iterdir())) == len(five) + 1
+
+
+def timings_record(walk_start: float, compare: float) -> dict[str, Any]:
+    return {
+        "wall": 20.0,
+        "before_run": 2.0,
+        "totals": {"walk": 9.0, "compare": compare},
+        "spans": [
+            {"name": "mock_start", "label": "", "start": 0.1, "seconds": 1.0, "thread": "m"},
+            {"name": "walk", "label": "edit it", "start": walk_start, "seconds": 9.0, "thread": "w"},
+            {"name": "compare", "label": "002 it", "start": 12.0, "seconds": compare, "thread": "m"},
+        ],
+    }
+
+
+def test_the_article_check_breakdown_takes_medians_and_the_startup_is_up_to_the_first_walk() -> None:
+    records = [timings_record(3.0, 0.5), timings_record(5.0, 0.25), timings_record(4.0, 1.0)]
+    assert startup(records[0]) == 3.0
+    breakdown, spans = span_medians(records)
+    assert breakdown == {"walk": 9.0, "compare": 0.5, "before_run": 2.0, "startup": 4.0}
+    assert spans == {"compare 002 it": 0.5, "walk edit it": 9.0}
+
+
+def test_the_article_check_markdown_shows_each_run_and_the_cost_of_one_more_article() -> None:
+    five = ArticleCheckRun("five articles, 2 walkers", 5, 2, [20.0, 22.0, 21.0], [30.0, 31.0, 29.0], [1.0, 1.5, 0.5])
+    cost = ArticleCost("005", True, 0.4, 0.3, {})
+    new = ArticleCost("005", False, 3.5, 0.4, {"add_licenses it": 3.2})
+    text = "\n".join(article_check_markdown([five], [cost, new]))
+    assert five.wall == 21.0
+    assert "| five articles, 2 walkers | 5 | 2 | 21.0 | 20.0, 22.0, 21.0 | 30.0, 31.0, 29.0 | 1.0, 1.5, 0.5 |" in text
+    assert "| 005: a copy that reuses the walks | +0.4 | 0.30 | none |" in text
+    assert "| 005: a walk of its own | +3.5 | 0.40 | add_licenses it 3.2 |" in text
+
+
+@pytest.mark.server
+def test_one_article_check_run_writes_its_timings(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (original,) = ARTICLES.glob(f"{REUSED_ARTICLE}_*")
+    shutil.copy(original, folder / original.name)
+    wall, cpu, record = run_article_check(folder, 2, tmp_path, 0)
+    assert cpu > 0
+    assert 0 < record["wall"] < wall
+    assert record["before_run"] > 0
+    names = {span["name"] for span in record["spans"]}
+    assert {"mock_start", "browser_start", "urls", "walk", "screenshot", "aria_snapshot", "compare"} <= names
+    assert "report" in record["totals"]
+    walks = [span for span in record["spans"] if span["name"] == "walk"]
+    assert {span["label"] for span in walks} >= {"edit it"}
+    assert {span["thread"] for span in walks} <= {"walk-lane-1", "walk-lane-2"}
+    assert 0 < startup(record) < record["wall"]
