@@ -194,7 +194,8 @@ def check_csrf() -> None:
         return  # no such page or method (404, 405 with Allow): that answer, not "form expired"
     sent = request.form.get("csrf_token", "")
     expected = _current_csrf_token()
-    if not expected or not hmac.compare_digest(sent, expected):
+    # As bytes: compare_digest refuses str with non-ASCII characters (a TypeError, a 500).
+    if not expected or not hmac.compare_digest(sent.encode(), expected.encode()):
         abort(400, description=gettext(FORM_EXPIRED))
 
 

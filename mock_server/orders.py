@@ -49,9 +49,12 @@ def new_checkout_token(key: str) -> str:
 
 
 def checkout_token_issued(key: str, token: str) -> bool:
-    """Whether `token` is one `new_checkout_token(key)` gave."""
+    """Whether `token` is one `new_checkout_token(key)` gave (compared as bytes: any text a form
+    sends, non-ASCII included, is an answer, not a 500)."""
     nonce, _, mac = token.partition(".")
-    return 0 < len(token) <= MAX_CHECKOUT_TOKEN and bool(nonce) and hmac.compare_digest(mac, _checkout_mac(key, nonce))
+    if not (0 < len(token) <= MAX_CHECKOUT_TOKEN and nonce):
+        return False
+    return hmac.compare_digest(mac.encode(), _checkout_mac(key, nonce).encode())
 
 
 MAX_CHECKOUT_TOKEN = 128

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from flask import Flask, Response, request_finished
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from billing_e2e.control_api import ControlApi
@@ -112,6 +112,9 @@ def test_the_add_a_product_wizard(
         values,
     )
 )
+# Found by this test: hmac.compare_digest raised on a non-ASCII token (a 500).
+@example(fields={"checkout_token": "0.\x80"})
+@example(fields={"csrf_token": "é"})
 def test_checkout_refuses_what_it_was_not_given(
     buyer: tuple[Browser, int], conn: sqlite3.Connection, fields: dict[str, str]
 ) -> None:
@@ -126,14 +129,18 @@ def test_checkout_refuses_what_it_was_not_given(
 
 @FUZZ
 @given(raw=values)
+@example(raw="1")  # the buyer's own cart item
 def test_ids_in_paths_and_queries(buyer: tuple[Browser, int], conn: sqlite3.Connection, raw: str) -> None:
     browser, sub_id = buyer
     before = billing_state(conn)
+    own_cart_items = {str(item_id) for (item_id,) in conn.execute("SELECT id FROM cart_item")}
     for path in (f"/subscriptions/{raw}/edit", f"/trials/{raw}", f"/orders/{raw}"):
         assert browser.get(path).status_code in (200, 404), path
     assert browser.get(f"/subscriptions/{sub_id}/edit", query_string={"item": raw}).status_code in (200, 404)
     assert browser.get("/corp-billing", query_string={"sent": raw}).status_code in (200, 302, 403)
-    assert browser.post_form("/cart", f"/cart/items/{raw}/remove").status_code in (404, 405)
+    # The buyer's own cart item ("1" is one) is really removed: a change, not a refused input.
+    if raw not in own_cart_items:
+        assert browser.post_form("/cart", f"/cart/items/{raw}/remove").status_code in (404, 405)
     assert billing_state(conn) == before
 
 
