@@ -93,9 +93,13 @@ function setUpLiveSummary() {
     const section = () => slot.querySelector("section");
     section()?.setAttribute("aria-busy", "true");
     const response = await fetch(`${settings.summaryUrl}?${params}`, { headers: { Accept: "text/html" } });
+    const html = response.ok ? await response.text() : null;
+    // Checked after the body is read, not only after the answer's headers: a newer choice's
+    // summary may have been shown while this older body was still arriving (seen under load:
+    // "Annual" chosen, the Order Summary back at "Monthly").
     if (ticket !== latest) return;
-    if (response.ok) {
-      slot.innerHTML = await response.text();
+    if (html !== null) {
+      slot.innerHTML = html;
       if (submit) submit.disabled = refused();
     }
     section()?.removeAttribute("aria-busy");
