@@ -18,7 +18,7 @@ from . import catalog, notifications, orders, store
 from .auth import FORM_EXPIRED, billing_contact_required, csrf_token, login_required
 from .catalog import FREQUENCIES
 from .clock import account_today
-from .db import as_id, get_db, transaction
+from .db import as_id, get_db, snapshot, transaction
 from .faults import card_declined
 from .i18n import gettext, territory_name
 from .messages import message
@@ -308,15 +308,20 @@ def place_order() -> BaseResponse | tuple[str, int]:
         # Not a checkout page this session was given: nothing is ordered or changed.
         abort(400, description=gettext(FORM_EXPIRED))
     conn = get_db()
-    existing = store.order_for_checkout(conn, account.id, token)
+    today = today_of(account)
+    # The order and the cart read in one snapshot: a second submit racing the first sees either
+    # the cart before the order (and finds the order in the transaction below) or the order,
+    # never the cart the first one emptied without its order (it answered "cart empty", 422:
+    # seen in the double-submit scenario).
+    with snapshot(conn):
+        existing = store.order_for_checkout(conn, account.id, token)
+        items = store.list_cart(conn, account.id) if existing is None else []
+        priced = orders.quote_cart(conn, account, items, today) if items else None
     if existing is not None:
         # A second click on Place Order: the first one's result, no second order or email.
         return redirect(url_for("billing.order_result", number=existing.number))
-    today = today_of(account)
-    items = store.list_cart(conn, account.id)
-    if not items:
+    if priced is None:
         return _render_checkout(account, token, {"cart": "cart_empty"}, form, 422)
-    priced = orders.quote_cart(conn, account, items, today)
     problems: dict[str, str] = {}
     card: Card | None = None
     vat_number, vat_problem = check_vat_number(form.get("vat_number", ""), account.country)

@@ -186,7 +186,8 @@ class Buyer:
 # --- one round --------------------------------------------------------------------------------
 
 
-def _accounts(control: ControlApi, round_no: int, count: int) -> list[Buyer]:
+def accounts_with_a_cart(control: ControlApi, round_no: int, count: int) -> list[Buyer]:
+    """`count` self-service accounts, each with one item in its cart and a card on file."""
     buyers = []
     for n in range(count):
         email = f"crash.{round_no}.{n}.{random.randrange(10**9)}@example.test"
@@ -251,7 +252,7 @@ def run_round(workdir: Path, round_no: int, smtp: Smtp, buyers_per_round: int, r
         process = MockServerProcess(workdir, extra_args=extra)
         server = process.start()
         try:
-            buyers = _accounts(ControlApi(server.url, server.control_token), round_no, buyers_per_round)
+            buyers = accounts_with_a_cart(ControlApi(server.url, server.control_token), round_no, buyers_per_round)
             for buyer in buyers:
                 buyer.sign_in_and_open_checkout(server.url)
             threads = [threading.Thread(target=b.place_order_until_killed, args=(server.url,)) for b in buyers]
