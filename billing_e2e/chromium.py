@@ -30,9 +30,9 @@ QUIET_CHROMIUM_FLAGS = (
     "--no-first-run",
 )
 RESOLVER_FLAG = "--host-resolver-rules="
-# The old headless mode as its own binary: no browser window's WebUI renderer per window, so a
-# scenario takes about 0.6 of the time it takes in the full Chromium's new headless mode
-# (README: Speed). It cannot show a window.
+# The old headless mode as its own binary: no browser window's WebUI renderer per window, so the
+# matrix takes 0.6-0.75 of the time it takes in the full Chromium's new headless mode (README:
+# Speed). It cannot show a window.
 HEADLESS_SHELLS = ("chromium-headless-shell",)
 FULL_CHROMIUMS = ("chromium", "chromium-browser")
 
