@@ -4,30 +4,21 @@ renamed (seen: "no region labelled 'Order Summary'; the page shows 'Order Summar
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
-from billing_e2e.chromium import chromium_launch_options
 from fixtures.outcomes import _label_hint
 from pages.base import exactly
 from pages.vocabulary import Vocabulary
 
 pytestmark = pytest.mark.harness
 
+# pytest-playwright's own `page` (a second Playwright in a worker that runs scenarios too would
+# clash with its session Playwright).
 SUMMARY = """<main><section aria-labelledby="s"><h2 id="s">Order Summary</h2>
 <dl><dt>Billing frequency</dt><dd>Monthly</dd></dl></section><button>Place Order</button></main>"""
-
-
-@pytest.fixture(scope="module")
-def page() -> Iterator[Page]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(**chromium_launch_options(playwright, None, None))
-        page = browser.new_page()
-        page.set_content(SUMMARY)
-        yield page
-        browser.close()
 
 
 def failure(check: Callable[[], None]) -> AssertionError:
@@ -37,6 +28,7 @@ def failure(check: Callable[[], None]) -> AssertionError:
 
 
 def test_a_missing_control_is_named_with_the_labels_the_page_shows(page: Page) -> None:
+    page.set_content(SUMMARY)
     vocab = Vocabulary.for_locale("en")
     error = failure(
         lambda: expect(page.get_by_role("button", name=exactly("Place the Order"))).to_be_visible(timeout=300)
@@ -47,6 +39,7 @@ def test_a_missing_control_is_named_with_the_labels_the_page_shows(page: Page) -
 
 
 def test_a_control_that_is_there_but_shows_other_text_gets_no_hint(page: Page) -> None:
+    page.set_content(SUMMARY)
     vocab = Vocabulary.for_locale("en")
     region = page.get_by_role("region", name=exactly(vocab.order_summary))
     error = failure(

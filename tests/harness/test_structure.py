@@ -4,13 +4,11 @@ whose structure moved, and a scenario run checks and reports them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Page
 
-from billing_e2e.chromium import chromium_launch_options
 from billing_e2e.domain import LANGUAGES
 from fixtures.structure import _compare
 from pages.structure import STRUCTURE_FILE, StructureError, page_of, structure_templates
@@ -24,21 +22,8 @@ pytestmark = pytest.mark.harness
 # Article 002's upgrade in Italian: it visits the four pages the templates describe.
 UPGRADE = "passare_a_un_piano_superiore_con_più_licenze_utente"
 TEMPLATED_PAGES = ["billing_center", "edit_subscription", "checkout", "order_placed"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(**chromium_launch_options(playwright, None, None))
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
+# The browser tests take pytest-playwright's own `page`: a second Playwright in a worker that runs
+# scenarios too would clash with its session Playwright.
 
 
 def billing_center_html(vocab: Vocabulary, *, options_in_card: bool) -> str:
