@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytest_bdd.scenario import make_python_name
 
 from tests.harness.failing_step import BREAK_ENV, STOP_MOCK_ENV
 from tests.harness.runs import FAIL_A_STEP, ROOT, SCENARIOS, Run, run_pytest
@@ -38,7 +39,7 @@ CATEGORIES = {
 
 def scenario_run(results: Path, title: str, *options: str, env: dict[str, str] | None = None) -> Run:
     """One scenario of the English 002 feature, by its title, with Allure results in `results`."""
-    keyword = "test_" + "_".join("".join(c if c.isalnum() else " " for c in title.lower()).split())
+    keyword = "test_" + make_python_name(title)  # the test function pytest-bdd makes of it
     return run_pytest(
         SCENARIOS, "-k", keyword, f"--alluredir={results}", *FAIL_A_STEP, *options, env=env or {}, timeout=300
     )
