@@ -51,7 +51,7 @@ from billing_e2e.mailboxes import (
     mailbox_from_url,
     parse_rfc822,
 )
-from billing_e2e.mock_process import MockServer
+from billing_e2e.mock_process import MockServer, end_process
 from mock_server.mailer import send_mail
 
 pytestmark = pytest.mark.harness
@@ -489,12 +489,7 @@ def running_dovecot(tmp_path: Path, *, tls: bool = True) -> Iterator[Dovecot]:
         for sock in sockets:
             sock.close()
         if process is not None:
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=30)
+            end_process(process, timeout=30)
         shutil.rmtree(runtime, ignore_errors=True)
 
 

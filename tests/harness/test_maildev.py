@@ -44,7 +44,7 @@ from billing_e2e.mailboxes import (
     MailNotFoundError,
     mailbox_from_url,
 )
-from billing_e2e.mock_process import MockServerProcess
+from billing_e2e.mock_process import MockServerProcess, end_process
 from mock_server.mailer import as_smtp_bytes, deliver, envelope_recipients, envelope_sender, send_mail
 from tests.harness.conftest import DEMO_SEED
 from tests.harness.test_fixtures_mailboxes import wait_while_it_arrives
@@ -138,12 +138,7 @@ def running_maildev(folder: Path, *extra: str) -> Iterator[MailDev]:
             pause.wait(0.05)
         yield MailDev(web_url, smtp_port)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        end_process(process)
 
 
 @pytest.fixture(scope="module")
