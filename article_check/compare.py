@@ -126,6 +126,9 @@ class _Step:
     state: UiState | None = None
     first: int | None = None
     last: int | None = None
+    left: int | None = None
+    """The stop the step leaves through the control the walk leaves it by (`Proceed to Checkout`):
+    the reader is no longer on that page after this step."""
     broken: str | None = None
 
 
@@ -481,6 +484,7 @@ class ArticleComparison:
     def _align(self, flow: _Flow, compared: dict[str, _Step]) -> None:
         main = _indexed(flow.main)
         pointer = 0
+        left: int | None = None
         previous: _Step | None = None
         aligned_steps: list[_Step] = []
         for part in self.article.parts:
@@ -488,15 +492,25 @@ class ArticleComparison:
             if step is None:
                 continue
             if part.kind == "step":
-                pointer = self._align_step(step, flow, main, pointer, aligned_steps)
+                pointer = self._align_step(step, flow, main, pointer, aligned_steps, left=left)
+                left = step.left if step.left is not None else left
                 aligned_steps.append(step)
                 previous = step
             elif part.kind in BOXES and previous is not None:
                 self._check_box(step, flow, main, previous)
 
     def _align_step(
-        self, step: _Step, flow: _Flow, main: list[tuple[int, UiState]], pointer: int, before: list[_Step]
+        self,
+        step: _Step,
+        flow: _Flow,
+        main: list[tuple[int, UiState]],
+        pointer: int,
+        before: list[_Step],
+        *,
+        left: int | None,
     ) -> int:
+        """Line the step up from the pointer on; `left`: the stop an earlier step left through its
+        control (a label of that page named now comes too late: two steps of one page swapped)."""
         named = self._named()
         early: list[tuple[Mention, _Hit]] = []
         conditional: list[tuple[Mention, _Hit]] = []
@@ -504,17 +518,23 @@ class ArticleComparison:
         """Pages the step names that the walk is on from the pointer on (`on the Checkout page`)."""
         for mention in step.mentions:
             window = main[pointer : pointer + 2]
+            # Where the reader is now: past the page at the pointer once a step before this one
+            # left it (only steps before: within one sentence a writer may name the page's last
+            # control before what to review first, `click Next after choosing the plan`).
+            here = pointer + 1 if left == pointer else pointer
             # The control the walk itself used places a click best: a breadcrumb or a header may
             # show the same label on later pages too.
-            used_later, used_before = _find_used(mention, main[pointer:]), _find_used(mention, main[:pointer])
-            hit = used_later or (None if used_before else _find(mention, main[pointer:]))
+            used_later, used_before = _find_used(mention, main[here:]), _find_used(mention, main[:here])
+            hit = used_later or (None if used_before else _find(mention, main[here:]))
             if hit is not None:
                 pointer = hit.index
                 self._confirm(step, mention, hit)
+                if hit is used_later:
+                    step.left = hit.index if step.left is None else max(step.left, hit.index)
                 if mention.action == "look":
                     anchors.append(hit)
                 continue
-            earlier = used_before or _find(mention, main[:pointer])
+            earlier = used_before or _find(mention, main[:here])
             if earlier is not None:
                 early.append((mention, earlier))
                 self._confirm(step, mention, earlier, move=False)
@@ -680,16 +700,27 @@ class ArticleComparison:
 
     def _out_of_order(self, step: _Step, early: list[tuple[Mention, _Hit]], before: list[_Step]) -> None:
         index = min(hit.index for _, hit in early)
-        later = [other for other in before if other.last is not None and other.last > index]
-        target = later[0].part.number if later else None
+        # The first step before this one that acts later in the product, or that leaves this very
+        # page through its control (two steps of one page swapped).
+        later = [other for other in before if other.last is not None and (other.last > index or other.left == index)]
+        target = later[0] if later else None
         labels = ", ".join(f"“{mention.text}”" for mention, _ in early)
         places = ", ".join(dict.fromkeys(f"“{hit.state.title}”" for _, hit in early))
+        leaving = target.state.next_action if target is not None and target.state is not None else None
+        if target is not None and target.left == index and target.last == index and leaving is not None:
+            why = (
+                f"{labels} is on “{early[0][1].state.title}”, which step {target.part.number} already leaves "
+                f"through “{leaving.name}”."
+            )
+        else:
+            why = f"{labels} comes earlier in the product ({places}) than the steps before this one."
+        fix = f"Move step {step.part.number} before step {target.part.number}." if target else "Move this step earlier."
         step.findings.append(
             Finding(
                 "wrong_order",
                 step.part.id,
-                f"{labels} comes earlier in the product ({places}) than the steps before this one.",
-                f"Move step {step.part.number} before step {target}." if target else "Move this step earlier.",
+                why,
+                fix,
                 ", ".join(mention.text for mention, _ in early),
                 None,
                 _where(early[0][1].state),

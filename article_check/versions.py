@@ -90,6 +90,13 @@ def _reordered(version: ArticleResult, other: ArticleResult) -> tuple[StepResult
     return step, Finding("version_differs", step.part_id, message, fix, step.text, None, ours[first])
 
 
+def _usual_order(versions: Sequence[ArticleResult]) -> ArticleResult:
+    """The version whose order of stops most versions share; of equally shared orders, the
+    first's (in `LANGUAGES` order)."""
+    orders = Counter(tuple(name for name, _ in _stops(version)) for version in versions)
+    return max(versions, key=lambda v: orders[tuple(name for name, _ in _stops(v))])
+
+
 def compare_versions(results: Sequence[ArticleResult]) -> list[ArticleResult]:
     """The results with a `version_differs` finding where versions of one article (same number,
     same walk, several languages) differ; the others as they were."""
@@ -100,12 +107,14 @@ def compare_versions(results: Sequence[ArticleResult]) -> list[ArticleResult]:
         versions = [v for v in group if v.error is None and v.flow is not None]
         if len(versions) < 2 or len({v.flow for v in versions}) > 1:
             continue
-        for index, version in enumerate(versions):
+        # Another order is told against the order most versions share (of two, the first's), so
+        # the version that differs gets it, whatever its language.
+        reference = _usual_order(versions)
+        for version in versions:
             lacking = [pair for other in versions if other is not version for pair in _lacking(version, other)]
             # A step two other versions have is missing once, not once per language.
             found = list({finding.state: (step, finding) for step, finding in reversed(lacking)}.values())
-            # Another order is told by the first version (it, de, en) that has the same stops.
-            reordered = next((r for other in versions[:index] if (r := _reordered(version, other))), None)
+            reordered = _reordered(version, reference) if version is not reference else None
             for step, finding in [*found, *([reordered] if reordered else [])]:
                 key = (version.number, version.language)
                 current = by_key[key]

@@ -474,6 +474,19 @@ PLANTED += [
         "Fai clic su Effettua ordine.",
     ),
 ]
+PLANTED += [
+    # Two steps of one page swapped: the later step names what the page shows before the control
+    # the earlier step leaves it by.
+    Planted(
+        "983", EN, "two steps of one page swapped", swap_steps(3, 4), "wrong_order", "4", "Move step 4 before step 3"
+    ),
+    Planted(
+        "984", DE, "two steps of one page swapped", swap_steps(4, 5), "wrong_order", "5", "Move step 5 before step 4"
+    ),
+    Planted(
+        "985", IT, "two steps of one page swapped", swap_steps(4, 5), "wrong_order", "5", "Move step 5 before step 4"
+    ),
+]
 VERSIONS: list[tuple[str, dict[str, Callable[[str], str]], str, str]] = [
     # (number, language → how its version differs from the faithful one, the language that lacks a
     # step, the part of it the finding is on)
@@ -483,6 +496,10 @@ VERSIONS: list[tuple[str, dict[str, Callable[[str], str]], str, str]] = [
 ]
 """The same article in three languages, one version lacking a step: reported on that version."""
 VERSION_BASES = {"it": IT, "de": DE, "en": "901_openvoice_remove"}
+REORDERED: list[tuple[str, str]] = [("986", "it"), ("987", "de"), ("988", "en")]
+"""The same article in three languages, one version (this language) with steps 3 and 4 swapped:
+that version, and only it, is told that the others have another order (from step 3), besides its
+own wrong order against the UI (step 4)."""
 WAYS = {"915": "add_licenses", "916": "subscribe", "917": "add_licenses", "964": "add_licenses", "965": "subscribe"}
 """Articles about another way than edit or add, and the walk each must be compared with."""
 FAITHFUL_ARTICLES = [
@@ -538,7 +555,11 @@ def run_check(tmp_path_factory: pytest.TempPathFactory) -> Checked:
     # while every other article is checked.
     (folder / "990_kaputt.txt").write_bytes("Wie kündige ich?\n\n1. Klicken Sie auf Kündigen.\n".encode("cp1252"))
     (folder / "991_article.docx").write_bytes(b"PK\x03\x04 not an article format")
-    for number, versions, _, _ in VERSIONS:
+    reordered: list[tuple[str, dict[str, Callable[[str], str]]]] = [
+        (number, {language: swap_steps(3, 4) if language == swapped else str for language in VERSION_BASES})
+        for number, swapped in REORDERED
+    ]
+    for number, versions in [*((number, versions) for number, versions, _, _ in VERSIONS), *reordered]:
         for language, transform in versions.items():
             (base,) = FAITHFUL.glob(f"{VERSION_BASES[language]}*.txt")
             text = transform(base.read_text(encoding="utf-8"))
@@ -573,6 +594,9 @@ def test_the_check_reports_the_planted_differences_and_nothing_on_faithful_artic
     for number, versions, lacking, part in VERSIONS:
         with subtests.test(msg=f"{number}: the {lacking} version lacks a step, and only it is told"):
             a_version_lacking_a_step_is_told(checked, number, list(versions), lacking, part)
+    for number, swapped in REORDERED:
+        with subtests.test(msg=f"{number}: the {swapped} version has another order, and only it is told"):
+            a_version_in_another_order_is_told(checked, number, swapped)
     print_precision_and_recall(checked)
     with subtests.test(msg="an article about another way through the UI is walked that way"):
         an_article_about_another_way_is_walked_that_way(checked)
@@ -647,6 +671,16 @@ def a_version_lacking_a_step_is_told(
     assert "has a step here that this version lacks" in finding["message"]
 
 
+def a_version_in_another_order_is_told(checked: Checked, number: str, swapped: str) -> None:
+    run, _, _ = checked
+    for language in VERSION_BASES:
+        found = sorted((f["kind"], f["part_id"]) for f in findings(article(run, number, language)))
+        expected = [("version_differs", f"{number}.3"), ("wrong_order", f"{number}.4")] if language == swapped else []
+        assert found == expected, (language, found)
+    (told,) = [f for f in findings(article(run, number, swapped)) if f["kind"] == "version_differs"]
+    assert "has its steps in another order from step 3 on" in told["message"]
+
+
 def print_precision_and_recall(checked: Checked) -> None:
     """Over the test corpus: a reported finding is right when it is the planted one, with its fix."""
     run, _, _ = checked
@@ -673,7 +707,14 @@ def print_precision_and_recall(checked: Checked) -> None:
         wrong += sum(len(found) for found in per_version.values()) - len(told[:1])
         by_kind.setdefault("version_differs", [0, 0])[0] += bool(told)
         by_kind["version_differs"][1] += 1
-    total = len(PLANTED) + len(VERSIONS)
+    for number, swapped in REORDERED:
+        per_version = {language: findings(article(run, number, language)) for language in VERSION_BASES}
+        told = [f for f in per_version[swapped] if f["kind"] in ("version_differs", "wrong_order")]
+        right += len(told[:2])
+        wrong += sum(len(found) for found in per_version.values()) - len(told[:2])
+        by_kind.setdefault("version_differs", [0, 0])[0] += any(f["kind"] == "version_differs" for f in told)
+        by_kind["version_differs"][1] += 1
+    total = len(PLANTED) + len(VERSIONS) + 2 * len(REORDERED)
     reported = right + wrong
     precision = right / reported if reported else 1.0
     recall = right / total
