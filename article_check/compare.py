@@ -322,11 +322,13 @@ class ArticleComparison:
         }
         steps = [part for part in article.parts if part.kind == "step"]
         self.first_step = article.parts.index(steps[0]) if steps else len(article.parts)
+        self.title = ArticlePart(f"{article.number}.title", "title", None, article.title)
+        """The title, read for its prose only (an old name of the product, the old brand)."""
 
     @cached_property
     def prose(self) -> dict[str, list[Finding]]:
         """Each part's prose findings: made when first needed (its language models load meanwhile)."""
-        return {part.id: self._prose(part) for part in self.article.parts}
+        return {part.id: self._prose(part) for part in (self.title, *self.article.parts)}
 
     def _names_product(self) -> ArticlePart | None:
         """Where a stand-in is reported: the first part that names the article's product, else (only
@@ -384,8 +386,8 @@ class ArticleComparison:
 
     def _rows(self) -> list[ArticlePart]:
         """The parts the report shows: the steps and the boxes and results among them, and any
-        other part that names an address."""
-        rows = []
+        other part that names an address or has a finding of its prose (the title's first)."""
+        rows = [self.title] if self.prose[self.title.id] else []
         for index, part in enumerate(self.article.parts):
             in_steps = index >= self.first_step and (part.kind in BOXES or part.kind in ("step", "result"))
             if in_steps or extract_urls(part.text) or self.prose[part.id]:
@@ -395,7 +397,7 @@ class ArticleComparison:
     def run(self) -> ArticleResult:
         flow, flow_name, reason = self._choose_flow()
         rows = self._rows()
-        compared: dict[str, _Step] = {part.id: _Step(part, self.mentions[part.id]) for part in rows}
+        compared: dict[str, _Step] = {part.id: _Step(part, self.mentions.get(part.id, [])) for part in rows}
         if flow is not None:
             self._align(flow, compared)
         for step in compared.values():

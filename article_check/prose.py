@@ -100,7 +100,8 @@ def warm_up(articles: Sequence[Article] = ()) -> None:
     run: Lingua's models take seconds to load and hold Python's interpreter lock while they do, so
     loading them here would stop every thread of the check (the walks' included). Sentences not
     identified there (or all, if that process fails) are identified here when asked."""
-    texts = {text for article in articles for part in article.parts for text in _judged_texts(part.text)} - _sent
+    every = [text for article in articles for text in (article.title, *(part.text for part in article.parts))]
+    texts = {judged for text in every for judged in _judged_texts(text)} - _sent
     if not texts:
         return
     _sent.update(texts)

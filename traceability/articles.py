@@ -38,7 +38,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-PartKind = Literal["step", "intro", "note", "tip", "troubleshooting", "warning", "result", "after"]
+PartKind = Literal["step", "intro", "note", "tip", "troubleshooting", "warning", "result", "after", "title"]
+"""`title`: the article's title as a part of its own, which only the article check makes (to read its
+prose); a parsed article's parts are never titles."""
 Format = Literal["text", "markdown", "html"]
 
 ARTICLE_SUFFIXES: dict[str, Format] = {

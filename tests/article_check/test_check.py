@@ -487,6 +487,36 @@ PLANTED += [
         "985", IT, "two steps of one page swapped", swap_steps(4, 5), "wrong_order", "5", "Move step 5 before step 4"
     ),
 ]
+PLANTED += [
+    # An earlier name of the product in the title (the title is read like the text).
+    Planted(
+        "995",
+        IT,
+        "earlier product name in the title",
+        replace("sottoscrizione OpenVoice?", "sottoscrizione Citrix OpenVoice?"),
+        "product_name",
+        "title",
+        "Write “OpenVoice” instead of “Citrix OpenVoice”.",
+    ),
+    Planted(
+        "996",
+        DE,
+        "earlier product name in the title",
+        replace("meinem OpenVoice-Abonnement?", "meinem Citrix OpenVoice-Abonnement?"),
+        "product_name",
+        "title",
+        "Write “OpenVoice” instead of “Citrix OpenVoice”.",
+    ),
+    Planted(
+        "997",
+        EN,
+        "earlier product name in the title",
+        replace("current GoTo Webinar subscription", "current GoToWebinar subscription"),
+        "product_name",
+        "title",
+        "Write “GoTo Webinar” instead of “GoToWebinar”.",
+    ),
+]
 VERSIONS: list[tuple[str, dict[str, Callable[[str], str]], str, str]] = [
     # (number, language → how its version differs from the faithful one, the language that lacks a
     # step, the part of it the finding is on)
