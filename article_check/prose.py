@@ -40,6 +40,7 @@ from billing_e2e.domain import (
     product_line,
     product_names,
 )
+from pages import Vocabulary
 from traceability.articles import Article, ArticlePart
 
 from .extract import extract_urls
@@ -174,17 +175,40 @@ def foreign_sentences(part: ArticlePart, language: str) -> list[Finding]:
         if other is None:
             continue
         ours, theirs = LANGUAGE_NAMES.get(language, language), LANGUAGE_NAMES[other]
+        labels = ui_labels_in(sentence, other, language)
+        named = "; ".join(f"“{label}” is “{translated}”" for label, translated in labels)
+        in_ours = f" In {ours}, {named} in the UI." if labels else ""
         findings.append(
             Finding(
                 "foreign_language",
                 part.id,
                 f"This sentence is in {theirs}, not in the article's {ours}: “{_short(sentence)}”.",
-                f"Translate the sentence into {ours}.",
+                f"Translate the sentence into {ours}.{in_ours}",
                 sentence,
                 None,
             )
         )
     return findings
+
+
+def ui_labels_in(sentence: str, written_in: str, language: str) -> list[tuple[str, str]]:
+    """(label, the same label in `language`) for each UI label of `written_in`'s vocabulary the
+    sentence names, longest first where two overlap: what a translator must not translate freely."""
+    theirs, ours = Vocabulary.for_locale(written_in), Vocabulary.for_locale(language)
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, str, str]] = []
+    by_length = sorted(theirs.keys(), key=lambda key: -len(theirs[key]))
+    for key in by_length:
+        label, translated = theirs[key], ours.get(key)
+        # Labels are capitalised in every vocabulary; one in lower case in the sentence is prose.
+        if translated is None or "{" in label or not label[:1].isupper() or label == translated:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", sentence):
+            start, end = match.span()
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                found.append((start, label, translated))
+    return [(label, translated) for _, label, translated in sorted(found)]
 
 
 def _short(text: str, size: int = 90) -> str:

@@ -517,6 +517,45 @@ PLANTED += [
         "Write “GoTo Webinar” instead of “GoToWebinar”.",
     ),
 ]
+PLANTED += [
+    # A sentence in another language that names UI labels: the suggestion gives them in the article's.
+    Planted(
+        "935",
+        IT,
+        "English sentence with labels",
+        replace(
+            "Completa transazione.\n",
+            "Completa transazione. To make further changes, click Edit Order on the Checkout page.\n",
+        ),
+        "foreign_language",
+        "4",
+        "In Italian, “Edit Order” is “Modifica ordine”; “Checkout” is “Completa transazione” in the UI.",
+    ),
+    Planted(
+        "936",
+        DE,
+        "English sentence with labels",
+        replace(
+            "auf Bestellung aufgeben.",
+            "auf Bestellung aufgeben. Before you place the order, you can also click Edit Order on the Checkout page.",
+        ),
+        "foreign_language",
+        "5",
+        "In German, “Edit Order” is “Bestellung ändern”; “Checkout” is “Kasse” in the UI.",
+    ),
+    Planted(
+        "937",
+        EN,
+        "German sentence with labels",
+        replace(
+            "6. Click Place Order.",
+            "6. Click Place Order. Sie können auch zuerst auf der Seite Kasse auf Bestellung ändern klicken.",
+        ),
+        "foreign_language",
+        "6",
+        "In English, “Kasse” is “Checkout”; “Bestellung ändern” is “Edit Order” in the UI.",
+    ),
+]
 VERSIONS: list[tuple[str, dict[str, Callable[[str], str]], str, str]] = [
     # (number, language → how its version differs from the faithful one, the language that lacks a
     # step, the part of it the finding is on)
