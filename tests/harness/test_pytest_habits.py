@@ -136,3 +136,12 @@ def test_base_url_on_the_bundled_mock_is_refused_with_what_to_do() -> None:
     assert "--base-url http://billing.example.test goes with --target live" in run.output
     assert "passed" not in run.output
     assert "failed" not in run.output
+
+
+def test_mailbox_on_the_bundled_mock_is_refused_with_what_to_do() -> None:
+    # Without the refusal the mock's own mailbox would be read and this one silently never.
+    run = run_pytest(SCENARIOS, "--mailbox", "maildev+http://127.0.0.1:1080", "-q")
+    assert run.code == 4, run.output
+    assert "--mailbox maildev+http://127.0.0.1:1080 goes with --target live" in run.output
+    assert "passed" not in run.output
+    assert "failed" not in run.output
