@@ -110,6 +110,17 @@ def test_a_mailbox_url_of_an_unknown_kind() -> None:
     )
 
 
+def test_a_mailbox_nothing_answers_on() -> None:
+    # Found before any scenario runs, not as an email that "never arrived" after the order.
+    port = refused_port()
+    nowhere = f"http://127.0.0.1:{refused_port()}"
+    output = assert_setup_error(
+        ("--target", "live", "--base-url", nowhere, "--mailbox", f"maildev+http://127.0.0.1:{port}"),
+        f"--mailbox maildev+http://127.0.0.1:{port} does not answer: cannot reach the MailDev",
+    )
+    assert "Connection refused" in output
+
+
 def test_the_browser_is_not_checked_where_no_scenario_runs() -> None:
     # The mock's and the harness's own tests need no browser: a bad browser option does not stop them.
     run = run_pytest("tests/test_docs.py", "-q", "-k", "no_test_has_this_name", "--chromium-executable", "/no/such")
