@@ -270,6 +270,19 @@ PLANTED += [
         )
         for number, base in (("947", IT), ("948", DE), ("949", EN))
     ),
+    # ... and of GoTo's support pages.
+    *(
+        Planted(
+            number,
+            base,
+            "legacy support host",
+            replace("https://link.goto.com/corp-billing", "https://support.logmeininc.com/corporate-billing-faqs"),
+            "legacy_host",
+            "intro-1",
+            "Link to https://support.goto.com/corporate-billing-faqs instead.",
+        )
+        for number, base in (("938", IT), ("939", DE), ("989", EN))
+    ),
     # An earlier name of the product.
     Planted(
         "951",
