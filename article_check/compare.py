@@ -5,7 +5,9 @@ names is looked for from the pointer on (in whole words of its candidate text, l
 label to click or select only among controls), and the pointer moves to the stop that shows it:
 
 - found from the pointer on: confirmed;
-- found only before the pointer: the step is out of order (the product shows it earlier);
+- found only before the pointer: the step is out of order (the product shows it earlier); so is a
+  label found only on the page an earlier step left through the control the walk leaves it by
+  (two steps of one page swapped: `Click Proceed to Checkout`, then `Select the licenses`);
 - found only in a variant walk at the same place (`the cart already holds items`): confirmed when
   the article offers it as an alternative or in a box (a conditional note), otherwise the step
   presents a conditional label as the only way (`label_conditional`);
@@ -21,7 +23,7 @@ with none, its verdict is `nothing_to_check` and its screenshot is the next stop
 Boxes (notes, tips, troubleshooting, warnings) are compared with the stops of the step before them
 in the main walk and in the variant walks, since they describe other situations. Results describe
 what happens after the order, which the check never places. Paragraphs outside the steps are
-checked for their addresses only.
+checked for their addresses and their prose only, and so is the title.
 """
 
 from __future__ import annotations
