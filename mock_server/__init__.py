@@ -6,6 +6,7 @@ a blueprint per area). `python -m mock_server` serves it with waitress; see `__m
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from flask import Flask, Response, current_app, g, jsonify, make_response, redirect, render_template, request
@@ -21,6 +22,9 @@ JSON_PREFIXES = ("/_control/", "/mailbox/")
 
 def create_app(settings: Settings) -> Flask:
     app = Flask(__name__)
+    if settings.secret_key is None:
+        db.init_schema(Path(settings.database))
+        settings = replace(settings, secret_key=db.stored_secret(Path(settings.database), "visitor_cookie"))
     app.config.update(
         SETTINGS=settings,
         DATABASE=Path(settings.database),

@@ -97,8 +97,14 @@ class _MockClockSigner(TimestampSigner):
 
 
 @functools.cache
-def _visitor_serializer(secret_key: bytes) -> URLSafeTimedSerializer:
+def _serializer(secret_key: bytes) -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(secret_key, salt=VISITOR_SALT, signer=_MockClockSigner)
+
+
+def _visitor_serializer(settings: Settings) -> URLSafeTimedSerializer:
+    if settings.secret_key is None:  # create_app fills it in from the database
+        raise RuntimeError("the mock's settings have no secret key: build the app with create_app")
+    return _serializer(settings.secret_key)
 
 
 def _read_visitor_cookie() -> Visitor | None:
@@ -108,7 +114,7 @@ def _read_visitor_cookie() -> Visitor | None:
         return None
     settings = _settings()
     try:
-        data = _visitor_serializer(settings.secret_key).loads(
+        data = _visitor_serializer(settings).loads(
             cookie, max_age=int(settings.anonymous_session_lifetime.total_seconds())
         )
     except BadData:  # tampered, expired, signed with another key, or not a cookie of ours
@@ -227,7 +233,7 @@ def set_session_cookie(response: Response) -> Response:
     elif g.get("visitor_changed") and g.get("session") is None:
         response.set_cookie(
             VISITOR_COOKIE,
-            _visitor_serializer(settings.secret_key).dumps(g.visitor),
+            _visitor_serializer(settings).dumps(g.visitor),
             max_age=int(settings.anonymous_session_lifetime.total_seconds()),
             **_cookie_flags(),
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -35,9 +34,9 @@ class Settings:
     # A visitor who has not signed in: its signed cookie (the CSRF token of the sign-in form and its
     # ?lang= choice; no row) is refused after this long.
     anonymous_session_lifetime: timedelta = field(default=timedelta(minutes=30))
-    # Signs the anonymous visitor's cookie. A new one per process: a form loaded before a restart
-    # then says "form expired", as after the anonymous lifetime.
-    secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
+    # Signs the anonymous visitor's cookie. None: the database's own (`db.stored_secret`), kept with
+    # the state, so a sign-in form loaded before a restart still signs in after it.
+    secret_key: bytes | None = field(default=None, repr=False)
     # The session and visitor cookies are Secure when this is set or the request came over HTTPS.
     secure_cookies: bool = False
     # Failed sign-ins within the window that throttle (429) an account (email) or a client (address).

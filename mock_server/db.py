@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,6 +49,18 @@ def init_schema(path: Path) -> None:
         # WAL lets the SMTP sink's thread write while request threads read.
         conn.execute("PRAGMA journal_mode = WAL")
         conn.executescript(resources.files("mock_server").joinpath("schema.sql").read_text("utf-8"))
+    finally:
+        conn.close()
+
+
+def stored_secret(path: Path, name: str) -> bytes:
+    """The database's secret of this name, made (32 random bytes) the first time it is asked for;
+    processes that start together on one file agree on the first one written."""
+    conn = connect(path)
+    try:
+        conn.execute("INSERT OR IGNORE INTO server_secret (name, value) VALUES (?, ?)", (name, secrets.token_bytes(32)))
+        value: bytes = conn.execute("SELECT value FROM server_secret WHERE name = ?", (name,)).fetchone()["value"]
+        return value
     finally:
         conn.close()
 

@@ -171,3 +171,10 @@ CREATE INDEX IF NOT EXISTS signin_failure_by_account ON signin_failure (account_
 CREATE INDEX IF NOT EXISTS signin_failure_by_client ON signin_failure (client_key, at);
 CREATE INDEX IF NOT EXISTS session_by_expiry ON session (expires_at);
 CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (next_attempt_at) WHERE delivered_at IS NULL;
+
+-- Keys the server signs with (the anonymous visitor's cookie), made at the first start and kept
+-- with the state: a form loaded before a restart still works afterwards, as on a real service.
+CREATE TABLE IF NOT EXISTS server_secret (
+    name   TEXT PRIMARY KEY,
+    value  BLOB NOT NULL
+);

@@ -188,8 +188,10 @@ def test_a_tampered_expired_or_foreign_visitor_token_is_refused(
     _, theirs = visitor()
     refused.append(sign_in_with(mine, theirs))
     refused.append(sign_in_with(app.test_client(), theirs))  # no cookie at all
-    # A cookie signed with another secret (another mock, or this one before a restart).
-    other_mock = create_app(Settings(database=db_path, password_hash_method=FAST_PASSWORD_HASH))
+    # A cookie signed with another secret: another mock, on a database of its own.
+    other_mock = create_app(
+        Settings(database=db_path.with_name("other.sqlite3"), password_hash_method=FAST_PASSWORD_HASH)
+    )
     elsewhere = other_mock.test_client()
     elsewhere_token = csrf_token(elsewhere.get("/signin").get_data(as_text=True))
     client, _ = visitor()
@@ -204,6 +206,17 @@ def test_a_tampered_expired_or_foreign_visitor_token_is_refused(
     # Just inside the lifetime the same sign-in works: the cookie's max age is the anonymous lifetime.
     assert sign_in_with(*visitor(lifetime - timedelta(seconds=5))).status_code == 302
     assert rows(conn, "session") == 1
+
+
+def test_a_form_loaded_before_a_restart_still_signs_in_after_it(db_path: Path, email: str) -> None:
+    # The signing key is kept with the state, as a real service keeps its keys across deploys.
+    before = create_app(Settings(database=db_path, password_hash_method=FAST_PASSWORD_HASH)).test_client()
+    token = csrf_token(before.get("/signin").get_data(as_text=True))
+    after = create_app(Settings(database=db_path, password_hash_method=FAST_PASSWORD_HASH)).test_client()
+    after.set_cookie(auth.VISITOR_COOKIE, visitor_cookie(before))
+    answer = after.post("/signin", data={"csrf_token": token, "email": email, "password": PASSWORD})
+    assert answer.status_code == 302, answer.get_data(as_text=True)
+    assert answer.headers["Location"].endswith("/billing")
 
 
 def test_the_language_chosen_before_signing_in_sticks_through_it(
