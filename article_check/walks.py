@@ -41,7 +41,7 @@ from billing_e2e import flows
 from billing_e2e.domain import BROWSER_LOCALES, TIME_ZONES, language
 from billing_e2e.flows import Control
 from billing_e2e.situations import AccountSource, AccountUnavailableError, Credentials, Situation
-from pages import BillingCenterPage, SignInPage, Vocabulary, WizardConfirmStep
+from pages import BillingCenterPage, EditSubscriptionPage, SignInPage, Vocabulary, WizardConfirmStep
 from pages.base import BasePage
 
 from .model import UiElement, UiState, Walk
@@ -138,6 +138,19 @@ def add_licenses_from_card(rec: Recorder, billing: BillingCenterPage, product: s
     flows.at_checkout(flows.leave_selection(edit, rec), rec)
 
 
+def edit_order(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+    edit = flows.open_edit_subscription(billing, product, rec)
+    flows.make_smallest_change(edit)
+    back = flows.edit_order_and_back(flows.leave_selection(edit, rec), rec)
+    if not isinstance(back, EditSubscriptionPage):  # one item in the cart: back to its selection
+        raise AssertionError(f"Edit Order led to {back.describe()}, not the Edit Subscription page")
+    flows.at_checkout(flows.leave_selection(back, rec), rec)
+
+
+def check_out_cart(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+    flows.at_checkout(flows.go_through_cart(flows.open_cart(billing, rec), rec), rec)
+
+
 def _confirm_step(rec: Recorder, billing: BillingCenterPage, product: str, mode: flows.WizardMode) -> WizardConfirmStep:
     plan = flows.start_add_subscription(billing, product, mode, rec)
     flows.make_smallest_change(plan)
@@ -206,6 +219,28 @@ WALKS: dict[str, WalkSpec] = {
             entry=("add_licenses_organizers", "add_licenses_agents", "add_licenses_experts", "add_licenses_users"),
         ),
         WalkSpec(
+            "edit_order",
+            "edit_order",
+            "options icon, Edit Subscription, fewer or more licenses, Proceed to Checkout, the Checkout page, "
+            "Edit Order back to the Edit Subscription page, Proceed to Checkout, the Checkout page "
+            "(Place Order not pressed)",
+            None,
+            "subscribed",
+            edit_order,
+            entry=("edit_order",),
+        ),
+        WalkSpec(
+            "cart",
+            "cart",
+            "an account whose cart already holds items: the header's cart link, the cart, Proceed to Checkout, "
+            "the Checkout page (Place Order not pressed)",
+            None,
+            "cart_subscribed",
+            check_out_cart,
+            changes_state=True,
+            entry=("cart",),
+        ),
+        WalkSpec(
             "add",
             "add",
             "Add New Subscription, the product, Buy, licenses, Next, Proceed to Checkout, the Checkout page "
@@ -253,13 +288,27 @@ def families_for(labels: set[str], text: str, locale: str, alike: Callable[[str,
     > 0: a renamed Add Organizers is still that way), or in their prose (`das Optionen-Symbol`);
     in their order; the default families when none is."""
     vocab = Vocabulary.for_locale(locale)
+    known = {label for label in labels if vocab.keys_for(label)}
+    """Labels of the vocabulary: each names its own control, never a renamed entry (Bestellung
+    aufgeben is as alike to Bestellung ändern as a renamed label would be)."""
 
     def named(entry: str) -> bool:
-        in_prose = re.search(rf"(?<!\w){re.escape(entry)}", text, flags=re.IGNORECASE) is not None
-        return in_prose or any(alike(label, entry) > 0 for label in labels)
+        # A word of a longer label names that label, not the entry: the cart's "Carrello" in
+        # "Aggiungi al carrello", "Warenkorb" in "In den Warenkorb".
+        prose = text
+        for longer in sorted((label for label in vocab.labels.values() if _contains(label, entry)), key=len)[::-1]:
+            if longer.casefold() != entry.casefold():
+                prose = re.sub(re.escape(longer), " ", prose, flags=re.IGNORECASE)
+        in_prose = re.search(rf"(?<!\w){re.escape(entry)}", prose, flags=re.IGNORECASE) is not None
+        return in_prose or any(alike(label, entry) > 0 for label in labels - known)
 
     chosen = [family for family in FAMILIES if any(named(vocab[key]) for key in main_walk(family).entry)]
     return chosen or [family for family in FAMILIES if main_walk(family).default]
+
+
+def _contains(label: str, word: str) -> bool:
+    """Whether `label` holds `word` as whole words, in any letter case."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", label, flags=re.IGNORECASE) is not None
 
 
 class BrowserStartError(Exception):
