@@ -288,25 +288,34 @@ def _instead(
 
 
 def _surplus(mentions: Sequence[Mention], walk: Walk) -> int:
-    """How many times the walk goes through a control more often than the steps name it (or name
-    it renamed: a label shown nowhere in the walk that resembles it).
+    """How many times the walk goes through a control more often than the steps name it.
 
     Of two ways that show as many labels, the one with fewer goes the article's way: an article that
     names Edit Order on the Checkout page and then Place Order is an edit article (Edit Order is an
     aside there), one whose steps go on through the Edit Subscription page again (a second Proceed
     to Checkout) is an edit-order article."""
-    clicks = [m for m in mentions if m.action != "look"]
-    unshown = [m for m in clicks if _find(m, _indexed(walk)) is None]
+    states = _indexed(walk)
+
+    def placed(click: Mention) -> bool:
+        # A control named on a page where the walk does not show it (but shows it elsewhere) says
+        # nothing of the walk going through it (`On the Checkout page, click Proceed to Checkout`).
+        looks = [m for m in mentions if m.part_id == click.part_id and m.action == "look"]
+        pages = [(index, state) for index, state in states if any(_find(m, [(index, state)]) for m in looks)]
+        return not looks or _find(click, states) is None or _find(click, pages) is not None
+
+    clicks = [m for m in mentions if m.action != "look" and placed(m)]
     uses = Counter(normalize(state.next_action.name) for state in walk.states if state.next_action is not None)
-    return sum(
-        max(
-            0,
-            count
-            - sum(control in _prefixes(m) for m in clicks)
-            - sum(_resembles(normalize(m.text), control) > 0 for m in unshown),
-        )
-        for control, count in uses.items()
+    by_label = {control: sum(control in _prefixes(m) for m in clicks) for control in uses}
+    # A label shown nowhere in the walk names a control renamed (Edit Your Order), unless the
+    # steps name that control by its own label too.
+    renamed = Counter(
+        control
+        for m in clicks
+        if _find(m, states) is None
+        for control in uses
+        if not by_label[control] and _resembles(normalize(m.text), control) > 0
     )
+    return sum(max(0, count - by_label[control] - renamed[control]) for control, count in uses.items())
 
 
 def _where(state: UiState) -> str:
