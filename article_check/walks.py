@@ -5,10 +5,14 @@ composition of the flows of `billing_e2e.flows`, the same flows the scenarios' s
 with a `Recorder` as their observer: it records a `UiState` (screenshot, roles and accessible
 names) at every stop the flows make, with the control they leave it by.
 
-Walks come in families; an article is compared with a family's main walk, and the family's variant
-walks show the same pages in another situation (the cart already holds items, the free trial has
-ended, the reader tries the product instead of buying it), which is where conditional notes of an
-article are checked.
+Walks come in families, one per way into the Billing Center's pages an article may describe: edit
+(options icon, Edit Subscription), subscribe (Subscribe Now after a trial), add_licenses (the card's
+Add Organizers), edit_order (the edit way, then Edit Order from the Checkout page back to the Edit
+Subscription page and on to the checkout again), cart (the header's cart link of an account whose
+cart holds items, the cart, the checkout) and add (Add New Subscription). An article is compared
+with a family's main walk, and the family's variant walks show the same pages in another situation
+(the cart already holds items, the free trial has ended, the reader tries the product instead of
+buying it), which is where conditional notes of an article are checked.
 
 Walks run in lanes (`Lanes`): threads of their own, each with its own Playwright and browser
 (Playwright's sync API belongs to the thread that started it), so independent walks go side by
@@ -16,8 +20,9 @@ side while the caller compares the articles whose walks are done. The accounts a
 caller's thread, in the order the walks are asked for, so they are the same run after run.
 
 Read-only: a walk never presses the control that buys or starts something (Place Order, Start
-Trial); it records that control as the stop's `next_action` with `not_clicked`. Variant walks that
-put something in the cart run only on the bundled mock, on accounts made for them.
+Trial); it records that control as the stop's `next_action` with `not_clicked`. Walks that put
+something in the cart (or need a cart that holds items) run only on the bundled mock, on accounts
+made for them.
 """
 
 from __future__ import annotations
@@ -69,8 +74,8 @@ class WalkSpec:
     otherwise one walk per language serves the articles of every product."""
     entry: tuple[str, ...] = ()
     """Vocabulary keys of the controls that start this way through the UI (Options and Edit
-    Subscription, Subscribe Now, Add Organizers): an article is compared with the families whose
-    entry its steps name; with none named, with the `default` families."""
+    Subscription, Subscribe Now, Add Organizers, the cart link, Edit Order): an article is compared
+    with the families whose entry its steps name; with none named, with the `default` families."""
     default: bool = False
 
 
@@ -285,8 +290,9 @@ def variant_walks(family: str) -> list[WalkSpec]:
 
 def families_for(labels: set[str], text: str, locale: str, alike: Callable[[str, str], float]) -> list[str]:
     """The families whose entry controls (in this locale) the steps name: as a label, alike (`alike`
-    > 0: a renamed Add Organizers is still that way), or in their prose (`das Optionen-Symbol`);
-    in their order; the default families when none is."""
+    > 0: a renamed Add Organizers is still that way), or in their prose (`das Optionen-Symbol`, but
+    not as a word of a longer label: `Add to Cart` names no cart); in their order; the default
+    families when none is."""
     vocab = Vocabulary.for_locale(locale)
     known = {label for label in labels if vocab.keys_for(label)}
     """Labels of the vocabulary: each names its own control, never a renamed entry (Bestellung
