@@ -135,7 +135,7 @@ def _matches(mention: Mention, element: UiElement, label: str) -> tuple[bool, bo
     if mention.action != "look" and element.role not in CONTROL_ROLES:
         return False, False
     # A trailing count is the account's, not the label's: the header's "Cart (1)" is "Cart".
-    name = re.sub(r"\s*\(\s*\d+\s*\)$", "", normalize(element.name))
+    name = re.sub(r"\s*\(\s*[\d.,]+\s*\)$", "", normalize(element.name))
     if name == label:
         return True, False
     if name.casefold() == label.casefold():
@@ -476,9 +476,9 @@ class ArticleComparison:
             probe = self.probe_of(main_walk(family).name) if self.probe_of else None
             walk = probe or self.walk_of(main_walk(family).name)
             found = sum(_find(m, _indexed(walk)) is not None for m in mentions)
-            # Of two ways that show as many labels, the one that goes through no control the steps
-            # do not name (`_surplus`), then the one that goes through the controls the steps name
-            # (the card's Add Organizers, not the options icon's menu).
+            # Of two ways that show as many labels, the one that goes through no control more often
+            # than the steps name it (`_surplus`), then the one that goes through the controls the
+            # steps name (the card's Add Organizers, not the options icon's menu).
             surplus = _surplus(mentions, walk)
             used = sum(_find_used(m, _indexed(walk)) is not None for m in mentions)
             # Then the one whose controls are most like the labels shown nowhere (renamed ones).

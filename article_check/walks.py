@@ -294,9 +294,9 @@ def families_for(labels: set[str], text: str, locale: str, alike: Callable[[str,
     not as a word of a longer label: `Add to Cart` names no cart); in their order; the default
     families when none is."""
     vocab = Vocabulary.for_locale(locale)
+    # A label of the vocabulary names its own control, never a renamed entry (Bestellung aufgeben
+    # is as alike to Bestellung ändern as a renamed label would be).
     known = {label for label in labels if vocab.keys_for(label)}
-    """Labels of the vocabulary: each names its own control, never a renamed entry (Bestellung
-    aufgeben is as alike to Bestellung ändern as a renamed label would be)."""
 
     def named(entry: str) -> bool:
         # A word of a longer label names that label, not the entry: the cart's "Carrello" in

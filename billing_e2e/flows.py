@@ -169,7 +169,8 @@ def leave_selection(
 
 def open_cart(billing: BillingCenterPage, observer: Observer = UNOBSERVED) -> CartPage:
     """The header's cart link (its name carries the count, "Cart (1)"), then the cart page."""
-    # The control is told by the vocabulary's label: the count is the account's, not the link's name.
+    # The observer is told the vocabulary's label without the count: the count is the account's
+    # state, not the control's label (the article check suggests "Cart", never "Cart (1)").
     observer.stop("billing_center", billing, _control(billing, "link", "cart"))
     return billing.open_cart()
 
