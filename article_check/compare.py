@@ -31,6 +31,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
@@ -138,7 +139,8 @@ def _matches(mention: Mention, element: UiElement, label: str) -> tuple[bool, bo
     """(matches, only in letter case) for one element and one candidate label."""
     if mention.action != "look" and element.role not in CONTROL_ROLES:
         return False, False
-    name = normalize(element.name)
+    # A trailing count is the account's, not the label's: the header's "Cart (1)" is "Cart".
+    name = re.sub(r"\s*\(\s*[\d.,]+\s*\)$", "", normalize(element.name))
     if name == label:
         return True, False
     if name.casefold() == label.casefold():
@@ -288,6 +290,37 @@ def _instead(
             return max(named_in_title, key=lambda element: len(element.name)), state
         return UiElement("heading", state.title), state
     return None, window[0][1] if window else None
+
+
+def _surplus(mentions: Sequence[Mention], walk: Walk) -> int:
+    """How many times the walk goes through a control more often than the steps name it.
+
+    Of two ways that show as many labels, the one with fewer goes the article's way: an article that
+    names Edit Order on the Checkout page and then Place Order is an edit article (Edit Order is an
+    aside there), one whose steps go on through the Edit Subscription page again (a second Proceed
+    to Checkout) is an edit-order article."""
+    states = _indexed(walk)
+
+    def placed(click: Mention) -> bool:
+        # A control named on a page where the walk does not show it (but shows it elsewhere) says
+        # nothing of the walk going through it (`On the Checkout page, click Proceed to Checkout`).
+        looks = [m for m in mentions if m.part_id == click.part_id and m.action == "look"]
+        pages = [(index, state) for index, state in states if any(_find(m, [(index, state)]) for m in looks)]
+        return not looks or _find(click, states) is None or _find(click, pages) is not None
+
+    clicks = [m for m in mentions if m.action != "look" and placed(m)]
+    uses = Counter(normalize(state.next_action.name) for state in walk.states if state.next_action is not None)
+    by_label = {control: sum(control in _prefixes(m) for m in clicks) for control in uses}
+    # A label shown nowhere in the walk names a control renamed (Edit Your Order), unless the
+    # steps name that control by its own label too.
+    renamed = Counter(
+        control
+        for m in clicks
+        if _find(m, states) is None
+        for control in uses
+        if not by_label[control] and _resembles(normalize(m.text), control) > 0
+    )
+    return sum(max(0, count - by_label[control] - renamed[control]) for control, count in uses.items())
 
 
 def _where(state: UiState) -> str:
@@ -443,15 +476,17 @@ class ArticleComparison:
         mentions = self._step_mentions()
         if not mentions:
             return None, None, "no step names a UI label, so there is nothing to line the steps up with"
-        scores: list[tuple[int, int, float, str, Walk]] = []
+        scores: list[tuple[int, int, int, float, str, Walk]] = []
         for family in self.families():
             # Which way an article describes is told as well by another product's walk in the
             # same language, when one was made already.
             probe = self.probe_of(main_walk(family).name) if self.probe_of else None
             walk = probe or self.walk_of(main_walk(family).name)
             found = sum(_find(m, _indexed(walk)) is not None for m in mentions)
-            # Of two ways that show as many labels, the one that goes through the controls the
+            # Of two ways that show as many labels, the one that goes through no control more often
+            # than the steps name it (`_surplus`), then the one that goes through the controls the
             # steps name (the card's Add Organizers, not the options icon's menu).
+            surplus = _surplus(mentions, walk)
             used = sum(_find_used(m, _indexed(walk)) is not None for m in mentions)
             # Then the one whose controls are most like the labels shown nowhere (renamed ones).
             controls = [state.next_action.name for state in walk.states if state.next_action is not None]
@@ -460,12 +495,12 @@ class ArticleComparison:
                 for m in mentions
                 if _find(m, _indexed(walk)) is None
             )
-            scores.append((found, used, alike, family, walk))
-        found, _, _, family, walk = max(scores, key=lambda item: (item[0], item[1], item[2]))
+            scores.append((found, -surplus, used, alike, family, walk))
+        found, _, _, _, family, walk = max(scores, key=lambda item: (item[0], item[1], item[2], item[3]))
         if found < FITS * len(mentions):
             tried = "; ".join(
                 f"{fam}: {n} of {len(mentions)}" + (f" (walk stopped {w.error})" if w.error else "")
-                for n, _, _, fam, w in scores
+                for n, _, _, _, fam, w in scores
             )
             return (
                 None,

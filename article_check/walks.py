@@ -5,10 +5,14 @@ composition of the flows of `billing_e2e.flows`, the same flows the scenarios' s
 with a `Recorder` as their observer: it records a `UiState` (screenshot, roles and accessible
 names) at every stop the flows make, with the control they leave it by.
 
-Walks come in families; an article is compared with a family's main walk, and the family's variant
-walks show the same pages in another situation (the cart already holds items, the free trial has
-ended, the reader tries the product instead of buying it), which is where conditional notes of an
-article are checked.
+Walks come in families, one per way into the Billing Center's pages an article may describe: edit
+(options icon, Edit Subscription), subscribe (Subscribe Now after a trial), add_licenses (the card's
+Add Organizers), edit_order (the edit way, then Edit Order from the Checkout page back to the Edit
+Subscription page and on to the checkout again), cart (the header's cart link of an account whose
+cart holds items, the cart, the checkout) and add (Add New Subscription). An article is compared
+with a family's main walk, and the family's variant walks show the same pages in another situation
+(the cart already holds items, the free trial has ended, the reader tries the product instead of
+buying it), which is where conditional notes of an article are checked.
 
 Walks run in lanes (`Lanes`): threads of their own, each with its own Playwright and browser
 (Playwright's sync API belongs to the thread that started it), so independent walks go side by
@@ -16,8 +20,9 @@ side while the caller compares the articles whose walks are done. The accounts a
 caller's thread, in the order the walks are asked for, so they are the same run after run.
 
 Read-only: a walk never presses the control that buys or starts something (Place Order, Start
-Trial); it records that control as the stop's `next_action` with `not_clicked`. Variant walks that
-put something in the cart run only on the bundled mock, on accounts made for them.
+Trial); it records that control as the stop's `next_action` with `not_clicked`. Walks that put
+something in the cart (or need a cart that holds items) run only on the bundled mock, on accounts
+made for them.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ from billing_e2e import flows
 from billing_e2e.domain import BROWSER_LOCALES, TIME_ZONES, language
 from billing_e2e.flows import Control
 from billing_e2e.situations import AccountSource, AccountUnavailableError, Credentials, Situation
-from pages import BillingCenterPage, SignInPage, Vocabulary, WizardConfirmStep
+from pages import BillingCenterPage, EditSubscriptionPage, SignInPage, Vocabulary, WizardConfirmStep
 from pages.base import BasePage
 
 from .model import UiElement, UiState, Walk
@@ -69,8 +74,8 @@ class WalkSpec:
     otherwise one walk per language serves the articles of every product."""
     entry: tuple[str, ...] = ()
     """Vocabulary keys of the controls that start this way through the UI (Options and Edit
-    Subscription, Subscribe Now, Add Organizers): an article is compared with the families whose
-    entry its steps name; with none named, with the `default` families."""
+    Subscription, Subscribe Now, Add Organizers, the cart link, Edit Order): an article is compared
+    with the families whose entry its steps name; with none named, with the `default` families."""
     default: bool = False
 
 
@@ -136,6 +141,19 @@ def add_licenses_from_card(rec: Recorder, billing: BillingCenterPage, product: s
     edit = flows.add_licenses_from_card(billing, product, rec)
     edit.set_licenses(edit.licenses() + 1)  # what the button is for: one more license
     flows.at_checkout(flows.leave_selection(edit, rec), rec)
+
+
+def edit_order(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+    edit = flows.open_edit_subscription(billing, product, rec)
+    flows.make_smallest_change(edit)
+    back = flows.edit_order_and_back(flows.leave_selection(edit, rec), rec)
+    if not isinstance(back, EditSubscriptionPage):  # one item in the cart: back to its selection
+        raise AssertionError(f"Edit Order led to {back.describe()}, not the Edit Subscription page")
+    flows.at_checkout(flows.leave_selection(back, rec), rec)
+
+
+def check_out_cart(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+    flows.at_checkout(flows.go_through_cart(flows.open_cart(billing, rec), rec), rec)
 
 
 def _confirm_step(rec: Recorder, billing: BillingCenterPage, product: str, mode: flows.WizardMode) -> WizardConfirmStep:
@@ -206,6 +224,28 @@ WALKS: dict[str, WalkSpec] = {
             entry=("add_licenses_organizers", "add_licenses_agents", "add_licenses_experts", "add_licenses_users"),
         ),
         WalkSpec(
+            "edit_order",
+            "edit_order",
+            "options icon, Edit Subscription, fewer or more licenses, Proceed to Checkout, the Checkout page, "
+            "Edit Order back to the Edit Subscription page, Proceed to Checkout, the Checkout page "
+            "(Place Order not pressed)",
+            None,
+            "subscribed",
+            edit_order,
+            entry=("edit_order",),
+        ),
+        WalkSpec(
+            "cart",
+            "cart",
+            "an account whose cart already holds items: the header's cart link, the cart, Proceed to Checkout, "
+            "the Checkout page (Place Order not pressed)",
+            None,
+            "cart_subscribed",
+            check_out_cart,
+            changes_state=True,
+            entry=("cart",),
+        ),
+        WalkSpec(
             "add",
             "add",
             "Add New Subscription, the product, Buy, licenses, Next, Proceed to Checkout, the Checkout page "
@@ -250,16 +290,31 @@ def variant_walks(family: str) -> list[WalkSpec]:
 
 def families_for(labels: set[str], text: str, locale: str, alike: Callable[[str, str], float]) -> list[str]:
     """The families whose entry controls (in this locale) the steps name: as a label, alike (`alike`
-    > 0: a renamed Add Organizers is still that way), or in their prose (`das Optionen-Symbol`);
-    in their order; the default families when none is."""
+    > 0: a renamed Add Organizers is still that way), or in their prose (`das Optionen-Symbol`, but
+    not as a word of a longer label: `Add to Cart` names no cart); in their order; the default
+    families when none is."""
     vocab = Vocabulary.for_locale(locale)
+    # A label of the vocabulary names its own control, never a renamed entry (Bestellung aufgeben
+    # is as alike to Bestellung ändern as a renamed label would be).
+    known = {label for label in labels if vocab.keys_for(label)}
 
     def named(entry: str) -> bool:
-        in_prose = re.search(rf"(?<!\w){re.escape(entry)}", text, flags=re.IGNORECASE) is not None
-        return in_prose or any(alike(label, entry) > 0 for label in labels)
+        # A word of a longer label names that label, not the entry: the cart's "Carrello" in
+        # "Aggiungi al carrello", "Warenkorb" in "In den Warenkorb".
+        prose = text
+        for longer in sorted((label for label in vocab.labels.values() if _contains(label, entry)), key=len)[::-1]:
+            if longer.casefold() != entry.casefold():
+                prose = re.sub(re.escape(longer), " ", prose, flags=re.IGNORECASE)
+        in_prose = re.search(rf"(?<!\w){re.escape(entry)}", prose, flags=re.IGNORECASE) is not None
+        return in_prose or any(alike(label, entry) > 0 for label in labels - known)
 
     chosen = [family for family in FAMILIES if any(named(vocab[key]) for key in main_walk(family).entry)]
     return chosen or [family for family in FAMILIES if main_walk(family).default]
+
+
+def _contains(label: str, word: str) -> bool:
+    """Whether `label` holds `word` as whole words, in any letter case."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", label, flags=re.IGNORECASE) is not None
 
 
 class BrowserStartError(Exception):

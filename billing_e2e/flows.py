@@ -167,6 +167,14 @@ def leave_selection(
     return selection.proceed_to_checkout()
 
 
+def open_cart(billing: BillingCenterPage, observer: Observer = UNOBSERVED) -> CartPage:
+    """The header's cart link (its name carries the count, "Cart (1)"), then the cart page."""
+    # The observer is told the vocabulary's label without the count: the count is the account's
+    # state, not the control's label (the article check suggests "Cart", never "Cart (1)").
+    observer.stop("billing_center", billing, _control(billing, "link", "cart"))
+    return billing.open_cart()
+
+
 def go_through_cart(cart: CartPage, observer: Observer = UNOBSERVED) -> CheckoutPage:
     """The cart, then Proceed to Checkout."""
     observer.stop("cart", cart, _control(cart, "link", "proceed_to_checkout"))

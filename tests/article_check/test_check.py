@@ -427,6 +427,65 @@ PLANTED += [
     ),
 ]
 PLANTED += [
+    # The cart's own way (the header's cart link, whose name carries the count) and Edit Order's.
+    # Renamed alike, as 964-966 are: a label like no control of the stop ("Basket") gets a guess
+    # as its suggestion (Sign in, Weiter einkaufen), the limit of `compare._instead` measured here.
+    Planted(
+        "977",
+        "918_",
+        "renamed cart link",
+        replace("click Cart.", "click My Cart."),
+        "label_differs",
+        "2",
+        "In the upper-right corner, click Cart.",
+    ),
+    Planted(
+        "978",
+        "919_",
+        "renamed cart link",
+        replace("auf Warenkorb.", "auf Mein Warenkorb."),
+        "label_differs",
+        "2",
+        "Klicken Sie oben rechts auf Warenkorb.",
+    ),
+    Planted(
+        "979",
+        "920_",
+        "renamed cart link",
+        replace("su Carrello nell", "su Carrello acquisti nell"),
+        "label_differs",
+        "2",
+        "Fai clic su Carrello nell'angolo superiore destro.",
+    ),
+    Planted(
+        "980",
+        "925_",
+        "renamed Edit Order link",
+        replace("click Edit Order.", "click Edit Your Order."),
+        "label_differs",
+        "4",
+        "On the Checkout page, click Edit Order.",
+    ),
+    Planted(
+        "981",
+        "926_",
+        "renamed Edit Order link",
+        replace("auf Bestellung ändern.", "auf Bestellung bearbeiten."),
+        "label_differs",
+        "4",
+        "klicken Sie auf Bestellung ändern.",
+    ),
+    Planted(
+        "982",
+        "927_",
+        "renamed Edit Order link",
+        replace("su Modifica ordine.", "su Modifica l'ordine."),
+        "label_differs",
+        "4",
+        "fai clic su Modifica ordine.",
+    ),
+]
+PLANTED += [
     # A label the UI has, but not at that point: the previous page's button on the Checkout page.
     Planted(
         "967",
@@ -582,8 +641,18 @@ REORDERED: list[tuple[str, str]] = [("986", "it"), ("987", "de"), ("988", "en")]
 """The same article in three languages, one version (this language) with steps 3 and 4 swapped:
 that version, and only it, is told that the others have another order (from step 3), besides its
 own wrong order against the UI (step 4)."""
-WAYS = {"915": "add_licenses", "916": "subscribe", "917": "add_licenses", "964": "add_licenses", "965": "subscribe"}
-"""Articles about another way than edit or add, and the walk each must be compared with."""
+WAYS = {
+    "915": "add_licenses",
+    "916": "subscribe",
+    "917": "add_licenses",
+    "964": "add_licenses",
+    "965": "subscribe",
+    **dict.fromkeys(("918", "919", "920", "977", "978", "979"), "cart"),
+    **dict.fromkeys(("925", "926", "927", "980", "981", "982"), "edit_order"),
+    "903": "edit",
+}
+"""Articles about another way than edit or add, and the walk each must be compared with; and 903,
+which names Edit Order only on the Checkout page (an aside of the edit way, not its own way)."""
 FAITHFUL_ARTICLES = [
     ("901", "it"),
     ("901", "de"),
@@ -600,12 +669,21 @@ FAITHFUL_ARTICLES = [
     ("915", "en"),
     ("916", "de"),
     ("917", "it"),
+    ("918", "en"),
+    ("919", "de"),
+    ("920", "it"),
+    ("925", "en"),
+    ("926", "de"),
+    ("927", "it"),
 ]
 """901–903: it, de, en plain text (901 also in German, under the same number: another language
 version); 904: English Markdown about a product no real article covers; 906–908: general articles
 (about any product, naming none) in de, it, en; 900, 909, 910: the language's forms around labels
 (compounds, elliptical cues, articles and prepositions, quotes) in en, de, it; 915–917: other ways
-through the UI (the card's Add Organizers, Subscribe Now after a trial) in en, de, it."""
+through the UI (the card's Add Organizers, Subscribe Now after a trial) in en, de, it; 918–920: the
+cart's way (the header's cart link, whose name carries the count, then the cart and the checkout)
+in en, de, it; 925–927: Edit Order's way (from the Checkout page back to the Edit Subscription
+page and on to the checkout again) in en, de, it."""
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

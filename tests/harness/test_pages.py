@@ -5,7 +5,8 @@
 - vocabulary: every locale loads with the same keys; the "mock wording" marks agree with the
   list of labels that are not the articles' words; reverse lookup; clear errors.
 - pages: what the scenarios do not already walk: the corporate portal's account name and request
-  confirmation, a wrong password, the VAT field's error; against the mock as a real process
+  confirmation, a wrong password, the VAT field's error, the header's cart link (its name carries
+  the count; `flows.open_cart`); against the mock as a real process
   (`mock` of conftest.py), with accounts from the one account builder through its control API.
 
 Module-scoped server and browser, a new browser context per test; nothing sleeps.
@@ -29,9 +30,11 @@ from billing_e2e.control_api import ControlApi
 from billing_e2e.domain import BROWSER_LOCALES, Language
 from billing_e2e.domain import LANGUAGES as LOCALES
 from billing_e2e.factories import DataFactory
+from billing_e2e.flows import Control
 from billing_e2e.mock_process import MockServer
 from pages import (
     BillingCenterPage,
+    CartPage,
     CorporatePortalPage,
     FormatError,
     SignInPage,
@@ -47,6 +50,7 @@ from pages import (
     parse_money,
     without_suffix,
 )
+from pages.base import BasePage
 from pages.vocabulary import VOCABULARY_FILE
 
 pytestmark = pytest.mark.harness
@@ -362,6 +366,27 @@ def test_a_wrong_password_is_refused_on_the_sign_in_page(api: ControlApi, open_p
     sign_in_page = SignInPage(open_page("it"), Vocabulary.for_locale("it")).open()
     refused = sign_in_page.sign_in_expecting_error(account.sign_in.email, "wrong-password")
     assert refused.error()
+
+
+class Stops:
+    """An observer that keeps the stops a flow tells it: (name, control left by)."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, Control | None]] = []
+
+    def stop(self, name: str, page: BasePage, leave_by: Control | None, *, not_clicked: bool = False) -> None:
+        self.seen.append((name, leave_by))
+
+
+def test_the_cart_link_whose_name_carries_the_count_opens_the_cart(api: ControlApi, open_page: OpenPage) -> None:
+    billing = sign_in(open_page, account_of(api, "cart_has_items", "de", seed=4))
+    assert isinstance(billing, BillingCenterPage)
+    stops = Stops()
+    cart = flows.open_cart(billing, stops)
+    assert isinstance(cart, CartPage)
+    # The control is the vocabulary's label; the link's name adds the count ("Warenkorb (1)").
+    assert stops.seen == [("billing_center", Control("link", "Warenkorb"))]
+    assert len(cart.items()) == 1
 
 
 def test_the_vat_error_is_the_vat_fields_description(api: ControlApi, open_page: OpenPage) -> None:
