@@ -239,10 +239,20 @@ def _similar(label: str, elements: Sequence[UiElement], exclude: str) -> UiEleme
     return None
 
 
+def _most_alike(label: str, items: list[tuple[UiElement, UiState]]) -> tuple[UiElement, UiState] | None:
+    """The element most like the label, if any is alike at all (`_likeness` > 0)."""
+    best = max(items, key=lambda item: _likeness(label, item[0].name), default=None)
+    return best if best is not None and _likeness(label, best[0].name) > 0 else None
+
+
 def _instead(
-    mention: Mention, window: list[tuple[int, UiState]], named: set[str]
+    mention: Mention,
+    window: list[tuple[int, UiState]],
+    named: set[str],
+    chrome: frozenset[UiElement] = frozenset(),
 ) -> tuple[UiElement | None, UiState | None]:
-    """What the UI shows where the article names a label it does not show."""
+    """What the UI shows where the article names a label it does not show; `window[0]` is the stop
+    the reader is at, `chrome` what every page shows (the header's Sign Out: no one's suggestion)."""
     label = normalize(mention.text)
     if mention.action != "look":
         # The control the walk goes on with; of several in reach, the one most like the label
@@ -256,15 +266,25 @@ def _instead(
         if alike is not None and _likeness(label, alike[0].name) > 0:
             return alike
         # None of them is like it: a control of these stops that is (`Add Hosts` → the card's
-        # `Add Organizers`, when the walk went on through the options icon).
+        # `Add Organizers`, when the walk went on through the options icon), on the reader's page
+        # first; else the control the walk leaves that page by (a synonym is like nothing:
+        # `Basket` for `Cart`), before a look-alike of a later page (`Weiter einkaufen` is as like
+        # `Einkaufswagen` as letters go, but it is on the cart page, one click later).
         offered = [
             (element, state)
             for _, state in window
             for element in state.elements
-            if element.role in CONTROL_ROLES and normalize(element.name) not in named
+            if element.role in CONTROL_ROLES and normalize(element.name) not in named and element not in chrome
         ]
-        closest = max(offered, key=lambda item: _likeness(label, item[0].name), default=None)
-        if closest is not None and _likeness(label, closest[0].name) > 0:
+        here = window[0][1] if window else None
+        closest = _most_alike(label, [item for item in offered if item[1] is here])
+        if closest is not None:
+            return closest
+        leaving = next((item for item in used if item[1] is here), None)
+        if leaving is not None:
+            return leaving
+        closest = _most_alike(label, offered)
+        if closest is not None:
             return closest
         if alike is not None:
             return alike
@@ -556,11 +576,11 @@ class ArticleComparison:
         anchors: list[_Hit] = []
         """Pages the step names that the walk is on from the pointer on (`on the Checkout page`)."""
         for mention in step.mentions:
-            window = main[pointer : pointer + 2]
             # Where the reader is now: past the page at the pointer once a step before this one
             # left it (only steps before: within one sentence a writer may name the page's last
             # control before what to review first, `click Next after choosing the plan`).
             here = pointer + 1 if left == pointer else pointer
+            window = main[here : here + 2]
             # The control the walk itself used places a click best: a breadcrumb or a header may
             # show the same label on later pages too.
             used_later, used_before = _find_used(mention, main[here:]), _find_used(mention, main[:here])
@@ -585,7 +605,12 @@ class ArticleComparison:
                 else:
                     conditional.append((mention, variant))
                 continue
-            self._missing(step, mention, flow, main[pointer : pointer + 3], named)
+            # What the UI shows instead is looked for past the sign-in page once a step before
+            # this one was on it (it signed in: `Sign in to the Billing Center at …`), so a renamed
+            # label of the first signed-in page is not "corrected" into the Sign In button.
+            signed_in = here < len(main) and bool(before) and main[here][1].name == "sign_in"
+            start = here + 1 if signed_in else here
+            self._missing(step, mention, flow, main[start : start + 3] or main[-1:], named)
         for mention, variant in conditional:
             self._conditional(step, mention, variant)
         if not step.mentions:
@@ -658,7 +683,7 @@ class ArticleComparison:
         if flow.main.error and not window[1:]:
             step.broken = f"the walk stopped before this point ({flow.main.error})"
             return
-        instead, state = _instead(mention, window, named - {normalize(mention.text)})
+        instead, state = _instead(mention, window, named - {normalize(mention.text)}, flow.chrome)
         where = f" “{state.title}”" if state is not None else ""
         # Without a variant walk, a label of another situation cannot be told from a renamed one.
         unwalked = [f"{variant.condition} ({variant.error})" for variant in flow.variants() if variant.error]

@@ -628,6 +628,37 @@ PLANTED += [
         "In English, “Kasse” is “Checkout”; “Bestellung ändern” is “Edit Order” in the UI.",
     ),
 ]
+PLANTED += [
+    # A control renamed with a synonym, like no label in letters: the suggestion is the control the
+    # walk leaves the reader's page by, not a look-alike of a later page or the sign-in button.
+    Planted(
+        "940",
+        "918_",
+        "synonym for the cart link",
+        replace("click Cart.", "click Basket."),
+        "label_differs",
+        "2",
+        "In the upper-right corner, click Cart.",
+    ),
+    Planted(
+        "928",
+        "919_",
+        "synonym for the cart link",
+        replace("auf Warenkorb.", "auf Einkaufswagen."),
+        "label_differs",
+        "2",
+        "Klicken Sie oben rechts auf Warenkorb.",
+    ),
+    Planted(
+        "929",
+        "920_",
+        "synonym for the cart link",
+        replace("su Carrello nell'", "su Cestino nell'"),
+        "label_differs",
+        "2",
+        "Fai clic su Carrello nell'angolo superiore destro.",
+    ),
+]
 VERSIONS: list[tuple[str, dict[str, Callable[[str], str]], str, str]] = [
     # (number, language → how its version differs from the faithful one, the language that lacks a
     # step, the part of it the finding is on)
