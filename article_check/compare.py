@@ -324,7 +324,9 @@ def _surplus(mentions: Sequence[Mention], walk: Walk) -> int:
     def placed(click: Mention) -> bool:
         # A control named on a page where the walk does not show it (but shows it elsewhere) says
         # nothing of the walk going through it (`On the Checkout page, click Proceed to Checkout`).
-        looks = [m for m in mentions if m.part_id == click.part_id and m.action == "look"]
+        # Only a page named before the control places it: one named after it is where the click
+        # leads (`Click Proceed to Checkout, then review … on the Checkout page`).
+        looks = [m for m in mentions if m.part_id == click.part_id and m.action == "look" and m.start < click.start]
         pages = [(index, state) for index, state in states if any(_find(m, [(index, state)]) for m in looks)]
         return not looks or _find(click, states) is None or _find(click, pages) is not None
 

@@ -194,7 +194,7 @@ GERMAN = Grammar(
     look=_phrases("gehen sie | navigieren sie"),
     cue_links=_words("auf zu zur zum"),
     # Adverbs and articles between a cue and its label (`wählen Sie dann …`).
-    skips=_words("dann ggf. anschließend die der das den dem"),
+    skips=_words("dann ggf. anschließend erneut nochmals die der das den dem"),
     # Polite pronouns are capitalised like nouns: skipped as written, never a label's start.
     cased_skips=_words("Sie Ihre Ihren Ihr Ihrem Ihrer Ihres"),
     roles={
@@ -387,12 +387,16 @@ class _Reader:
         self.floor = 0  # tokens before this belong to a label already found
         self.sentence_start = 0  # first token of the sentence being read
         self.sentence_mentions = 0  # mentions found before that sentence
+        self.sentence_cue: Action | None = None
+        """The action of the sentence's last cue, also when it introduced prose (`Wählen Sie das
+        gewünschte Produkt und dann Kaufen`: Kaufen is chosen too)."""
 
     def read(self) -> list[Mention]:
         i = 0
         while i < len(self.tokens):
             if self.tokens[i].kind == "end":
                 self.sentence_start, self.sentence_mentions = i + 1, len(self.mentions)
+                self.sentence_cue = None
                 i += 1
             else:
                 i = max(i + 1, self._step(i))
@@ -404,6 +408,7 @@ class _Reader:
         cue = self._cue(i)
         if cue is not None:
             action, j = cue
+            self.sentence_cue = action
             found = self._after_cue(j, action)
             if found is None and (link := self._link_after_place(j)) is not None:
                 # `Klicken Sie beim gewünschten Produkt auf …`: a place named before the preposition.
@@ -417,6 +422,9 @@ class _Reader:
         if len(self.mentions) > self.sentence_mentions and (k := self._elliptical(i)) is not None:
             # `Click the Options icon of the product, and then Edit Subscription`.
             return self._go_on(k, self.mentions[-1].action)
+        if self.sentence_cue is not None and (k := self._elliptical(i)) is not None:
+            # The cue named prose first: `Wählen Sie das gewünschte Produkt und dann Kaufen`.
+            return self._go_on(k, self.sentence_cue)
         return _first(self._comma_alternative(i), i + 1)
 
     # -- token tests -------------------------------------------------------------------------
@@ -793,6 +801,9 @@ class _Reader:
             link = ("alternatives", index)
         elif (k := self._elliptical(j)) is not None:
             return self._go_on(k, self.mentions[index].action)
+        elif (k := self._after_page(j, index)) is not None and self.sentence_cue is not None:
+            # The page was where to act: `Klicken Sie auf der Seite „Kasse“ auf Bestellung ändern`.
+            return self._go_on(k, self.sentence_cue)
         else:
             return j
         action = self.mentions[index].action
@@ -802,6 +813,16 @@ class _Reader:
         if self._kind(nxt) == "word":
             return self._unquoted(nxt, action, None, link)
         return nxt
+
+    def _after_page(self, j: int, index: int) -> int | None:
+        """The label after the cue's preposition again (`auf`), right after a page the sentence
+        named as the place (it, de: the role word comes first); None otherwise."""
+        if not (self.grammar.role_first and self.mentions[index].role_hint in _LOOK_ROLES):
+            return None
+        if not (self._lower(j) and self._key(j) in self.grammar.cue_links):
+            return None
+        k = self._skip(j + 1)
+        return k if self._kind(k) == "quote" or self._starts_label(k) else None
 
 
 def _first(value: int | None, default: int) -> int:

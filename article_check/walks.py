@@ -46,7 +46,7 @@ from billing_e2e import flows
 from billing_e2e.domain import BROWSER_LOCALES, TIME_ZONES, language
 from billing_e2e.flows import Control
 from billing_e2e.situations import AccountSource, AccountUnavailableError, Credentials, Situation
-from pages import BillingCenterPage, EditSubscriptionPage, SignInPage, Vocabulary, WizardConfirmStep
+from pages import BillingCenterPage, EditSubscriptionPage, SignInPage, Vocabulary, WizardConfirmStep, WizardPlanStep
 from pages.base import BasePage
 
 from .model import UiElement, UiState, Walk
@@ -66,7 +66,7 @@ class WalkSpec:
     description: str
     condition: str | None
     situation: Situation
-    script: Callable[[Recorder, BillingCenterPage, str], None]
+    script: Script
     changes_state: bool = False
     """It puts something in the cart: only on the bundled mock."""
     per_product: bool = False
@@ -76,6 +76,9 @@ class WalkSpec:
     """Vocabulary keys of the controls that start this way through the UI (Options and Edit
     Subscription, Subscribe Now, Add Organizers, the cart link, Edit Order): an article is compared
     with the families whose entry its steps name; with none named, with the `default` families."""
+    also: tuple[str, ...] = ()
+    """Vocabulary keys the steps must name as well for this family (Edit Order, for the ways that go
+    back from the Checkout page after another entry)."""
     default: bool = False
 
 
@@ -125,35 +128,27 @@ class Recorder:
 # --- the walks: compositions of the flow layer ----------------------------------------------------
 
 
-def edit_subscription(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+Script = Callable[["Recorder", BillingCenterPage, str], None]
+Selection = Callable[["Recorder", BillingCenterPage, str], EditSubscriptionPage | WizardConfirmStep]
+"""The first part of a way: from the Billing Center to the page where the selection is made and left."""
+
+
+def _edit_selection(rec: Recorder, billing: BillingCenterPage, product: str) -> EditSubscriptionPage:
     edit = flows.open_edit_subscription(billing, product, rec)
     flows.make_smallest_change(edit)
-    flows.at_checkout(flows.leave_selection(edit, rec), rec)
+    return edit
 
 
-def subscribe_after_trial(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+def _subscribe_selection(rec: Recorder, billing: BillingCenterPage, product: str) -> EditSubscriptionPage:
     edit = flows.subscribe_after_trial(billing, product, rec)
     flows.make_smallest_change(edit)
-    flows.at_checkout(flows.leave_selection(edit, rec), rec)
+    return edit
 
 
-def add_licenses_from_card(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+def _add_licenses_selection(rec: Recorder, billing: BillingCenterPage, product: str) -> EditSubscriptionPage:
     edit = flows.add_licenses_from_card(billing, product, rec)
     edit.set_licenses(edit.licenses() + 1)  # what the button is for: one more license
-    flows.at_checkout(flows.leave_selection(edit, rec), rec)
-
-
-def edit_order(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
-    edit = flows.open_edit_subscription(billing, product, rec)
-    flows.make_smallest_change(edit)
-    back = flows.edit_order_and_back(flows.leave_selection(edit, rec), rec)
-    if not isinstance(back, EditSubscriptionPage):  # one item in the cart: back to its selection
-        raise AssertionError(f"Edit Order led to {back.describe()}, not the Edit Subscription page")
-    flows.at_checkout(flows.leave_selection(back, rec), rec)
-
-
-def check_out_cart(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
-    flows.at_checkout(flows.go_through_cart(flows.open_cart(billing, rec), rec), rec)
+    return edit
 
 
 def _confirm_step(rec: Recorder, billing: BillingCenterPage, product: str, mode: flows.WizardMode) -> WizardConfirmStep:
@@ -162,8 +157,39 @@ def _confirm_step(rec: Recorder, billing: BillingCenterPage, product: str, mode:
     return flows.confirm_plan(plan, rec)
 
 
-def add_subscription(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
-    flows.at_checkout(flows.leave_selection(_confirm_step(rec, billing, product, "buy"), rec), rec)
+def _buy_selection(rec: Recorder, billing: BillingCenterPage, product: str) -> WizardConfirmStep:
+    return _confirm_step(rec, billing, product, "buy")
+
+
+def to_checkout(selection: Selection) -> Script:
+    """The way of `selection`, then on to the Checkout page (directly, or through the cart)."""
+
+    def script(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+        flows.at_checkout(flows.leave_selection(selection(rec, billing, product), rec), rec)
+
+    return script
+
+
+def through_edit_order(selection: Selection) -> Script:
+    """The way of `selection` to the Checkout page, Edit Order back to where the selection was made
+    (the Edit Subscription page, or the wizard's plan step and Next), and on to the Checkout again."""
+
+    def script(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+        back = flows.edit_order_and_back(flows.leave_selection(selection(rec, billing, product), rec), rec)
+        again: EditSubscriptionPage | WizardConfirmStep
+        if isinstance(back, WizardPlanStep):
+            again = flows.confirm_plan(back, rec)
+        elif isinstance(back, EditSubscriptionPage):
+            again = back
+        else:  # the cart: the selection went through it, which this way does not describe
+            raise AssertionError(f"Edit Order led to {back.describe()}, not back to the selection")
+        flows.at_checkout(flows.leave_selection(again, rec), rec)
+
+    return script
+
+
+def check_out_cart(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+    flows.at_checkout(flows.go_through_cart(flows.open_cart(billing, rec), rec), rec)
 
 
 def add_trial(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
@@ -181,7 +207,7 @@ WALKS: dict[str, WalkSpec] = {
             "the Checkout page (Place Order not pressed)",
             None,
             "subscribed",
-            edit_subscription,
+            to_checkout(_edit_selection),
             entry=("options", "edit_subscription"),
             default=True,
         ),
@@ -191,7 +217,7 @@ WALKS: dict[str, WalkSpec] = {
             "the same with items already in the cart: Add to Cart, the cart, Proceed to Checkout",
             "the cart already holds items",
             "cart_subscribed",
-            edit_subscription,
+            to_checkout(_edit_selection),
             changes_state=True,
         ),
         WalkSpec(
@@ -200,7 +226,7 @@ WALKS: dict[str, WalkSpec] = {
             "a product whose free trial has ended: Subscribe Now on its card, licenses, Proceed to Checkout",
             "the free trial has ended",
             "trial_expired",
-            subscribe_after_trial,
+            to_checkout(_subscribe_selection),
         ),
         WalkSpec(
             "subscribe",
@@ -209,7 +235,7 @@ WALKS: dict[str, WalkSpec] = {
             "the Checkout page (Place Order not pressed)",
             None,
             "trial_expired",
-            subscribe_after_trial,
+            to_checkout(_subscribe_selection),
             entry=("subscribe_now",),
         ),
         WalkSpec(
@@ -219,7 +245,7 @@ WALKS: dict[str, WalkSpec] = {
             "Proceed to Checkout, the Checkout page (Place Order not pressed)",
             None,
             "subscribed",
-            add_licenses_from_card,
+            to_checkout(_add_licenses_selection),
             per_product=True,
             entry=("add_licenses_organizers", "add_licenses_agents", "add_licenses_experts", "add_licenses_users"),
         ),
@@ -231,8 +257,42 @@ WALKS: dict[str, WalkSpec] = {
             "(Place Order not pressed)",
             None,
             "subscribed",
-            edit_order,
+            through_edit_order(_edit_selection),
             entry=("edit_order",),
+        ),
+        WalkSpec(
+            "subscribe_edit_order",
+            "subscribe_edit_order",
+            "Subscribe Now after a trial, licenses, Proceed to Checkout, the Checkout page, Edit Order back to "
+            "the licenses, Proceed to Checkout, the Checkout page (Place Order not pressed)",
+            None,
+            "trial_expired",
+            through_edit_order(_subscribe_selection),
+            entry=("subscribe_now",),
+            also=("edit_order",),
+        ),
+        WalkSpec(
+            "add_licenses_edit_order",
+            "add_licenses_edit_order",
+            "the card's own add-licenses button, one more license, Proceed to Checkout, the Checkout page, Edit "
+            "Order back to the licenses, Proceed to Checkout, the Checkout page (Place Order not pressed)",
+            None,
+            "subscribed",
+            through_edit_order(_add_licenses_selection),
+            per_product=True,
+            entry=("add_licenses_organizers", "add_licenses_agents", "add_licenses_experts", "add_licenses_users"),
+            also=("edit_order",),
+        ),
+        WalkSpec(
+            "add_edit_order",
+            "add_edit_order",
+            "Add New Subscription, the product, Buy, licenses, Next, Proceed to Checkout, the Checkout page, Edit "
+            "Order back to the plan, Next, Proceed to Checkout, the Checkout page (Place Order not pressed)",
+            None,
+            "not_subscribed",
+            through_edit_order(_buy_selection),
+            entry=("add_new_subscription",),
+            also=("edit_order",),
         ),
         WalkSpec(
             "cart",
@@ -252,7 +312,7 @@ WALKS: dict[str, WalkSpec] = {
             "(Place Order not pressed)",
             None,
             "not_subscribed",
-            add_subscription,
+            to_checkout(_buy_selection),
             entry=("add_new_subscription",),
             default=True,
         ),
@@ -270,7 +330,7 @@ WALKS: dict[str, WalkSpec] = {
             "Add New Subscription with items already in the cart: Add to Cart, the cart, Proceed to Checkout",
             "the cart already holds items",
             "cart_not_subscribed",
-            add_subscription,
+            to_checkout(_buy_selection),
             changes_state=True,
         ),
     )
@@ -308,7 +368,10 @@ def families_for(labels: set[str], text: str, locale: str, alike: Callable[[str,
         in_prose = re.search(rf"(?<!\w){re.escape(entry)}", prose, flags=re.IGNORECASE) is not None
         return in_prose or any(alike(label, entry) > 0 for label in labels - known)
 
-    chosen = [family for family in FAMILIES if any(named(vocab[key]) for key in main_walk(family).entry)]
+    def chosen_for(spec: WalkSpec) -> bool:
+        return any(named(vocab[key]) for key in spec.entry) and all(named(vocab[key]) for key in spec.also)
+
+    chosen = [family for family in FAMILIES if chosen_for(main_walk(family))]
     return chosen or [family for family in FAMILIES if main_walk(family).default]
 
 

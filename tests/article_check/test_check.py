@@ -659,6 +659,38 @@ PLANTED += [
         "Fai clic su Carrello nell'angolo superiore destro.",
     ),
 ]
+PLANTED += [
+    # Edit Order after another entry than the options icon: the way is composed of both (Add New
+    # Subscription, ..., Checkout, Edit Order back to the plan, Next, ...), and a renamed Edit Order
+    # on it is told.
+    Planted(
+        "930",
+        "992_",
+        "renamed Edit Order after adding a subscription",
+        replace("click Edit Order.", "click Edit Your Order."),
+        "label_differs",
+        "6",
+        "On the Checkout page, click Edit Order.",
+    ),
+    Planted(
+        "950",
+        "993_",
+        "renamed Edit Order after adding a subscription",
+        replace("auf Bestellung ändern.", "auf Bestellung bearbeiten."),
+        "label_differs",
+        "6",
+        "Klicken Sie auf der Seite „Kasse“ auf Bestellung ändern.",
+    ),
+    Planted(
+        "960",
+        "994_",
+        "renamed Edit Order after adding a subscription",
+        replace("su Modifica ordine.", "su Modifica l'ordine."),
+        "label_differs",
+        "6",
+        "Nella pagina Completa transazione, fai clic su Modifica ordine.",
+    ),
+]
 VERSIONS: list[tuple[str, dict[str, Callable[[str], str]], str, str]] = [
     # (number, language → how its version differs from the faithful one, the language that lacks a
     # step, the part of it the finding is on)
@@ -680,11 +712,15 @@ WAYS = {
     "965": "subscribe",
     **dict.fromkeys(("918", "919", "920", "977", "978", "979"), "cart"),
     **dict.fromkeys(("925", "926", "927", "980", "981", "982"), "edit_order"),
+    **dict.fromkeys(("992", "993", "994", "930", "950", "960"), "add_edit_order"),
     "903": "edit",
 }
 """Articles about another way than edit or add, and the walk each must be compared with; and 903,
 which names Edit Order only on the Checkout page (an aside of the edit way, not its own way)."""
 FAITHFUL_ARTICLES = [
+    ("992", "en"),
+    ("993", "de"),
+    ("994", "it"),
     ("901", "it"),
     ("901", "de"),
     ("901", "en"),
