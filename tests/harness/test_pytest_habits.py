@@ -130,18 +130,17 @@ def test_headed_and_slowmo_reach_the_browser_and_the_scenario_passes(tmp_path: P
     assert "1 passed" in run.output, run.output
 
 
-def test_base_url_on_the_bundled_mock_is_refused_with_what_to_do() -> None:
-    run = run_pytest(SCENARIOS, "--base-url", "http://billing.example.test", "-q")
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--base-url", "http://billing.example.test"),
+        # Without the refusal the mock's own mailbox would be read and this one silently never.
+        ("--mailbox", "maildev+http://127.0.0.1:1080"),
+    ],
+)
+def test_a_live_option_on_the_bundled_mock_is_refused_with_what_to_do(option: str, value: str) -> None:
+    run = run_pytest(SCENARIOS, option, value, "-q")
     assert run.code == 4, run.output
-    assert "--base-url http://billing.example.test goes with --target live" in run.output
-    assert "passed" not in run.output
-    assert "failed" not in run.output
-
-
-def test_mailbox_on_the_bundled_mock_is_refused_with_what_to_do() -> None:
-    # Without the refusal the mock's own mailbox would be read and this one silently never.
-    run = run_pytest(SCENARIOS, "--mailbox", "maildev+http://127.0.0.1:1080", "-q")
-    assert run.code == 4, run.output
-    assert "--mailbox maildev+http://127.0.0.1:1080 goes with --target live" in run.output
+    assert f"{option} {value} goes with --target live" in run.output
     assert "passed" not in run.output
     assert "failed" not in run.output
