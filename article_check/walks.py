@@ -200,6 +200,9 @@ def add_trial(rec: Recorder, billing: BillingCenterPage, product: str) -> None:
     flows.before_trial_start(_confirm_step(rec, billing, product, "try"), rec)
 
 
+ADD_LICENSES_ENTRY = ("add_licenses_organizers", "add_licenses_agents", "add_licenses_experts", "add_licenses_users")
+"""The card's own add-licenses button, by the product's kind of license."""
+
 WALKS: dict[str, WalkSpec] = {
     spec.name: spec
     for spec in (
@@ -250,7 +253,7 @@ WALKS: dict[str, WalkSpec] = {
             "subscribed",
             to_checkout(_add_licenses_selection),
             per_product=True,
-            entry=("add_licenses_organizers", "add_licenses_agents", "add_licenses_experts", "add_licenses_users"),
+            entry=ADD_LICENSES_ENTRY,
         ),
         WalkSpec(
             "edit_order",
@@ -283,7 +286,7 @@ WALKS: dict[str, WalkSpec] = {
             "subscribed",
             through_edit_order(_add_licenses_selection),
             per_product=True,
-            entry=("add_licenses_organizers", "add_licenses_agents", "add_licenses_experts", "add_licenses_users"),
+            entry=ADD_LICENSES_ENTRY,
             also=("edit_order",),
         ),
         WalkSpec(
