@@ -312,14 +312,16 @@ def _instead(
     return None, window[0][1] if window else None
 
 
-def _surplus(mentions: Sequence[Mention], walk: Walk) -> int:
-    """How many times the walk goes through a control more often than the steps name it.
+def _surplus(mentions: Sequence[Mention], unshown: Sequence[Mention], walk: Walk) -> int:
+    """How many times the walk goes through a control more often than the steps name it
+    (`unshown`: the mentions the walk shows nowhere).
 
     Of two ways that show as many labels, the one with fewer goes the article's way: an article that
     names Edit Order on the Checkout page and then Place Order is an edit article (Edit Order is an
     aside there), one whose steps go on through the Edit Subscription page again (a second Proceed
     to Checkout) is an edit-order article."""
     states = _indexed(walk)
+    nowhere = {id(m) for m in unshown}
 
     def placed(click: Mention) -> bool:
         # A control named on a page where the walk does not show it (but shows it elsewhere) says
@@ -328,7 +330,7 @@ def _surplus(mentions: Sequence[Mention], walk: Walk) -> int:
         # leads (`Click Proceed to Checkout, then review … on the Checkout page`).
         looks = [m for m in mentions if m.part_id == click.part_id and m.action == "look" and m.start < click.start]
         pages = [(index, state) for index, state in states if any(_find(m, [(index, state)]) for m in looks)]
-        return not looks or _find(click, states) is None or _find(click, pages) is not None
+        return not looks or id(click) in nowhere or _find(click, pages) is not None
 
     clicks = [m for m in mentions if m.action != "look" and placed(m)]
     uses = Counter(normalize(state.next_action.name) for state in walk.states if state.next_action is not None)
@@ -338,7 +340,7 @@ def _surplus(mentions: Sequence[Mention], walk: Walk) -> int:
     renamed = Counter(
         control
         for m in clicks
-        if _find(m, states) is None
+        if id(m) in nowhere
         for control in uses
         if not by_label[control] and _resembles(normalize(m.text), control) > 0
     )
@@ -504,19 +506,16 @@ class ArticleComparison:
             # same language, when one was made already.
             probe = self.probe_of(main_walk(family).name) if self.probe_of else None
             walk = probe or self.walk_of(main_walk(family).name)
-            found = sum(_find(m, _indexed(walk)) is not None for m in mentions)
+            unshown = [m for m in mentions if _find(m, _indexed(walk)) is None]
+            found = len(mentions) - len(unshown)
             # Of two ways that show as many labels, the one that goes through no control more often
             # than the steps name it (`_surplus`), then the one that goes through the controls the
             # steps name (the card's Add Organizers, not the options icon's menu).
-            surplus = _surplus(mentions, walk)
+            surplus = _surplus(mentions, unshown, walk)
             used = sum(_find_used(m, _indexed(walk)) is not None for m in mentions)
             # Then the one whose controls are most like the labels shown nowhere (renamed ones).
             controls = [state.next_action.name for state in walk.states if state.next_action is not None]
-            alike = sum(
-                max((_likeness(normalize(m.text), name) for name in controls), default=0.0)
-                for m in mentions
-                if _find(m, _indexed(walk)) is None
-            )
+            alike = sum(max((_likeness(normalize(m.text), name) for name in controls), default=0.0) for m in unshown)
             scores.append((found, -surplus, used, alike, family, walk))
         found, _, _, _, family, walk = max(scores, key=lambda item: (item[0], item[1], item[2], item[3]))
         if found < FITS * len(mentions):
@@ -545,7 +544,6 @@ class ArticleComparison:
     def _align(self, flow: _Flow, compared: dict[str, _Step]) -> None:
         main = _indexed(flow.main)
         pointer = 0
-        left: int | None = None
         previous: _Step | None = None
         aligned_steps: list[_Step] = []
         for part in self.article.parts:
@@ -553,8 +551,7 @@ class ArticleComparison:
             if step is None:
                 continue
             if part.kind == "step":
-                pointer = self._align_step(step, flow, main, pointer, aligned_steps, left=left)
-                left = step.left if step.left is not None else left
+                pointer = self._align_step(step, flow, main, pointer, aligned_steps)
                 aligned_steps.append(step)
                 previous = step
             elif part.kind in BOXES and previous is not None:
@@ -567,12 +564,12 @@ class ArticleComparison:
         main: list[tuple[int, UiState]],
         pointer: int,
         before: list[_Step],
-        *,
-        left: int | None,
     ) -> int:
-        """Line the step up from the pointer on; `left`: the stop an earlier step left through its
-        control (a label of that page named now comes too late: two steps of one page swapped)."""
+        """Line the step up from the pointer on, after the steps `before` it."""
         named = self._named()
+        # The stop the last step that left a page through its control left: a label of that page
+        # named now comes too late (two steps of one page swapped).
+        left = next((other.left for other in reversed(before) if other.left is not None), None)
         early: list[tuple[Mention, _Hit]] = []
         conditional: list[tuple[Mention, _Hit]] = []
         anchors: list[_Hit] = []
