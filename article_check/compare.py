@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
 from billing_e2e.domain import product_line
+from pages.formats import COUNT_SUFFIX
 from traceability.articles import Article, ArticlePart
 
 from . import prose
@@ -140,7 +141,7 @@ def _matches(mention: Mention, element: UiElement, label: str) -> tuple[bool, bo
     if mention.action != "look" and element.role not in CONTROL_ROLES:
         return False, False
     # A trailing count is the account's, not the label's: the header's "Cart (1)" is "Cart".
-    name = re.sub(r"\s*\(\s*[\d.,]+\s*\)$", "", normalize(element.name))
+    name = re.sub(rf"{COUNT_SUFFIX}$", "", normalize(element.name))
     if name == label:
         return True, False
     if name.casefold() == label.casefold():

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from playwright.sync_api import Page, expect
 
 from .base import BasePage, escape, exactly, optional_text
-from .formats import parse_count
+from .formats import COUNT_SUFFIX, parse_count
 from .product_card import ProductCard
 from .vocabulary import Vocabulary
 
@@ -30,7 +30,7 @@ class BillingCenterPage(BasePage):
         self.notice_note = self.main.get_by_role("note")
         # The cart link's name carries the count: "Carrello (2)".
         self.cart_link = self.banner.get_by_role(
-            "link", name=re.compile(rf"^\s*{escape(vocab.cart)}\s*\(\s*[\d.,]+\s*\)\s*$", re.IGNORECASE)
+            "link", name=re.compile(rf"^\s*{escape(vocab.cart)}{COUNT_SUFFIX}\s*$", re.IGNORECASE)
         )
         self.user_licenses_link = self.banner.get_by_role("link", name=exactly(vocab.user_licenses))
 
@@ -60,7 +60,7 @@ class BillingCenterPage(BasePage):
         """The number of items the cart link shows (0 when there is no cart link)."""
         if self.cart_link.count() == 0:
             return 0
-        count = re.search(r"\(\s*([\d.,]+)\s*\)", self.cart_link.inner_text())
+        count = re.search(COUNT_SUFFIX, self.cart_link.inner_text())
         if count is None:
             raise AssertionError(f"the {self.vocab.cart} link shows no count: {self.cart_link.inner_text()!r}")
         return parse_count(count.group(1), self.vocab.locale)

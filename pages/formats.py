@@ -37,6 +37,10 @@ _MONEY: Final = re.compile(
     r"(?P<number>\d(?:[\d.,' ]*\d)?)\s*(?P<cur2>[^\d\s+\-.,]+)?"
 )
 
+COUNT_SUFFIX: Final = r"\s*\(\s*([\d.,]+)\s*\)"
+"""The count a link's name carries after its label (`Carrello (2)`, `Warenkorb (1.000)`): the
+account's state, not part of the label; group 1 is the count as the locale writes it."""
+
 
 class FormatError(ValueError):
     """Text that is not a money amount, long date or count in the given locale."""
