@@ -22,9 +22,6 @@ JSON_PREFIXES = ("/_control/", "/mailbox/")
 
 def create_app(settings: Settings) -> Flask:
     app = Flask(__name__)
-    if settings.secret_key is None:
-        db.init_schema(Path(settings.database))
-        settings = replace(settings, secret_key=db.stored_secret(Path(settings.database), "visitor_cookie"))
     app.config.update(
         SETTINGS=settings,
         DATABASE=Path(settings.database),
@@ -34,6 +31,9 @@ def create_app(settings: Settings) -> Flask:
         TEMPLATES_AUTO_RELOAD=False,
     )
     db.init_app(app)
+    if settings.secret_key is None:  # the database's own, now that its schema is there
+        settings = replace(settings, secret_key=db.stored_secret(Path(settings.database), "visitor_cookie"))
+        app.config["SETTINGS"] = settings
     i18n.init_app(app)
 
     from . import admin, billing, control, corporate, mailbox, wizard
