@@ -10,12 +10,12 @@ Walks come in families, one per way into the Billing Center's pages an article m
 Add Organizers), edit_order (the edit way, then Edit Order from the Checkout page back to the Edit
 Subscription page and on to the checkout again), cart (the header's cart link of an account whose
 cart holds items, the cart, the checkout) and add (Add New Subscription); and the other entries
-followed by the Edit Order detour (`through_edit_order`: subscribe_edit_order, add_licenses_edit_order,
-add_edit_order), chosen when the steps name the entry and Edit Order (`WalkSpec.also`). A way is an
-entry's selection (`Selection`) and how it goes on (`to_checkout`, `through_edit_order`). An article is compared
-with a family's main walk, and the family's variant walks show the same pages in another situation
-(the cart already holds items, the free trial has ended, the reader tries the product instead of
-buying it), which is where conditional notes of an article are checked.
+followed by the Edit Order detour (subscribe_edit_order, add_licenses_edit_order, add_edit_order),
+chosen when the steps name the entry and Edit Order (`WalkSpec.also`). A way is an entry's
+selection (`Selection`) and how it goes on (`to_checkout`, `through_edit_order`). An article is
+compared with a family's main walk, and the family's variant walks show the same pages in another
+situation (the cart already holds items, the free trial has ended, the reader tries the product
+instead of buying it), which is where conditional notes of an article are checked.
 
 Walks run in lanes (`Lanes`): threads of their own, each with its own Playwright and browser
 (Playwright's sync API belongs to the thread that started it), so independent walks go side by
