@@ -11,6 +11,14 @@ Italian, German or English), and checks it against the target's UI in the articl
 - `urls`: what each address the article names does on the target (answers, redirects, fails);
 - `compare`: lines the article's steps up with the walk's stops and gives each a verdict with
   findings and suggested fixes;
+- `prose`: what the article's own text says whatever the UI shows (its language sentence by
+  sentence, product names, hosts);
+- `versions`: the same article in several languages, compared step by step;
+- `snapshot`: what a page offers a reader (roles and accessible names);
+- `model`: the data of a check: what the article names, what the UI showed, the verdicts;
+- `check`: one run: the addresses, the walks the articles need, the comparison per article;
 - `report`: the HTML report a writer reads (a page per article and locale), JSON for CI and the
-  terminal summary; `cli` is the command; `timings`: where a run's time goes (`--timings FILE`).
+  terminal summary;
+- `cli`, `__main__`: the command (`billing-e2e articles check`);
+- `timings`: where a run's time goes (`--timings FILE`).
 """

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from playwright.sync_api import Browser
 
+from billing_e2e.articles import Article, Unreadable
 from billing_e2e.situations import account_source, products_sold
 from billing_e2e.targets import Target
-from traceability.articles import Article, Unreadable
 
 from .compare import ArticleComparison
 from .extract import extract_urls

@@ -28,12 +28,12 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Playwright
 
+from billing_e2e.articles import Article, Unreadable, read_folder
 from billing_e2e.chromium import CHROMIUM_ENV, chromium_launch_options
 from billing_e2e.domain import LANGUAGES
 from billing_e2e.live_accounts import LiveAccountError, load_live_accounts
 from billing_e2e.mock_process import MockServerError
 from billing_e2e.targets import Target, live_target, started_mock
-from traceability.articles import Article, Unreadable, read_folder
 
 from .check import run_check
 from .extract import extract_mentions, extract_urls

@@ -36,9 +36,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
+from billing_e2e.articles import Article, ArticlePart
 from billing_e2e.domain import product_line
-from pages.formats import COUNT_SUFFIX
-from traceability.articles import Article, ArticlePart
+from billing_e2e.formats import COUNT_SUFFIX
 
 from . import prose
 from .extract import extract_mentions, extract_urls

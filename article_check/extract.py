@@ -49,7 +49,7 @@ from functools import cached_property
 from typing import Literal
 
 from article_check.model import Action, Mention
-from traceability.articles import ArticlePart
+from billing_e2e.articles import ArticlePart
 
 MAX_WORDS = 7
 """A label has at most this many words (and so has its candidate)."""

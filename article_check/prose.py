@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
+from billing_e2e.articles import Article, ArticlePart
 from billing_e2e.domain import (
     BRAND,
     LOGMEIN_PRODUCTS,
@@ -41,7 +42,6 @@ from billing_e2e.domain import (
     product_names,
 )
 from pages import Vocabulary
-from traceability.articles import Article, ArticlePart
 
 from .extract import extract_urls
 from .model import Finding

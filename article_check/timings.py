@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -21,7 +22,20 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import psutil
+
+def seconds_since_process_start() -> float | None:
+    """How long this process has run, from Linux's /proc (its start in clock ticks after boot
+    against the time since boot); None where there is no /proc. The standard library has no
+    process start time, and the check's own dependencies must not need a dev extra (psutil)."""
+    try:
+        stat = Path("/proc/self/stat").read_text(encoding="ascii")
+        uptime = float(Path("/proc/uptime").read_text(encoding="ascii").split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    # Fields after the command name in parentheses (which may hold spaces) start at field 3;
+    # the start time is field 22.
+    start_ticks = int(stat.rsplit(")", 1)[1].split()[19])
+    return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
 
 
 @dataclass(frozen=True)
@@ -41,8 +55,8 @@ class Timings:
 
     def __init__(self) -> None:
         self.began = time.perf_counter()
-        # The interpreter, its imports and the argument parsing, before the run began.
-        self.before_run = max(0.0, time.time() - psutil.Process().create_time())
+        # The interpreter, its imports and the argument parsing, before the run began (None: unknown here).
+        self.before_run = seconds_since_process_start()
         self.spans: list[Span] = []
         self._lock = threading.Lock()
 
@@ -72,7 +86,7 @@ class Timings:
             spans = [asdict(span) for span in self.spans]
         return {
             "wall": round(time.perf_counter() - self.began, 3),
-            "before_run": round(self.before_run, 3),
+            "before_run": None if self.before_run is None else round(self.before_run, 3),
             "totals": self.totals(),
             "spans": spans,
         }

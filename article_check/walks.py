@@ -1,7 +1,7 @@
 """Ways through the Billing Center, recorded stop by stop: the flow layer, observed.
 
 An article is compared with what a reader meets on the way it describes. A walk here is a
-composition of the flows of `billing_e2e.flows`, the same flows the scenarios' steps call, run
+composition of the flows of `flows`, the same flows the scenarios' steps call, run
 with a `Recorder` as their observer: it records a `UiState` (screenshot, roles and accessible
 names) at every stop the flows make, with the control they leave it by.
 
@@ -45,10 +45,10 @@ from typing import Any, Self, TypeVar
 
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 
-from billing_e2e import flows
+import flows
 from billing_e2e.domain import BROWSER_LOCALES, TIME_ZONES, language
-from billing_e2e.flows import Control
 from billing_e2e.situations import AccountSource, AccountUnavailableError, Credentials, Situation
+from flows import Control
 from pages import BillingCenterPage, EditSubscriptionPage, SignInPage, Vocabulary, WizardConfirmStep, WizardPlanStep
 from pages.base import BasePage
 
@@ -87,7 +87,7 @@ class WalkSpec:
 
 class Recorder:
     """Records the stops of one walk into `UiState`s with numbered screenshots: the flows'
-    `Observer` (billing_e2e.flows), so a walk is the flows themselves, observed."""
+    `Observer` (flows), so a walk is the flows themselves, observed."""
 
     def __init__(
         self,

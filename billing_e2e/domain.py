@@ -29,6 +29,12 @@ def language(value: str) -> Language:
     return value
 
 
+def language_of_locale(locale: str) -> Language:
+    """The language of a locale as it is written anywhere ('it', 'it_IT', 'it-IT' → 'it'); a
+    ValueError that lists the supported languages for another."""
+    return language(locale.replace("-", "_").split("_", 1)[0].lower())
+
+
 # --- billing frequencies --------------------------------------------------------------------------
 
 Frequency = Literal["monthly", "annual"]

@@ -1,7 +1,23 @@
 """The bundled mock billing center: a Flask app that behaves like GoTo's Billing Center.
 
 `create_app(settings)` builds one app (the flaskr pattern: an app factory, a schema file,
-a blueprint per area). `python -m mock_server` serves it with waitress; see `__main__`.
+a blueprint per area). `python -m mock_server` serves it with waitress; see `__main__`. The mock
+imports nothing of the harness: the harness reaches it over HTTP, SMTP and its process.
+
+- `__main__`, `config`: the command line (`--seed`, `--test-mode`, `--defect`, ...), the READY
+  line, and one process's settings, checked at start.
+- `db`, `store`, `data`: the SQLite file (`schema.sql`), a connection per request; reading and
+  changing the billing state (the only SQL: `store` and `data`'s clocks, sessions, faults, mail).
+- `auth`, `billing`, `wizard`, `admin`, `corporate`: the views (a blueprint each): sign-in and
+  sessions; cards, Edit Subscription, cart, Checkout and result; Add New Subscription; user
+  licenses; the Corporate Billing Portal and Contact Support.
+- `catalog`, `pricing`, `orders`, `payment`, `clock`: the rules: products and prices, Decimal
+  prices and proration, placing an order, card and VAT checks, the account's today.
+- `notifications`, `mailer`, `outbox`, `mailbox`: the mail: what is sent, over SMTP, stored then
+  delivered; an SMTP sink and a Mailpit-shaped API.
+- `i18n`, `messages`: languages, catalogs and Babel formats; every user-facing error by code.
+- `control`, `faults`, `defects`, `attributes`, `seed`: test mode: the control API, injected
+  failures, the catalogued regressions, serving without test-only attributes, demo data.
 """
 
 from __future__ import annotations

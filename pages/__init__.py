@@ -7,7 +7,18 @@
     edit = billing.product("GoTo Webinar").open_options().edit_subscription()
     checkout = edit.choose_tier("Pro").set_licenses(7).proceed_to_checkout()
 
-Every action returns the page object of the page it arrives at, after checking it arrived.
+Every action returns the page object of the page it arrives at, after checking it arrived. Page
+objects build on the base (`billing_e2e`) only; the flows compose them (`flows`).
+
+- `base`: what every page object shares: arrival, labels as accessible names, the page really shown.
+- `vocabulary`: the UI's labels per locale (`vocabulary.toml`, each with its source).
+- `components`: parts several pages share (the license stepper, the frequency, the Order Summary).
+- `sign_in`, `billing_center`, `product_card`, `options_menu`, `edit_subscription`, `cart`,
+  `checkout`, `result`, `confirmation`, `trial_confirmation`, `support`, `error_page`,
+  `corporate_portal`, `user_licenses`: a page (or a part of one) each.
+- `wizard_start`, `wizard_product`, `wizard_plan`, `wizard_confirm`: Add New Subscription's steps.
+- `email_facts`: an email read as its reader reads it (labelled facts, from each part).
+- `structure`: the aria-snapshot templates of the articles' pages (`structure.toml`).
 """
 
 from .base import BasePage, accessible_name, arrive, containing, exactly, templated, titled
@@ -18,17 +29,6 @@ from .components import OrderSummary, PrimaryAction
 from .corporate_portal import CorporatePortalPage
 from .edit_subscription import EditSubscriptionPage
 from .error_page import ServerErrorPage
-from .formats import (
-    FormatError,
-    find_long_dates,
-    format_count,
-    format_long_date,
-    format_money,
-    parse_count,
-    parse_long_date,
-    parse_money,
-    without_suffix,
-)
 from .options_menu import OptionsMenu
 from .product_card import CardFacts, ProductCard
 from .result import OrderResultPage, ResultLine
@@ -55,8 +55,6 @@ __all__ = [
     "CheckoutPage",
     "CorporatePortalPage",
     "EditSubscriptionPage",
-    "FormatError",
-    "Frequency",
     "OptionsMenu",
     "OrderResultPage",
     "OrderSummary",
@@ -83,14 +81,6 @@ __all__ = [
     "arrive",
     "containing",
     "exactly",
-    "find_long_dates",
-    "format_count",
-    "format_long_date",
-    "format_money",
-    "parse_count",
-    "parse_long_date",
-    "parse_money",
     "templated",
     "titled",
-    "without_suffix",
 ]

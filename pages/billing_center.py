@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import Page, expect
 
+from billing_e2e.formats import COUNT_SUFFIX, parse_count
+
 from .base import BasePage, escape, exactly, optional_text
-from .formats import COUNT_SUFFIX, parse_count
 from .product_card import ProductCard
 from .vocabulary import Vocabulary
 

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import Locator, Page, expect
 
+from billing_e2e.formats import parse_count, parse_money
+
 from .base import BasePage, arrive, exactly, titled
-from .formats import parse_count, parse_money
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from playwright.sync_api import Locator, Page, expect
 
+from billing_e2e.formats import find_long_dates, parse_count, parse_money
+
 from .base import BasePage, Facts, alert_texts, arrive, escape, exactly, field_error, optional_text
-from .formats import find_long_dates, parse_count, parse_money
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:

@@ -14,9 +14,9 @@ from typing import Literal
 from playwright.sync_api import Locator, expect
 
 from billing_e2e.domain import FREQUENCIES, Frequency
+from billing_e2e.formats import format_count, parse_count, parse_money, without_suffix
 
 from .base import Facts, definition_of, exactly
-from .formats import format_count, parse_count, parse_money, without_suffix
 from .vocabulary import Vocabulary
 
 PrimaryAction = Literal["proceed_to_checkout", "add_to_cart"]

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import Page, expect
 
+from billing_e2e.formats import parse_count, parse_long_date, parse_money, without_suffix
+
 from .base import Facts, exactly
-from .formats import parse_count, parse_long_date, parse_money, without_suffix
 from .options_menu import OptionsMenu
 from .vocabulary import Vocabulary
 

@@ -10,9 +10,10 @@ from decimal import Decimal
 
 from playwright.sync_api import Locator, Page, expect
 
+from billing_e2e.formats import parse_count, parse_long_date, parse_money
+
 from .base import Facts, containing, escape, optional_text
 from .confirmation import ConfirmationPage
-from .formats import parse_count, parse_long_date, parse_money
 from .vocabulary import Vocabulary
 
 

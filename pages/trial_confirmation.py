@@ -8,9 +8,10 @@ from datetime import date
 
 from playwright.sync_api import Page
 
+from billing_e2e.formats import parse_count, parse_long_date
+
 from .base import Facts
 from .confirmation import ConfirmationPage
-from .formats import parse_count, parse_long_date
 from .vocabulary import Vocabulary
 
 

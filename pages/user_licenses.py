@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import Locator, Page, expect
 
+from billing_e2e.formats import parse_count
+
 from .base import BasePage, escape, exactly, optional_text
-from .formats import parse_count
 
 if TYPE_CHECKING:
     from .vocabulary import Vocabulary

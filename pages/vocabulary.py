@@ -25,7 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
-from billing_e2e.domain import BABEL_LOCALES, BROWSER_LOCALES, LANGUAGES, Language, language
+from billing_e2e.domain import BABEL_LOCALES, BROWSER_LOCALES, LANGUAGES, Language, language_of_locale
 
 VOCABULARY_FILE: Final = Path(__file__).with_name("vocabulary.toml")
 _PROVENANCE_TABLE: Final = "not_from_articles"
@@ -54,7 +54,7 @@ class UnknownLabelError(KeyError, AttributeError):
 def normalize_locale(locale: str) -> Language:
     """'it', 'it_IT', 'it-IT' → 'it'; VocabularyError for a language the harness does not speak."""
     try:
-        return language(locale.replace("-", "_").split("_", 1)[0].lower())
+        return language_of_locale(locale)
     except ValueError:
         raise VocabularyError(
             f"no vocabulary for locale {locale!r}; the harness speaks {', '.join(LANGUAGES)}"

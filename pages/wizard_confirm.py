@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Self
 from playwright.sync_api import Page, expect
 
 from billing_e2e.domain import Frequency
+from billing_e2e.formats import parse_count, parse_long_date
 
 from .base import BasePage, Facts, alert_texts, exactly
 from .components import CheckoutButtons, FrequencyChoice, OrderSummary, OrderSummaryPanel, PrimaryAction
-from .formats import parse_count, parse_long_date
 from .vocabulary import Vocabulary
 from .wizard_plan import Mode, wizard_title
 

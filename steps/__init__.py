@@ -1,1 +1,12 @@
-"""The one step library of billing-e2e: every step implemented once, phrased in it, de and en."""
+"""The one step library of billing-e2e: every step implemented once, phrased in it, de and en.
+Steps are thin: they call the flows (`flows`) and the page objects (`pages`), never selectors.
+
+- `phrasing`: one step function registered under its phrasings in every language.
+- `state`: what a scenario carries from step to step (immutable values, `target_fixture`).
+- `account_steps`: who the scenario is (the account, signed in, the clock).
+- `subscription_steps`: the Billing Center page and Edit Subscription.
+- `checkout_steps`: Checkout, Place Order and the result.
+- `wizard_steps`: Add New Subscription (buy or try).
+- `mail_steps`: the confirmation email, read as labelled facts.
+- `failure_steps`: the failure paths (refused input, declined card, server error, expired session).
+"""

@@ -11,15 +11,15 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page
 
-from billing_e2e import flows
+import flows
 from billing_e2e.accounts import AccountType, Subscription, TestAccount, create_test_account
 from billing_e2e.domain import PRODUCT_CODES, Frequency, Language
 from billing_e2e.factories import DataFactory
-from billing_e2e.sessions import SignedInSessions
+from billing_e2e.formats import parse_long_date, parse_money
 from billing_e2e.targets import Target
+from flows.sessions import SignedInSessions
 from pages import BillingCenterPage, CorporatePortalPage, SignInPage
 from pages.base import CurrentPage
-from pages.formats import parse_long_date, parse_money
 from pages.vocabulary import Vocabulary
 
 from .phrasing import given, require_label, then, when
@@ -274,7 +274,7 @@ def signed_in_to_the_billing_center(
     billing_target: Target,
     signed_in_sessions: SignedInSessions,
 ) -> None:
-    """Starts signed in without the sign-in page where it can (`billing_e2e.sessions`): signing in
+    """Starts signed in without the sign-in page where it can (`flows.sessions`): signing in
     is not what these scenarios are about. The address the article names is still opened, so a
     legacy host must still redirect."""
     require_label(vocabulary, "site", site)

@@ -6,14 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from billing_e2e import flows
+import flows
 from billing_e2e.factories import DataFactory
+from billing_e2e.formats import format_long_date
 from billing_e2e.oracle import ExpectedOrder
 from billing_e2e.prices import PriceList
 from fixtures.targets import PurchaseGuard
 from pages import BillingCenterPage, CheckoutPage, EditSubscriptionPage, OrderResultPage, UserLicensesPage
 from pages.base import CurrentPage
-from pages.formats import format_long_date
 from pages.vocabulary import Vocabulary
 
 from .phrasing import require_label, then, when

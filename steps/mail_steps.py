@@ -3,10 +3,10 @@ its text part and its HTML part, each fact compared with what the harness expect
 
 from __future__ import annotations
 
-from billing_e2e.email_facts import FactCheck, fact_sheets, require_facts
 from billing_e2e.mailboxes import Mailbox
 from billing_e2e.targets import Target
 from fixtures.reporting import ScenarioNotes
+from pages.email_facts import FactCheck, fact_sheets, require_facts
 from pages.vocabulary import Vocabulary
 
 from .checkout_steps import PlacedOrder

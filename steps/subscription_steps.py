@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from billing_e2e import flows
+import flows
 from billing_e2e.domain import PRODUCT_CODES
 from billing_e2e.oracle import PlanNow, cents
 from billing_e2e.prices import Catalog, PriceList

@@ -7,14 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from billing_e2e import flows
+import flows
 from billing_e2e.domain import PRODUCT_CODES
-from billing_e2e.email_facts import FactCheck, fact_sheets, require_facts
-from billing_e2e.flows import WizardMode
 from billing_e2e.targets import Target
 from fixtures.reporting import ScenarioNotes
+from flows import WizardMode
 from pages import BillingCenterPage, TrialConfirmationPage
 from pages.base import CurrentPage
+from pages.email_facts import FactCheck, fact_sheets, require_facts
 from pages.vocabulary import Vocabulary
 from pages.wizard_confirm import WizardConfirmStep
 from pages.wizard_plan import WizardPlanStep

@@ -14,8 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from billing_e2e.articles import load_articles
+
 from . import LANGUAGES, TAG_PREFIX
-from .articles import load_articles
 from .matrix import DEFAULT_TEST_MODULE, ArticleCheckError, build_matrix, shorten, write_reports
 
 

@@ -2,7 +2,7 @@
 
 Inputs:
 
-- the articles (`traceability.articles.load_articles`): every part and its id;
+- the articles (`billing_e2e.articles.load_articles`): every part and its id;
 - the Gherkin features, parsed with pytest-bdd's own parser: a scenario verifies the ids of its
   `@verifies:<id>` tags and of its feature's and rule's; its language is the feature's
   `# language:`; a Scenario Outline is one scenario, whatever its examples;
@@ -38,8 +38,9 @@ from urllib.parse import quote
 from pytest_bdd.feature import get_features
 from pytest_bdd.scenario import get_python_name_generator
 
+from billing_e2e.articles import Article, ArticlePart, load_articles
+
 from . import LANGUAGES, TAG_PREFIX
-from .articles import Article, ArticlePart, load_articles
 
 Status = Literal["passed", "failed", "skipped", "not run"]
 STATUSES: tuple[Status, ...] = ("passed", "failed", "skipped", "not run")

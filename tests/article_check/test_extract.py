@@ -18,7 +18,7 @@ import pytest
 
 from article_check.extract import GRAMMARS, MAX_WORDS, extract_mentions, extract_urls
 from article_check.model import Mention
-from traceability.articles import Article, ArticlePart, load_articles, parse_text
+from billing_e2e.articles import Article, ArticlePart, load_articles, parse_text
 
 pytestmark = pytest.mark.unit
 

@@ -1,4 +1,4 @@
-"""Emails read as labelled facts (`billing_e2e.email_facts`): both parts, each fact compared as
+"""Emails read as labelled facts (`pages.email_facts`): both parts, each fact compared as
 what it is, and every difference named; the steps never search an email's body for a number."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from billing_e2e.email_facts import (
+from billing_e2e.mailboxes import MailMessage
+from pages.email_facts import (
     FactCheck,
     MissingFactError,
     fact_sheets,
@@ -17,7 +18,6 @@ from billing_e2e.email_facts import (
     require_facts,
     text_facts,
 )
-from billing_e2e.mailboxes import MailMessage
 from pages.vocabulary import Vocabulary
 
 pytestmark = pytest.mark.unit

@@ -14,8 +14,7 @@ from billing_e2e.domain import PRODUCT_NAMES
 from billing_e2e.live_accounts import EXAMPLE_CONFIG, LiveAccountError, load_live_accounts
 from billing_e2e.mock_process import MockServer
 from mock_server.seed import DEMO_PASSWORD
-
-from ..sign_in import sign_in_over_http
+from tools.sign_in import sign_in_over_http
 
 pytestmark = pytest.mark.harness
 

@@ -23,24 +23,15 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Playwright
 
-from billing_e2e import flows
+import flows
 from billing_e2e.accounts import AccountType, TestAccount, create_test_account
 from billing_e2e.chromium import chromium_launch_options
 from billing_e2e.control_api import ControlApi
 from billing_e2e.domain import BROWSER_LOCALES, Language
 from billing_e2e.domain import LANGUAGES as LOCALES
 from billing_e2e.factories import DataFactory
-from billing_e2e.flows import Control
-from billing_e2e.mock_process import MockServer
-from pages import (
-    BillingCenterPage,
-    CartPage,
-    CorporatePortalPage,
+from billing_e2e.formats import (
     FormatError,
-    SignInPage,
-    UnknownLabelError,
-    Vocabulary,
-    VocabularyError,
     find_long_dates,
     format_count,
     format_long_date,
@@ -49,6 +40,17 @@ from pages import (
     parse_long_date,
     parse_money,
     without_suffix,
+)
+from billing_e2e.mock_process import MockServer
+from flows import Control
+from pages import (
+    BillingCenterPage,
+    CartPage,
+    CorporatePortalPage,
+    SignInPage,
+    UnknownLabelError,
+    Vocabulary,
+    VocabularyError,
 )
 from pages.base import BasePage
 from pages.vocabulary import VOCABULARY_FILE

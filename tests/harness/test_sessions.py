@@ -1,4 +1,4 @@
-"""Starting signed in without the sign-in page (`billing_e2e.sessions`), in a real Chromium: on
+"""Starting signed in without the sign-in page (`flows.sessions`), in a real Chromium: on
 the mock with a session from the control API, on a live target with the cookies kept from the
 account's first sign-in, and back to the sign-in page when a kept session has ended."""
 
@@ -15,8 +15,8 @@ from billing_e2e.chromium import chromium_launch_options, host_resolver_rules
 from billing_e2e.domain import MOCK_HOSTS
 from billing_e2e.factories import DataFactory
 from billing_e2e.mock_process import MockServer
-from billing_e2e.sessions import SignedInSessions
 from billing_e2e.targets import live_target, mock_target
+from flows.sessions import SignedInSessions
 from pages import BillingCenterPage, SignInPage
 from pages.vocabulary import Vocabulary
 

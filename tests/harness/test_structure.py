@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
+from billing_e2e.articles import known_part_ids, load_articles
 from billing_e2e.domain import LANGUAGES
 from fixtures.structure import _compare
 from pages.structure import STRUCTURE_FILE, StructureError, page_of, structure_templates
 from pages.vocabulary import Vocabulary
 from tests.harness.runs import ROOT, SCENARIOS, run_pytest
 from tests.harness.test_outcomes import junit_cases
-from traceability.articles import known_part_ids, load_articles
 
 pytestmark = pytest.mark.harness
 

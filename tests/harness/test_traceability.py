@@ -20,14 +20,14 @@ from pathlib import Path
 
 import pytest
 
-from traceability.__main__ import main
-from traceability.articles import (
+from billing_e2e.articles import (
     ArticleFormatError,
     detect_language,
     load_articles,
     parse_article,
     parse_text,
 )
+from traceability.__main__ import main
 from traceability.matrix import build_matrix, render_html, render_markdown
 
 pytestmark = pytest.mark.harness

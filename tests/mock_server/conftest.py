@@ -24,8 +24,7 @@ from mock_server.config import Settings
 from mock_server.db import init_schema
 from mock_server.mailbox import SmtpSink
 from mock_server.store import FAST_PASSWORD_HASH
-
-from ..sign_in import csrf_token
+from tools.sign_in import csrf_token
 
 CONTROL_TOKEN = "test-control-token-0123456789"
 PASSWORD = "Secret-Passw0rd!"

@@ -19,8 +19,8 @@ from billing_e2e.control_api import ControlApi
 from mock_server import store
 from mock_server.i18n import translations
 from mock_server.messages import MESSAGES
+from tools.sign_in import csrf_token
 
-from ..sign_in import csrf_token
 from .conftest import Browser, contact, create_italian_account, sign_in, subscription
 
 pytestmark = pytest.mark.http

@@ -19,8 +19,8 @@ from flask.testing import FlaskClient
 from billing_e2e.control_api import ControlApi
 from mock_server import auth
 from mock_server.catalog import PRODUCTS
+from tools.sign_in import csrf_token
 
-from ..sign_in import csrf_token
 from .conftest import PASSWORD, Browser, contact, sign_in, subscription
 
 pytestmark = pytest.mark.http

@@ -30,8 +30,8 @@ import pytest
 from billing_e2e.control_api import ControlApi
 from mock_server import auth
 from mock_server.seed import DEMO_PASSWORD, demo_sign_ins
+from tools.sign_in import sign_in_over_http
 
-from ..sign_in import sign_in_over_http
 from .conftest import PASSWORD, contact
 
 pytestmark = pytest.mark.server

@@ -20,8 +20,8 @@ from flask import Flask
 from billing_e2e.control_api import ControlApi, ControlApiError
 from mock_server import defects, payment
 from mock_server.defects.regressions import accept_any_eu_vat_number
+from tools.sign_in import csrf_token
 
-from ..sign_in import csrf_token
 from .conftest import Browser, contact, sign_in, subscription
 from .test_billing_flows import CARD, PERIOD_START, TODAY, mail_text, mails_to, place_order
 

@@ -19,8 +19,8 @@ from mock_server.__main__ import UsageError, build_parser, settings_from
 from mock_server.clock import utc_now
 from mock_server.config import Settings
 from mock_server.store import FAST_PASSWORD_HASH
+from tools.sign_in import csrf_token
 
-from ..sign_in import csrf_token
 from .conftest import CONTROL_TOKEN, PASSWORD, contact
 
 pytestmark = pytest.mark.http

@@ -26,8 +26,8 @@ from mock_server.config import Settings
 from mock_server.i18n import BABEL_LOCALES, translations
 from mock_server.mailbox import SmtpSink
 from mock_server.messages import MESSAGES
+from tools.sign_in import csrf_token
 
-from ..sign_in import csrf_token
 from .conftest import Browser, contact, create_italian_account, sign_in, subscription
 
 pytestmark = pytest.mark.http

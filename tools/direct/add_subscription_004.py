@@ -7,7 +7,7 @@ OpenVoice → Buy → Business, 4 licenses → Next → Monthly → Proceed to C
 payment, Place Order, the result, the new card, the confirmation email and assigning a license.
 No pytest, no page objects: role/name locators with the English labels.
 
-    python benchmarks/direct/add_subscription_004.py [--json] [--defect NAME]
+    python tools/direct/add_subscription_004.py [--json] [--defect NAME]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ if __package__ in (None, ""):
 
 from playwright.sync_api import expect
 
-from benchmarks.direct.common import (
+from tools.direct.common import (
     TEST_CARD,
     Flow,
     Run,

@@ -5,7 +5,7 @@ a self-service account with GoToMeeting Business, 3 licenses monthly; Add New Su
 OpenVoice → Try → Standard, 2 licenses → Next → Start Trial; the confirmation screen and the
 welcome email. No pytest, no page objects: role/name locators with the English labels.
 
-    python benchmarks/direct/free_trial_004.py [--json] [--defect NAME]
+    python tools/direct/free_trial_004.py [--json] [--defect NAME]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from playwright.sync_api import expect
 
-from benchmarks.direct.common import (
+from tools.direct.common import (
     Flow,
     Run,
     check,

@@ -4,7 +4,7 @@ disjoint and together the whole selection; bin/merge-shards makes one JUnit file
 folder and one traceability matrix of exactly their union, and refuses shards that are missing,
 empty, overlapping or leave tests out.
 
-The expected shards come from billing_e2e.shards' plan (pytest-split's algorithm on the stored
+The expected shards come from tools.shards' plan (pytest-split's algorithm on the stored
 durations) and the selection from a `--co` run of the same arguments.
 """
 
@@ -22,7 +22,8 @@ import pytest
 from junitparser import JUnitXml
 from ruamel.yaml import YAML
 
-from billing_e2e.shards import (
+from tests.harness.runs import ROOT, SCENARIOS, run_pytest
+from tools.shards import (
     ALLURE_FOLDER,
     DURATIONS_FILE,
     ENVIRONMENT_FILE,
@@ -39,7 +40,6 @@ from billing_e2e.shards import (
     record_path,
     shard_balance,
 )
-from tests.harness.runs import ROOT, SCENARIOS, run_pytest
 from traceability.matrix import build_matrix, render_markdown
 
 pytestmark = pytest.mark.harness
@@ -134,7 +134,7 @@ def test_the_shards_are_disjoint_and_together_the_whole_selection(shards: Shards
     assert one | two == set(shards.selection)
     # Every test of the slice is a scenario: each writes Allure results.
     assert [set(record.scenarios) for record in records] == [one, two]
-    # pytest-split chose what billing_e2e.shards plans with its algorithm and the stored durations.
+    # pytest-split chose what tools.shards plans with its algorithm and the stored durations.
     plan = plan_shards(load_durations(ROOT / DURATIONS_FILE), shards.selection, SPLITS)
     assert [set(shard.tests) for shard in plan] == [one, two]
     assert [record.expected_seconds for record in records] == pytest.approx(

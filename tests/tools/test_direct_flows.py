@@ -1,4 +1,4 @@
-"""The direct Playwright flows of the benchmark (benchmarks/direct/): one runs as the benchmark
+"""The direct Playwright flows of the benchmark (tools/direct/): one runs as the benchmark
 runs it, in a process of its own, and reports its phases; its checks fail when the product is
 wrong; and each names a harness scenario that exists, so the pair can be run side by side."""
 
@@ -12,17 +12,16 @@ from decimal import Decimal
 
 import pytest
 
-from benchmarks.direct.common import FLOWS, PHASES, FlowCheckError, money
-
-from .runs import ROOT, SCENARIOS, run_pytest
+from tests.harness.runs import ROOT, SCENARIOS, run_pytest
+from tools.direct.common import FLOWS, PHASES, FlowCheckError, money
 
 pytestmark = pytest.mark.harness
 
 
 def run_script(name: str, *args: str) -> subprocess.CompletedProcess[str]:
-    """`python benchmarks/direct/<name>.py ARGS`, as a user types it in the repository's root."""
+    """`python tools/direct/<name>.py ARGS`, as a user types it in the repository's root."""
     return subprocess.run(  # noqa: S603 - our own interpreter on our own script
-        [sys.executable, str(ROOT / "benchmarks" / "direct" / f"{name}.py"), *args],
+        [sys.executable, str(ROOT / "tools" / "direct" / f"{name}.py"), *args],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         capture_output=True,
@@ -66,8 +65,8 @@ def test_a_direct_flow_fails_on_a_money_defect() -> None:
 def test_every_direct_flow_names_a_collected_harness_scenario() -> None:
     collected = run_pytest(SCENARIOS, "--collect-only", "-q").collected()
     for name, (module, scenario) in FLOWS.items():
-        assert module == f"benchmarks.direct.{name}"
-        assert (ROOT / "benchmarks" / "direct" / f"{name}.py").is_file()
+        assert module == f"tools.direct.{name}"
+        assert (ROOT / "tools" / "direct" / f"{name}.py").is_file()
         assert scenario in collected, f"{name}: {scenario} is not a scenario of {SCENARIOS}"
 
 

@@ -9,7 +9,7 @@ harness now starts signed in (`POST /_control/accounts/{id}/sessions`, then the 
 catalog's prices, and the confirmation email read from the mock's mailbox API. The clicks and the
 checks are each flow's own (`upgrade_002.py` ...), with the product's labels written in them.
 
-    python benchmarks/direct/upgrade_002.py --json         # one flow, one fresh process
+    python tools/direct/upgrade_002.py --json         # one flow, one fresh process
     run_flow("upgrade_002")                                 # the same record, in this process
 
 A flow's record: {"flow", "scenario" (the harness scenario's pytest node id), "locale",
@@ -51,20 +51,20 @@ Frequency = Literal["monthly", "annual"]
 _NODE = "tests/e2e/test_articles.py::"
 FLOWS: dict[str, tuple[str, str]] = {
     "upgrade_002": (
-        "benchmarks.direct.upgrade_002",
+        "tools.direct.upgrade_002",
         f"{_NODE}test_passare_a_un_piano_superiore_con_più_licenze_utente[chromium]",
     ),
     "remove_licenses_000": (
-        "benchmarks.direct.remove_licenses_000",
+        "tools.direct.remove_licenses_000",
         # `_1`: article 001 has a scenario of the same name, collected first.
         f"{_NODE}test_ridurre_le_licenze_utente_resta_un_credito_e_non_viene_chiesto_alcun_pagamento_1[chromium]",
     ),
     "add_subscription_004": (
-        "benchmarks.direct.add_subscription_004",
+        "tools.direct.add_subscription_004",
         f"{_NODE}test_buy_a_subscription_product_tier_licenses_licenses_billed_frequency"
         "[chromium-OpenVoice-Business-4-Monthly]",
     ),
-    "free_trial_004": ("benchmarks.direct.free_trial_004", f"{_NODE}test_request_a_free_trial[chromium]"),
+    "free_trial_004": ("tools.direct.free_trial_004", f"{_NODE}test_request_a_free_trial[chromium]"),
 }
 """name → (module, the harness scenario's node id as `pytest tests/e2e --collect-only -q` prints it)."""
 

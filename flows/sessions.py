@@ -20,10 +20,9 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import BrowserContext
 
+import flows
+from billing_e2e.targets import Target
 from pages import BillingCenterPage, CorporatePortalPage, SignInPage
-
-from . import flows
-from .targets import Target
 
 if TYPE_CHECKING:
     # Playwright's own type for add_cookies' argument (not re-exported by playwright.sync_api).

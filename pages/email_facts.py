@@ -19,10 +19,9 @@ from decimal import Decimal
 from html.parser import HTMLParser
 from typing import Literal, TypeVar
 
-from pages.formats import FormatError, find_long_dates, format_money, parse_count, parse_long_date, parse_money
+from billing_e2e.formats import FormatError, find_long_dates, format_money, parse_count, parse_long_date, parse_money
+from billing_e2e.mailboxes import MailMessage
 from pages.vocabulary import Vocabulary
-
-from .mailboxes import MailMessage
 
 Part = Literal["text", "HTML"]
 T = TypeVar("T")

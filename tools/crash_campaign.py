@@ -11,7 +11,7 @@ same checkout page (session, CSRF and checkout token). Then it checks that
 
 The SMTP side takes turns: the embedded sink ("sink"), an external server that answers slowly
 ("slow"), and one that refuses each message the first times it is offered ("failing"), so the
-outbox has to retry. `python -m tests.mock_server.crash_campaign --kills 20` (bin/crash-campaign)
+outbox has to retry. `python -m tools.crash_campaign --kills 20` (bin/crash-campaign)
 runs the whole campaign and prints its figures; `test_crash.py` runs a small one in the suite.
 """
 
@@ -44,12 +44,11 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from billing_e2e.control_api import ControlApi
 from billing_e2e.mock_process import MockServer, MockServerProcess
 from mock_server import db
-
-from ..sign_in import browser_like_opener, csrf_token
+from tools.sign_in import browser_like_opener, csrf_token
 
 Smtp = Literal["sink", "slow", "failing"]
 SMTP_MODES: tuple[Smtp, ...] = ("sink", "slow", "failing")
-PASSWORD = "Crash-Passw0rd!"
+PASSWORD = "Crash-Passw0rd!"  # noqa: S105 (the test accounts' own password)
 SLOW_SMTP_SECONDS = 0.4
 # The failing server refuses each Message-ID this many times before it takes it.
 REFUSALS_PER_MESSAGE = 2

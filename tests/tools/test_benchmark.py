@@ -1,4 +1,4 @@
-"""`bin/benchmark` (billing_e2e.benchmark) in a bounded slice: its statistics, its breakdown of a
+"""`bin/benchmark` (tools.benchmark) in a bounded slice: its statistics, its breakdown of a
 scenario's time, its usage errors, and one real matrix run of one scenario with the timings
 plugin on. The benchmark itself is a documented command (README "Speed"); its figures are never
 asserted here, only that they are there and add up."""
@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from billing_e2e.benchmark import (
+from tools.benchmark import (
     ARTICLES,
     NEW_WALK_ARTICLE,
     REUSED_ARTICLE,
@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def benchmark(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "billing_e2e.benchmark", "--out", str(tmp_path / "out"), *args]
+    command = [sys.executable, "-m", "tools.benchmark", "--out", str(tmp_path / "out"), *args]
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)  # noqa: S603
 
 

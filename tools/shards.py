@@ -7,7 +7,7 @@ Allure results into one report, refused when the shards do not add up to the sel
 
 A shard runs `bin/test --splits N --group I --junitxml=DIR/junit.xml --alluredir=DIR/allure-results`;
 pytest-split (with `least_duration`, set in pyproject's addopts) picks its tests by the durations
-stored in `.test_durations` (bin/store-durations records them), and fixtures/shards.py writes the
+stored in `.test_durations` (bin/store-durations records them), and tools/shard_record.py writes the
 shard's record beside the JUnit file (`DIR/junit.shard.json`): the whole selection pytest-split
 split, this shard's tests and, of those, the scenarios (the tests that write Allure results).
 A shard's directory is those three: JUnit, record, Allure results.
@@ -561,7 +561,7 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _Parser(prog="python -m billing_e2e.shards", description=(__doc__ or "").splitlines()[0])
+    parser = _Parser(prog="python -m tools.shards", description=(__doc__ or "").splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     balance = commands.add_parser("balance", help="the expected seconds per shard and slowest/mean")
     balance.add_argument("--splits", type=int, action="append", help="numbers of shards (repeatable; default 2 and 4)")

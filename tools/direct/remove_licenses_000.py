@@ -6,7 +6,7 @@ OpenVoice Standard, 10 licenses monthly → 4 licenses; the Order Summary, Check
 payment, Place Order, the result with the credit left, the card afterwards and the confirmation
 email. No pytest, no page objects: role/name locators with the Italian labels.
 
-    python benchmarks/direct/remove_licenses_000.py [--json] [--defect NAME]
+    python tools/direct/remove_licenses_000.py [--json] [--defect NAME]
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ if __package__ in (None, ""):
 
 from playwright.sync_api import expect
 
-from benchmarks.direct.common import (
+from tools.direct.common import (
     Flow,
     Run,
     cents,

@@ -1,4 +1,4 @@
-"""`bin/sensitivity` (billing_e2e.sensitivity), in a bounded slice: a defect of the catalogue is
+"""`bin/sensitivity` (tools.sensitivity), in a bounded slice: a defect of the catalogue is
 caught by the scenarios, an unknown one is a usage error, and the reports say which scenario
 caught what. The whole campaign is a documented command (README "Sensitivity"), not a test."""
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from billing_e2e.sensitivity import Defect, Outcome, Progress, Run, reported_results, scenario_name
+from tools.sensitivity import Defect, Outcome, Progress, Run, reported_results, scenario_name
 
 pytestmark = pytest.mark.harness
 
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def sensitivity(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "billing_e2e.sensitivity", "--out", str(tmp_path / "out"), *args]
+    command = [sys.executable, "-m", "tools.sensitivity", "--out", str(tmp_path / "out"), *args]
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)  # noqa: S603
 
 

@@ -1,4 +1,4 @@
-"""The flake hunt (`billing_e2e.flake_hunt`, bin/flake-hunt): a small real slice and its comparison."""
+"""The flake hunt (`tools.flake_hunt`, bin/flake-hunt): a small real slice and its comparison."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from billing_e2e.flake_hunt import Hunt, Run, hunt, outcomes_of
+from tools.flake_hunt import Hunt, Run, hunt, outcomes_of
 
 pytestmark = pytest.mark.harness
 

@@ -13,6 +13,10 @@ starts something (Place Order, Start Trial): it stops in front of it, and the ca
     edit = flows.open_edit_subscription(billing, "GoTo Webinar")
     edit.set_licenses(7)
     checkout = flows.leave_selection(edit)          # Proceed to Checkout, or Add to Cart and the cart
+
+The flows themselves are this module; beside it:
+
+- `sessions`: starting a scenario signed in without the sign-in page (a session per account).
 """
 
 from __future__ import annotations
@@ -88,7 +92,7 @@ def sign_in_to_billing_center(
 
 def enter_signed_in(sign_in_page: SignInPage, entry_url: str) -> BillingCenterPage | CorporatePortalPage | SignInPage:
     """Open the Billing Center's address with a session already in the browser (see
-    `billing_e2e.sessions`): its landing page, or the sign-in page if the session does not sign in."""
+    `flows.sessions`): its landing page, or the sign-in page if the session does not sign in."""
     sign_in_page.page.goto(entry_url)
     return arrive(
         f"opening {entry_url} signed in",

@@ -132,7 +132,7 @@ def hunt(
     cwd: Path | None = None,
     echo: bool = True,
 ) -> Hunt:
-    base = seed if seed is not None else random.randrange(2**31)  # noqa: S311 - an order, not a secret
+    base = seed if seed is not None else random.randrange(2**31)
     result = Hunt()
     with tempfile.TemporaryDirectory(prefix="flake-hunt-") as scratch, busy_core(keep_busy):
         for number in range(1, runs + 1):

@@ -5,7 +5,7 @@ The same clicks and key checks as the harness scenario (features/it/002_goto_web
 payment and VAT number, Place Order, the result, the card afterwards, the confirmation email, and
 assigning a new license. No pytest, no page objects: role/name locators with the Italian labels.
 
-    python benchmarks/direct/upgrade_002.py [--json] [--defect NAME]
+    python tools/direct/upgrade_002.py [--json] [--defect NAME]
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if __package__ in (None, ""):
 
 from playwright.sync_api import expect
 
-from benchmarks.direct.common import (
+from tools.direct.common import (
     IT_VAT_NUMBER,
     TEST_CARD,
     Flow,

@@ -35,9 +35,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .domain import LANGUAGES
-from .mock_process import MockServerError
-from .targets import started_mock
+from billing_e2e.domain import LANGUAGES
+from billing_e2e.mock_process import MockServerError
+from billing_e2e.targets import started_mock
 
 ROOT = Path(__file__).resolve().parents[1]
 CAUGHT, SURVIVED, BROKEN = "caught", "survived", "run failed"

@@ -8,10 +8,10 @@ goals are figures in the README, never timed assertions):
   per-step screenshots, JUnit) off and on: wall time, per-scenario median and p95, peak memory per
   worker (its Python, its Chromium, its mock: RSS summed over the process tree, sampled);
 - half the matrix (every other scenario) with -n 2 and reports on, against the whole;
-- where a scenario's time goes (`fixtures/timings.py`: context and page, test data, account,
+- where a scenario's time goes (`tools/timings.py`: context and page, test data, account,
   sign-in, the UI steps, the mail steps, the reports after each step, and the rest: pytest and
   pytest-bdd around them); once per worker: Playwright, the browser launch, the mock;
-- pairs: each flow of `benchmarks/direct/` (plain Playwright scripts: no pytest, no page objects)
+- pairs: each flow of `tools/direct/` (plain Playwright scripts: no pytest, no page objects)
   against the harness scenario it mirrors, alternating, as whole processes and in-process;
 - the article check (`billing-e2e articles check` on articles/, its `--timings` breakdown), with
   each count of walks side by side, and the cost of one more article: a copy of one under another
@@ -43,7 +43,7 @@ import psutil
 from .shards import ShardError, balance_ratio, collect_test_ids, load_durations, plan_shards
 
 ROOT = Path(__file__).resolve().parent.parent
-DIRECT_FLOWS = ROOT / "benchmarks" / "direct"
+DIRECT_FLOWS = ROOT / "tools" / "direct"
 SAMPLE_EVERY = 0.25  # seconds between memory samples
 MB = 1024 * 1024
 PARTS = ("matrix", "half", "pairs", "shards", "article_check")
@@ -55,7 +55,7 @@ NEW_WALK_ARTICLE = ROOT / "tests" / "article_check" / "articles" / "917_aggiungi
 SHARD_COUNTS = (2, 4)
 STORED_DURATIONS = ROOT / ".test_durations"
 XDIST_WORKER_MARK = "exec(eval(sys.stdin.readline()))"
-# A direct flow's phases (benchmarks/direct/): what compares with a harness scenario's own time,
+# A direct flow's phases (tools/direct/): what compares with a harness scenario's own time,
 # and what compares with the harness's overhead.
 DIRECT_FLOW_PHASES = ("context", "account", "session", "flow", "email")
 DIRECT_OVERHEAD = ("context", "account", "session")
@@ -193,7 +193,7 @@ def pytest_command(
 ) -> list[str]:
     command = [
         sys.executable, "-m", "pytest", *selection, "-q", "-p", "no:cacheprovider",
-        "-n", str(workers), f"--timings={timings}", *extra,
+        "-n", str(workers), "-p", "tools.timings", f"--timings={timings}", *extra,
     ]  # fmt: skip
     if reports is not None:
         command += [f"--alluredir={reports / 'allure-results'}", f"--junitxml={reports / 'junit.xml'}"]
@@ -293,8 +293,8 @@ class Pair:
 
 def direct_flows() -> dict[str, tuple[Path, str]]:
     """Each direct flow's script and the harness scenario (node id) it mirrors, from the flows'
-    own registry (`benchmarks.direct.common.FLOWS`)."""
-    from benchmarks.direct.common import FLOWS  # the scripts' package, not part of the library
+    own registry (`tools.direct.common.FLOWS`)."""
+    from tools.direct.common import FLOWS  # the scripts' package, not part of the library
 
     return {name: (ROOT / f"{module.replace('.', '/')}.py", scenario) for name, (module, scenario) in FLOWS.items()}
 
@@ -458,7 +458,9 @@ def run_article_check(folder: Path, walkers: int, scratch: Path, index: int) -> 
 def span_medians(records: Sequence[dict[str, Any]]) -> tuple[dict[str, float], dict[str, float]]:
     names = sorted({name for record in records for name in record["totals"]})
     breakdown = {name: round(median([record["totals"].get(name, 0.0) for record in records]), 3) for name in names}
-    breakdown["before_run"] = round(median([record["before_run"] for record in records]), 3)
+    known = [record["before_run"] for record in records if record["before_run"] is not None]
+    if known:  # unknown where the check ran without /proc (article_check.timings)
+        breakdown["before_run"] = round(median(known), 3)
     breakdown["startup"] = round(median([startup(record) for record in records]), 3)
     singles: dict[str, list[float]] = {}
     for record in records:

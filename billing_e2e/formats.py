@@ -24,9 +24,7 @@ from typing import Final
 from babel.dates import format_date, get_date_format, get_month_names
 from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
 
-from billing_e2e.domain import BABEL_LOCALES
-
-from .vocabulary import normalize_locale
+from .domain import BABEL_LOCALES, language_of_locale
 
 _SPACES: Final = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 _EXAMPLE_DATE: Final = date(2026, 11, 23)
@@ -48,7 +46,7 @@ class FormatError(ValueError):
 
 def babel_locale(locale: str) -> str:
     """The Babel locale of a harness locale: 'it' → 'it_IT' (also accepts 'it_IT', 'it-IT')."""
-    return BABEL_LOCALES[normalize_locale(locale)]
+    return BABEL_LOCALES[language_of_locale(locale)]
 
 
 def _clean(text: str) -> str:

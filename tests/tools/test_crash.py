@@ -16,8 +16,7 @@ import pytest
 
 from billing_e2e.control_api import ControlApi
 from billing_e2e.mock_process import MockServerProcess
-
-from .crash_campaign import REFUSALS_PER_MESSAGE, SMTP_MODES, accounts_with_a_cart, run_campaign
+from tools.crash_campaign import REFUSALS_PER_MESSAGE, SMTP_MODES, accounts_with_a_cart, run_campaign
 
 pytestmark = pytest.mark.server
 

@@ -1,0 +1,13 @@
+"""The project's tooling, on top of everything else (nothing below imports it): campaigns and
+measurements run as documented commands (`bin/`), with a bounded slice of each in the tests.
+
+- `benchmark`: `bin/benchmark`: how fast the harness is and where its time goes.
+- `timings`: pytest plugin (`-p tools.timings --timings FILE`): a scenario's time, for the benchmark.
+- `direct`: the same flows written directly in Playwright, the benchmark's other side of a pair.
+- `shards`: `bin/shard-balance` and `bin/merge-shards`: sharding with pytest-split, merged reports.
+- `shard_record`: pytest plugin: a shard's record, for bin/merge-shards.
+- `sensitivity`: `bin/sensitivity`: the scenarios against every catalogued defect.
+- `flake_hunt`: `bin/flake-hunt`: the suite N times in random order.
+- `crash_campaign`: `bin/crash-campaign`: kill -9 the mock while orders are placed.
+- `sign_in`: signing in to the mock over HTTP, as a browser does (the campaigns and the mock's tests).
+"""
