@@ -13,14 +13,13 @@ from typing import Any
 
 import pytest
 from flask import Flask
-from markupsafe import escape
 
 from billing_e2e.control_api import ControlApi
 from mock_server import store
 from mock_server.i18n import translations
-from mock_server.messages import MESSAGES
 from tools.sign_in import csrf_token
 
+from .catalogs import msg, tr
 from .conftest import Browser, contact, create_italian_account, sign_in, subscription
 
 pytestmark = pytest.mark.http
@@ -102,17 +101,6 @@ def seed(
 
 def held(conn: sqlite3.Connection) -> set[tuple[int, int]]:
     return {(r["user_id"], r["subscription_id"]) for r in conn.execute("SELECT * FROM license_assignment")}
-
-
-def tr(locale: str, msgid: str, **variables: Any) -> str:
-    """A template's `_()` as the page shows it: the catalog's text, the variables HTML-escaped."""
-    text = translations(locale).gettext(msgid)
-    return text % {k: escape(v) for k, v in variables.items()} if variables else text
-
-
-def msg(locale: str, code: str, **variables: Any) -> str:
-    text = translations(locale).gettext(MESSAGES[code])
-    return str(escape(text % variables if variables else text))
 
 
 def checkbox(html: str, label: str) -> str:

@@ -131,6 +131,20 @@ def running(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> It
         process.stdout.close()
 
 
+def run_to_exit(cwd: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m mock_server ARGS` run to its end (a refusal, --help), its output captured."""
+    return subprocess.run(  # noqa: S603 - our own command line
+        [sys.executable, "-m", "mock_server", *args],
+        cwd=cwd,
+        env=env or _environment(),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=START_TIMEOUT,
+        check=False,
+    )
+
+
 def get_json(url: str, token: str | None = None) -> Any:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     with urlopen(Request(url, headers=headers), timeout=10) as response:  # noqa: S310 - our own http URL
@@ -271,16 +285,7 @@ def test_bad_arguments_exit_2_and_write_nothing(
     tmp_path: Path, args: list[str], env: dict[str, str], message: str
 ) -> None:
     database = tmp_path / "var" / "mock.sqlite3"
-    result = subprocess.run(  # noqa: S603 - our own command line
-        [sys.executable, "-m", "mock_server", "--db", str(database), *args],
-        cwd=tmp_path,
-        env=_environment(**env),
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=START_TIMEOUT,
-        check=False,
-    )
+    result = run_to_exit(tmp_path, "--db", str(database), *args, env=_environment(**env))
     assert result.returncode == 2, result.stderr
     first_line = result.stderr.splitlines()[0]
     assert first_line.startswith("error: ")
@@ -291,16 +296,7 @@ def test_bad_arguments_exit_2_and_write_nothing(
 
 
 def test_a_directory_as_database_exits_2(tmp_path: Path) -> None:
-    result = subprocess.run(  # noqa: S603 - our own command line
-        [sys.executable, "-m", "mock_server", "--db", str(tmp_path)],
-        cwd=tmp_path,
-        env=_environment(),
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=START_TIMEOUT,
-        check=False,
-    )
+    result = run_to_exit(tmp_path, "--db", str(tmp_path))
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: --db must be a file, but {tmp_path} is a directory")
     assert list(tmp_path.iterdir()) == []
@@ -309,31 +305,14 @@ def test_a_directory_as_database_exits_2(tmp_path: Path) -> None:
 def test_a_port_in_use_is_a_clear_error(tmp_path: Path) -> None:
     with running(tmp_path, "--db", str(tmp_path / "one.sqlite3")) as server:
         port = server.url.rsplit(":", 1)[1]
-        result = subprocess.run(  # noqa: S603 - our own command line
-            [sys.executable, "-m", "mock_server", "--db", str(tmp_path / "two.sqlite3"), "--port", port],
-            cwd=tmp_path,
-            env=_environment(),
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            timeout=START_TIMEOUT,
-            check=False,
-        )
+        result = run_to_exit(tmp_path, "--db", str(tmp_path / "two.sqlite3"), "--port", port)
         assert result.returncode == 1
         assert f"error: cannot listen on 127.0.0.1:{port}" in result.stderr
         assert server.stop() == 0
 
 
 def test_help_lists_the_options() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mock_server", "--help"],
-        cwd=REPO,
-        env=_environment(),
-        capture_output=True,
-        text=True,
-        timeout=START_TIMEOUT,
-        check=False,
-    )
+    result = run_to_exit(REPO, "--help")
     assert result.returncode == 0
     for option in (
         "--host",

@@ -15,10 +15,9 @@ from flask import Flask, url_for
 from markupsafe import escape
 
 from billing_e2e.control_api import ControlApi
-from mock_server.i18n import translations
-from mock_server.messages import MESSAGES
 from tools.sign_in import csrf_token
 
+from .catalogs import msg, tr
 from .conftest import PASSWORD, Browser, contact, create_italian_account, sign_in
 
 pytestmark = pytest.mark.http
@@ -51,17 +50,6 @@ def seed(control: ControlApi, locale: str = "en", *, kind: str = "corporate", ta
         ],
     )
     return Seeded(account["id"], name, emails[0], emails[1])
-
-
-def tr(locale: str, msgid: str, **variables: Any) -> str:
-    """A template's `_()` as the page shows it: the catalog's text, the variables HTML-escaped."""
-    text = translations(locale).gettext(msgid)
-    return text % {k: escape(v) for k, v in variables.items()} if variables else text
-
-
-def msg(locale: str, code: str, **variables: Any) -> str:
-    text = translations(locale).gettext(MESSAGES[code])
-    return str(escape(text % variables if variables else text))
 
 
 def requests(conn: sqlite3.Connection) -> list[dict[str, Any]]:

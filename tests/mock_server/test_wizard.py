@@ -17,17 +17,16 @@ from typing import Any
 import pytest
 from babel.dates import format_date
 from flask import Flask
-from markupsafe import escape
 
 from billing_e2e.control_api import ControlApi
 from mock_server import create_app, outbox
 from mock_server.catalog import PRODUCTS, Product, Tier
 from mock_server.config import Settings
-from mock_server.i18n import BABEL_LOCALES, translations
+from mock_server.i18n import BABEL_LOCALES
 from mock_server.mailbox import SmtpSink
-from mock_server.messages import MESSAGES
 from tools.sign_in import csrf_token
 
+from .catalogs import msg, tr
 from .conftest import Browser, contact, create_italian_account, sign_in, subscription
 
 pytestmark = pytest.mark.http
@@ -108,18 +107,6 @@ def seed(
         {sub["product"]: sub["id"] for sub in account["subscriptions"]},
         tuple(account["cart_item_ids"]),
     )
-
-
-def tr(locale: str, msgid: str, **variables: Any) -> str:
-    """A template's `_()` as the page shows it: the catalog's text, the variables HTML-escaped."""
-    text = translations(locale).gettext(msgid)
-    return text % {k: escape(v) for k, v in variables.items()} if variables else text
-
-
-def msg(locale: str, code: str, **variables: Any) -> str:
-    """An error message of messages.py as the page shows it (escaped as a whole)."""
-    text = translations(locale).gettext(MESSAGES[code])
-    return str(escape(text % variables if variables else text))
 
 
 def long_date(locale: str, value: date) -> str:
