@@ -47,8 +47,8 @@ from .walks import BrowserStartError, Lanes
 DEFAULT_SEED = 2026
 """Seed of the Faker data of the accounts made on the mock: the same accounts run after run."""
 DEFAULT_WALKERS = 2
-"""Walks side by side, each in a browser of its own: on 2 cores two paid over one (README, "How
-fast the article check is")."""
+"""Walks side by side, each in a browser of its own: on 2 cores two paid over one (docs/article-check.md,
+"How fast the article check is")."""
 
 
 class BadInputError(Exception):

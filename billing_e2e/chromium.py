@@ -31,8 +31,8 @@ QUIET_CHROMIUM_FLAGS = (
 )
 RESOLVER_FLAG = "--host-resolver-rules="
 # The old headless mode as its own binary: no browser window's WebUI renderer per window, so the
-# matrix takes 0.6-0.75 of the time it takes in the full Chromium's new headless mode (README:
-# Speed). It cannot show a window.
+# matrix takes 0.6-0.75 of the time it takes in the full Chromium's new headless mode
+# (docs/speed.md). It cannot show a window.
 HEADLESS_SHELLS = ("chromium-headless-shell",)
 FULL_CHROMIUMS = ("chromium", "chromium-browser")
 

@@ -178,7 +178,7 @@ def missing_mapping(remote: RemoteBrowser, browser: Browser, hosts: Iterable[str
         fix = "start the server with --unsafe (`playwright run-server --unsafe`): only then does it take the flag"
     else:
         flag = f'{RESOLVER_FLAG}"{host_resolver_rules(hosts, address)}"'
-        fix = f"start that browser with {flag} (README: Remote browsers)"
+        fix = f"start that browser with {flag} (docs/remote-browsers.md)"
     return (
         f"{remote.option} {remote.endpoint}: the browser does not send the articles' hosts to the mock at {address}"
         f" ({seen}): {fix}"

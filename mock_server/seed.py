@@ -4,7 +4,7 @@ Every demo user signs in with the one password `DEMO_PASSWORD`; emails are
 `<locale>.<role>@demo.billing.test`. Per locale there is a self-service billing contact with paid
 subscriptions of the articles' products (and two colleagues who hold licenses), a corporate
 account, an active and an expired free trial, a billing contact whose cart holds an item and one
-with no card on file. Names and companies are hand-written, so the table in the README stays true.
+with no card on file. Names and companies are hand-written, so the table in docs/mock.md stays true.
 
 Accounts are written through `control.service.create_account`, the code path of POST /_control/accounts.
 Seeding is idempotent: an account whose first user's email exists already is left alone.
@@ -32,7 +32,7 @@ DEMO_LOCALES: tuple[Lang, ...] = ("it", "de", "en")
 
 @dataclass(frozen=True)
 class DemoAccount:
-    """One demo sign-in, for the banner and the README."""
+    """One demo sign-in, for the banner and docs/mock.md."""
 
     email: str
     password: str
@@ -350,7 +350,7 @@ def seed_demo(conn: sqlite3.Connection, today: date | None = None) -> list[DemoA
 
 
 def demo_table_markdown(accounts: list[DemoAccount] | None = None) -> str:
-    """A Markdown table of the demo sign-ins, for the README and the start banner."""
+    """A Markdown table of the demo sign-ins, for docs/mock.md and the start banner."""
     rows = ["| locale | email | password | account | who |", "| --- | --- | --- | --- | --- |"]
     for who in accounts if accounts is not None else demo_sign_ins():
         kind = "corporate" if who.kind == "corporate" else "self-service"

@@ -2,7 +2,7 @@
 compares with the same flows written directly in Playwright.
 
 Measured, each in its own pytest process against the bundled mock (nothing here is a test; the
-goals are figures in the README, never timed assertions):
+goals are figures in docs/speed.md, never timed assertions):
 
 - the matrix: every scenario of tests/e2e, with -n 1 and -n 2, with reports (Allure with its
   per-step screenshots, JUnit) off and on: wall time, per-scenario median and p95, peak memory per

@@ -67,7 +67,7 @@ def state(app: Flask) -> DefectState:
 
 
 def readme_table() -> str:
-    """The README's table of the catalogue: name | class | locales | what a user sees."""
+    """The catalogue's table in docs/mock.md: name | class | locales | what a user sees."""
     rows = ["| name | class | locales | what a user sees |", "| --- | --- | --- | --- |"]
     rows += [
         f"| `{defect.name}` | {defect.kind} | {defect.locales_label} | {defect.description} |" for defect in catalogue()

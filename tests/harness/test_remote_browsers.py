@@ -166,7 +166,7 @@ def unsafe_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserS
 
 @pytest.fixture
 def cdp_browser(chromium_executable: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CdpBrowser]:
-    """A headless Chromium with a CDP endpoint, started as README's Remote browsers says: the
+    """A headless Chromium with a CDP endpoint, started as docs/remote-browsers.md says: the
     host mapping to the mock's address on its command line; its net log records where it went."""
     folder = tmp_path_factory.mktemp("cdp")
     net_log = folder / "net-log.json"

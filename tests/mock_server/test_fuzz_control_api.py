@@ -59,7 +59,7 @@ def test_no_input_gives_a_server_error_or_an_undocumented_answer(
         statuses[response.status_code] += 1
 
     call()
-    # The figures of the README's reliability table (seen with -s).
+    # The figures of the reliability table in docs/reliability.md (seen with -s).
     print(f"{method} {path}: {statuses.total()} requests, {dict(sorted(statuses.items()))}")
     assert statuses.total() > 0
     assert not [status for status in statuses if status >= 500]

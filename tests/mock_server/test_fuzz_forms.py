@@ -52,7 +52,7 @@ def every_status(app: Flask, request: pytest.FixtureRequest) -> Iterator[Counter
     request_finished.connect(finished, app)
     yield statuses
     request_finished.disconnect(finished, app)
-    # The figures of the README's reliability table (seen with -s).
+    # The figures of the reliability table in docs/reliability.md (seen with -s).
     print(f"{request.node.name}: {statuses.total()} requests, {dict(sorted(statuses.items()))}")
     assert not [status for status in statuses if status >= 500]
 

@@ -1,6 +1,6 @@
 """`bin/benchmark` (tools.benchmark) in a bounded slice: its statistics, its breakdown of a
 scenario's time, its usage errors, and one real matrix run of one scenario with the timings
-plugin on. The benchmark itself is a documented command (README "Speed"); its figures are never
+plugin on. The benchmark itself is a documented command (docs/speed.md); its figures are never
 asserted here, only that they are there and add up."""
 
 from __future__ import annotations

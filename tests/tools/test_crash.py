@@ -3,7 +3,7 @@
 One round per SMTP mode (the embedded sink, a slow server, a refusing one): every order is whole
 or absent, every committed order's email arrives exactly once. And, without a kill, one checkout
 page submitted many times at once. The full campaign (20 kills and
-more) is `bin/crash-campaign --kills N`; its figures are in the README.
+more) is `bin/crash-campaign --kills N`; its figures are in docs/reliability.md.
 """
 
 from __future__ import annotations

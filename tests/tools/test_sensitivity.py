@@ -1,6 +1,6 @@
 """`bin/sensitivity` (tools.sensitivity), in a bounded slice: a defect of the catalogue is
 caught by the scenarios, an unknown one is a usage error, and the reports say which scenario
-caught what. The whole campaign is a documented command (README "Sensitivity"), not a test."""
+caught what. The whole campaign is a documented command (docs/sensitivity.md), not a test."""
 
 from __future__ import annotations
 
