@@ -2,7 +2,7 @@
 
 The labels are found from the article's own grammar, never from a list of the product's labels: a
 label an article renames, or a label of a new article, is found the same way. What the module knows
-is grammar, one table per language (Italian, German, English) at the top of this file: the verbs
+is grammar, one data file per language (grammar.py, `grammars/<language>.toml`): the verbs
 that introduce a label (`fai clic su`, `wählen Sie`, `click`), the role words that name what kind
 of element it is (`icona`, `Schaltfläche`, `button`), the small words skipped before it (`il`,
 `Ihre`, `the`) and the words that end it (`per`, `um`, `to`).
@@ -45,231 +45,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache
 from typing import Literal
 
 from article_check.model import Action, Mention
 from traceability.articles import ArticlePart
 
+from .grammar import GRAMMARS, Grammar, Phrases
+
 MAX_WORDS = 7
 """A label has at most this many words (and so has its candidate)."""
 
-Phrases = tuple[tuple[str, ...], ...]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _phrases(text: str) -> Phrases:
-    """`"fai clic | clicca"` → `(("fai", "clic"), ("clicca",))`."""
-    return tuple(tuple(phrase.split()) for phrase in text.split("|") if phrase.strip())
-
-
-@dataclass(frozen=True)
-class Grammar:
-    """One language's grammar words. Words are lower case (matched on a word's lower-case form with
-    `’` read as `'`) unless the field says otherwise; phrases are separated by `|`."""
-
-    click: Phrases
-    select: Phrases
-    look: Phrases
-    """Cue verbs and phrases, by the action they ask for."""
-    cue_links: frozenset[str]
-    """Prepositions a cue verb may take before its label (`fai clic su`, `klicken Sie auf`)."""
-    skips: frozenset[str]
-    """Lower-case words skipped between a cue and its label."""
-    cased_skips: frozenset[str]
-    """Words skipped as written (German polite pronouns); never the start of a label."""
-    roles: dict[str, str]
-    """Role words → the English role (`icona` → `icon`)."""
-    role_suffixes: dict[str, str]
-    """Endings of compound role words (`Optionssymbol`): the first part is the element's name."""
-    role_first: bool
-    """The role word comes before the label (it, de); else after it (en)."""
-    described: Phrases
-    """What joins a role word to a lower-case description (`icona delle opzioni`)."""
-    instead_of: Phrases
-    alternatives: frozenset[str]
-    """Conjunctions that offer a label as an alternative to the one before it."""
-    stops: frozenset[str]
-    """Function words that end an unquoted label (its candidate goes on, but never ends on one)."""
-    verb_stops: frozenset[str]
-    """Verb forms that end an unquoted label (`angezeigt`); its candidate keeps them."""
-    infinitives: bool
-    """A lower-case infinitive (-are, -ere, -ire) after a label's first word ends it (it)."""
-    title_case: bool
-    """Labels are in Title Case: they go on through capitalised words only, and through
-    `connectors` only when a capitalised word follows (en)."""
-    connectors: frozenset[str]
-    see: frozenset[str]
-    """`vedi`, `see`: a cross-reference when a capitalised title follows directly, else a look cue."""
-    cross_references: Phrases
-    """Phrases that point to another article: the rest of the sentence is its title."""
-    abbreviations: frozenset[str]
-    """Abbreviations whose dot does not end a sentence."""
-    elisions: bool
-    """Articles and prepositions elide onto the next word (`sull’icona`): cut them off as words."""
-    and_words: frozenset[str] = frozenset()
-    """Conjunctions that go on with the same action (`… und dann auf X`, `… e poi su X`)."""
-    then_words: frozenset[str] = frozenset()
-    """Adverbs of sequence (`dann`, `poi`, `then`): with `and_words` or after a comma they make an
-    elliptical cue (`Klicken Sie auf A und dann auf B`: B is clicked too)."""
-
-    @cached_property
-    def cues(self) -> tuple[tuple[Action, Phrases], ...]:
-        return (("click", self.click), ("select", self.select), ("look", self.look))
-
-    @cached_property
-    def small_words(self) -> frozenset[str]:
-        """Words a candidate does not end with (`… piano di` → `… piano`)."""
-        joining = {word for phrase in self.described for word in phrase}
-        return self.stops | self.skips | self.connectors | self.cue_links | joining
-
-    @cached_property
-    def token_pattern(self) -> re.Pattern[str]:
-        elision = r"|(?P<elision>[^\W\d_]+['’](?=[^\W\d_]))" if self.elisions else ""
-        return re.compile(
-            rf"(?P<url>{_URL_PATTERN})|(?P<quote>{_QUOTE_PATTERN}){elision}"
-            r"|(?P<word>[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*|&)"
-            r"|(?P<end>[.;:!?…]+)|(?P<comma>,)|(?P<bracket>[()\[\]{}])|(?P<arrow>[>›→])|(?P<other>\S)"
-        )
-
-
-# --------------------------------------------------------------------------------------------------
-# Grammar tables, one per language
-
-ITALIAN = Grammar(
-    # Cue verbs (imperative and infinitive), by what the reader does with the label after them.
-    click=_phrases("fai clic | fare clic | clicca | cliccare | premi | premere | tocca | toccare | apri"),
-    select=_phrases("seleziona | selezionare | scegli | scegliere"),
-    look=_phrases("accedi | vai | rivedi | esamina | vedi | controlla"),
-    # `fai clic su/sul/sull’…`, `scegli tra`, `accedi al/alla`.
-    cue_links=_words("su sul sulla sull' sullo sui sugli sulle tra fra a al alla all' allo ai agli alle"),
-    # Determiners, possessives and adverbs between a cue and its label (`seleziona il tuo …`).
-    skips=_words("il lo la l' i gli le un una uno un' tuo tua tuoi tue poi quindi"),
-    cased_skips=frozenset(),
-    roles={
-        "icona": "icon",
-        "pulsante": "button",
-        "pagina": "page",
-        "opzione": "option",
-        "campo": "field",
-        "menu": "menu",
-        "menù": "menu",
-        "collegamento": "link",
-        "link": "link",
-        "scheda": "tab",
-        "sezione": "section",
-        "schermata": "screen",
-    },
-    role_suffixes={},
-    role_first=True,
-    described=_phrases("di | del | dello | della | dell' | dei | degli | delle"),
-    instead_of=_phrases("anziché | invece di | invece del | invece della | invece dell' | al posto di"),
-    alternatives=_words("o oppure"),
-    # `al`, `la`, `il` are not stops: `Aggiungi al carrello`, `Completa la transazione`.
-    stops=_words(
-        "per nell' nella nel nei negli nelle all' alla alle anziché invece quindi poi e ed se non è in da con "
-        "sul sulla sull' che ma come del dello della dell' dei degli delle"
-    ),
-    verb_stops=frozenset(),
-    infinitives=True,
-    title_case=False,
-    connectors=frozenset(),
-    see=_words("vedi consulta"),
-    cross_references=_phrases("scopri di più | per ulteriori informazioni | per maggiori informazioni"),
-    abbreviations=_words("ecc. es."),
-    elisions=True,
-    and_words=_words("e ed"),
-    then_words=_words("poi quindi infine"),
-)
-
-GERMAN = Grammar(
-    # Cue verbs (polite and familiar imperative), by what the reader does with the label after them.
-    # Not `überprüfen Sie`: German capitalises every noun, so it would read `Ihren Abrechnungszeitraum`
-    # as a label.
-    click=_phrases("klicken sie | klicke | tippen sie | tippe | drücken sie | drücke | öffnen sie | öffne"),
-    select=_phrases("wählen sie | wähle | markieren sie"),
-    look=_phrases("gehen sie | navigieren sie"),
-    cue_links=_words("auf zu zur zum"),
-    # Adverbs and articles between a cue and its label (`wählen Sie dann …`).
-    skips=_words("dann ggf. anschließend erneut nochmals die der das den dem"),
-    # Polite pronouns are capitalised like nouns: skipped as written, never a label's start.
-    cased_skips=_words("Sie Ihre Ihren Ihr Ihrem Ihrer Ihres"),
-    roles={
-        "symbol": "icon",
-        "schaltfläche": "button",
-        "seite": "page",
-        "option": "option",
-        "feld": "field",
-        "menü": "menu",
-        "link": "link",
-        "registerkarte": "tab",
-        "bereich": "section",
-        "bildschirm": "screen",
-    },
-    role_suffixes={"symbol": "icon"},
-    role_first=True,
-    described=(),
-    instead_of=_phrases("anstelle | anstatt | statt | anstelle von"),
-    alternatives=_words("oder"),
-    # Lower case only: `In den Warenkorb` starts with a capitalised `In`.
-    stops=_words("um als im in auf an aus wenn und für zu"),
-    verb_stops=_words("ist wird werden angezeigt anzufordern erwerben"),
-    infinitives=False,
-    title_case=False,
-    connectors=frozenset(),
-    see=_words("siehe"),
-    cross_references=_phrases("weitere informationen | mehr erfahren | erfahren sie mehr"),
-    abbreviations=_words("ggf. ggfs. bzw. evtl. usw. ca."),
-    elisions=False,
-    and_words=_words("und"),
-    then_words=_words("dann anschließend danach zuletzt"),
-)
-
-ENGLISH = Grammar(
-    # Cue verbs and phrases, by what the reader does with the label after them.
-    click=_phrases("click | tap | press | open"),
-    select=_phrases("select | choose | pick"),
-    look=_phrases("sign in | sign into | log in | log into | review | see | go | navigate | visit"),
-    cue_links=_words("on to into"),
-    skips=_words("the then your a an on"),
-    cased_skips=frozenset(),
-    roles={
-        "icon": "icon",
-        "button": "button",
-        "page": "page",
-        "option": "option",
-        "field": "field",
-        "menu": "menu",
-        "link": "link",
-        "tab": "tab",
-        "section": "section",
-        "screen": "screen",
-    },
-    role_suffixes={},
-    role_first=False,
-    described=_phrases("of the | of"),
-    instead_of=_phrases("instead of | rather than | in place of"),
-    alternatives=_words("or"),
-    # Labels end at the first lower-case word anyway (Title Case); these also end a description
-    # and are trimmed off the end of a candidate.
-    stops=_words("to in on at for from with as and or if when then of by the a an your so but instead rather"),
-    verb_stops=frozenset(),
-    infinitives=False,
-    title_case=True,
-    # Small words inside Title Case labels (`Add to Cart`, `Proceed to Checkout`).
-    connectors=_words("to of the a an and for in on &"),
-    see=_words("see"),
-    cross_references=_phrases("learn more | for more information | read more | refer to"),
-    abbreviations=_words("etc."),
-    elisions=False,
-    and_words=_words("and"),
-    then_words=_words("then finally"),
-)
-
-GRAMMARS: dict[str, Grammar] = {"it": ITALIAN, "de": GERMAN, "en": ENGLISH}
 
 # What the reader does with an element named only by its role word (no cue verb before it);
 # pages, sections and screens are looked at whatever the verb.
@@ -319,6 +105,18 @@ def extract_urls(text: str) -> list[tuple[str, int]]:
     return urls
 
 
+@cache
+def _token_pattern(elisions: bool) -> re.Pattern[str]:
+    """The tokens' pattern; a language whose articles and prepositions elide onto the next word
+    (`sull’icona`) cuts them off as words."""
+    elision = r"|(?P<elision>[^\W\d_]+['’](?=[^\W\d_]))" if elisions else ""
+    return re.compile(
+        rf"(?P<url>{_URL_PATTERN})|(?P<quote>{_QUOTE_PATTERN}){elision}"
+        r"|(?P<word>[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*|&)"
+        r"|(?P<end>[.;:!?…]+)|(?P<comma>,)|(?P<bracket>[()\[\]{}])|(?P<arrow>[>›→])|(?P<other>\S)"
+    )
+
+
 # --------------------------------------------------------------------------------------------------
 # Tokens
 
@@ -340,7 +138,8 @@ class _Token:
 def _tokenize(text: str, grammar: Grammar) -> list[_Token]:
     tokens: list[_Token] = []
     position = 0
-    while (match := grammar.token_pattern.search(text, position)) is not None:
+    pattern = _token_pattern(grammar.elisions)
+    while (match := pattern.search(text, position)) is not None:
         kind = match.lastgroup or "other"
         start, end = match.span()
         if kind == "url":

@@ -16,7 +16,8 @@ from typing import NamedTuple
 
 import pytest
 
-from article_check.extract import GRAMMARS, MAX_WORDS, extract_mentions, extract_urls
+from article_check.extract import MAX_WORDS, extract_mentions, extract_urls
+from article_check.grammar import GRAMMARS
 from article_check.model import Mention
 from traceability.articles import Article, ArticlePart, load_articles, parse_text
 
