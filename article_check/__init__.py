@@ -4,7 +4,9 @@
 Italian, German or English), and checks it against the target's UI in the article's language:
 
 - `extract`: the UI labels each part tells the reader to click, select or look at, found in the
-  article's own text by its grammar (verbs, role words, quotes), never from a list kept by hand;
+  article's own text by its grammar (verbs, role words, quotes), never from a list kept by hand:
+  `tokens` cuts the text (and lists its URLs), `reader` reads the labels from the tokens with the
+  language's words of `grammar` (one data file per language in `grammars/`);
 - `walks`: ways through the UI made with the harness's page objects (the same the scenarios use),
   read-only, with a screenshot and every role and accessible name at each stop; independent
   walks run side by side in lanes (threads, each with its own Playwright and browser);
