@@ -429,7 +429,7 @@ PLANTED += [
 PLANTED += [
     # The cart's own way (the header's cart link, whose name carries the count) and Edit Order's.
     # Renamed alike, as 964-966 are: a label like no control of the stop ("Basket") gets a guess
-    # as its suggestion (Sign in, Weiter einkaufen), the limit of `compare._instead` measured here.
+    # as its suggestion (Sign in, Weiter einkaufen), the limit of `suggest.shown_instead` measured here.
     Planted(
         "977",
         "918_",
