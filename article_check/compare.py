@@ -28,47 +28,21 @@ checked for their addresses and their prose only, and so is the title.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
 from billing_e2e.domain import product_line
 from traceability.articles import Article, ArticlePart
 
-from . import prose
+from . import choose, prose
+from .choose import Flow, ProbeOf, WalkOf
 from .extract import extract_mentions, extract_urls
 from .matching import PROSE_MAX_WORDS, TITLE_ROLES, Hit, find, find_used, indexed, normalize, prefixes
-from .model import ArticleResult, Finding, Mention, StepResult, UiElement, UiState, UrlCheck, Verdict, Walk
-from .suggest import likeness, resembles, rewrite, shown_instead
-from .walks import families_for, main_walk, variant_walks
+from .model import ArticleResult, Finding, Mention, StepResult, UiState, UrlCheck, Verdict, Walk
+from .suggest import rewrite, shown_instead
+from .walks import main_walk
 
 BOXES = frozenset({"note", "tip", "troubleshooting", "warning"})
-FITS = 0.5
-"""A walk fits an article when it shows at least this share of the labels its steps name."""
-
-WalkOf = Callable[[str], Walk]
-"""Runs (or returns the already made) walk of this name for the article's product and locale."""
-ProbeOf = Callable[[str], Walk | None]
-"""An already made walk of this name in the article's locale, of any product, or None."""
-
-
-@dataclass
-class _Flow:
-    main: Walk
-    variant_names: list[str]
-    walk_of: WalkOf
-    chrome: frozenset[UiElement]
-    """Elements on every stop of the main walk (header, navigation): never evidence for a step."""
-    walked: list[Walk] = field(default_factory=list)
-    """The variant walks made so far: a variant is walked only when a label is not in the main walk."""
-
-    def variants(self) -> Iterator[Walk]:
-        """The variant walks in order, each made when first asked for."""
-        for index, name in enumerate(self.variant_names):
-            if index == len(self.walked):
-                self.walked.append(self.walk_of(name))
-            yield self.walked[index]
 
 
 @dataclass
@@ -88,7 +62,7 @@ class _Step:
     broken: str | None = None
 
 
-def _find_in_variants(mention: Mention, flow: _Flow, window: list[tuple[int, UiState]]) -> Hit | None:
+def _find_in_variants(mention: Mention, flow: Flow, window: list[tuple[int, UiState]]) -> Hit | None:
     """The mention in a variant walk, at the same places (by stop name) as the given main stops."""
     names = {state.name for _, state in window}
     index_of = {state.name: index for index, state in window}
@@ -98,41 +72,6 @@ def _find_in_variants(mention: Mention, flow: _Flow, window: list[tuple[int, UiS
         if hit is not None:
             return hit
     return None
-
-
-def _surplus(mentions: Sequence[Mention], unshown: Sequence[Mention], walk: Walk) -> int:
-    """How many times the walk goes through a control more often than the steps name it
-    (`unshown`: the mentions the walk shows nowhere).
-
-    Of two ways that show as many labels, the one with fewer goes the article's way: an article that
-    names Edit Order on the Checkout page and then Place Order is an edit article (Edit Order is an
-    aside there), one whose steps go on through the Edit Subscription page again (a second Proceed
-    to Checkout) is an edit-order article."""
-    states = indexed(walk)
-    nowhere = {id(m) for m in unshown}
-
-    def placed(click: Mention) -> bool:
-        # A control named on a page where the walk does not show it (but shows it elsewhere) says
-        # nothing of the walk going through it (`On the Checkout page, click Proceed to Checkout`).
-        # Only a page named before the control places it: one named after it is where the click
-        # leads (`Click Proceed to Checkout, then review … on the Checkout page`).
-        looks = [m for m in mentions if m.part_id == click.part_id and m.action == "look" and m.start < click.start]
-        pages = [(index, state) for index, state in states if any(find(m, [(index, state)]) for m in looks)]
-        return not looks or id(click) in nowhere or find(click, pages) is not None
-
-    clicks = [m for m in mentions if m.action != "look" and placed(m)]
-    uses = Counter(normalize(state.next_action.name) for state in walk.states if state.next_action is not None)
-    by_label = {control: sum(control in prefixes(m) for m in clicks) for control in uses}
-    # A label shown nowhere in the walk names a control renamed (Edit Your Order), unless the
-    # steps name that control by its own label too.
-    renamed = Counter(
-        control
-        for m in clicks
-        if id(m) in nowhere
-        for control in uses
-        if not by_label[control] and resembles(normalize(m.text), control) > 0
-    )
-    return sum(max(0, count - by_label[control] - renamed[control]) for control, count in uses.items())
 
 
 def _where(state: UiState) -> str:
@@ -278,50 +217,21 @@ class ArticleComparison:
         mentions = self._step_mentions()
         if self.unavailable is not None or self.walk_of is None or not mentions:
             return []
-        named = {normalize(label) for m in mentions for label in prefixes(m)}
         steps_text = " ".join(part.text for part in self.article.parts if part.kind == "step")
-        return families_for(named, steps_text, self.article.language, resembles)
+        return choose.families(mentions, steps_text, self.article.language)
 
-    def _choose_flow(self) -> tuple[_Flow | None, str | None, str]:
+    def _choose_flow(self) -> tuple[Flow | None, str | None, str]:
         if self.unavailable is not None or self.walk_of is None:
             return None, None, self.unavailable or "no walk available"
         mentions = self._step_mentions()
         if not mentions:
             return None, None, "no step names a UI label, so there is nothing to line the steps up with"
-        scores: list[tuple[int, int, int, float, str, Walk]] = []
-        for family in self.families():
-            # Which way an article describes is told as well by another product's walk in the
-            # same language, when one was made already.
-            probe = self.probe_of(main_walk(family).name) if self.probe_of else None
-            walk = probe or self.walk_of(main_walk(family).name)
-            unshown = [m for m in mentions if find(m, indexed(walk)) is None]
-            found = len(mentions) - len(unshown)
-            # Of two ways that show as many labels, the one that goes through no control more often
-            # than the steps name it (`_surplus`), then the one that goes through the controls the
-            # steps name (the card's Add Organizers, not the options icon's menu).
-            surplus = _surplus(mentions, unshown, walk)
-            used = sum(find_used(m, indexed(walk)) is not None for m in mentions)
-            # Then the one whose controls are most like the labels shown nowhere (renamed ones).
-            controls = [state.next_action.name for state in walk.states if state.next_action is not None]
-            alike = sum(max((likeness(normalize(m.text), name) for name in controls), default=0.0) for m in unshown)
-            scores.append((found, -surplus, used, alike, family, walk))
-        found, _, _, _, family, walk = max(scores, key=lambda item: (item[0], item[1], item[2], item[3]))
-        if found < FITS * len(mentions):
-            tried = "; ".join(
-                f"{fam}: {n} of {len(mentions)}" + (f" (walk stopped {w.error})" if w.error else "")
-                for n, _, _, _, fam, w in scores
-            )
-            return (
-                None,
-                None,
-                f"the target offers no way through its UI that shows the labels of these steps ({tried})",
-            )
+        family, reason = choose.choose_family(mentions, self.families(), self.walk_of, self.probe_of)
+        if family is None:
+            return None, None, reason
         walk = self.walk_of(main_walk(family).name)  # the article's own product (a probe may be another's)
         self._as_shown(walk)
-        signed_in = [set(state.elements) for state in walk.states if state.name != "sign_in"]
-        chrome = frozenset(set.intersection(*signed_in)) if signed_in else frozenset()
-        variants = [spec.name for spec in variant_walks(family)]
-        return _Flow(walk, variants, self.walk_of, chrome), family, ""
+        return choose.plan(family, walk, self.walk_of), family, ""
 
     # --- lining up
 
@@ -329,7 +239,7 @@ class ArticleComparison:
         """Every label the article names (what it calls things), for suggestions."""
         return {normalize(m.text) for ms in self.mentions.values() for m in ms}
 
-    def _align(self, flow: _Flow, compared: dict[str, _Step]) -> None:
+    def _align(self, flow: Flow, compared: dict[str, _Step]) -> None:
         main = indexed(flow.main)
         pointer = 0
         previous: _Step | None = None
@@ -348,7 +258,7 @@ class ArticleComparison:
     def _align_step(
         self,
         step: _Step,
-        flow: _Flow,
+        flow: Flow,
         main: list[tuple[int, UiState]],
         pointer: int,
         before: list[_Step],
@@ -465,7 +375,7 @@ class ArticleComparison:
         )
 
     def _missing(
-        self, step: _Step, mention: Mention, flow: _Flow, window: list[tuple[int, UiState]], named: set[str]
+        self, step: _Step, mention: Mention, flow: Flow, window: list[tuple[int, UiState]], named: set[str]
     ) -> None:
         if flow.main.error and not window[1:]:
             step.broken = f"the walk stopped before this point ({flow.main.error})"
@@ -579,7 +489,7 @@ class ArticleComparison:
         )
 
     def _by_prose(
-        self, step: _Step, flow: _Flow, main: list[tuple[int, UiState]], pointer: int, *, move: bool = True
+        self, step: _Step, flow: Flow, main: list[tuple[int, UiState]], pointer: int, *, move: bool = True
     ) -> int:
         """A part that names no label: the UI labels its text contains, from the pointer on."""
         text = normalize(step.part.text).casefold()
@@ -603,7 +513,7 @@ class ArticleComparison:
         return nxt
 
     @staticmethod
-    def _anywhere(mention: Mention, flow: _Flow) -> Hit | None:
+    def _anywhere(mention: Mention, flow: Flow) -> Hit | None:
         """A box explains another situation or goes back a page: any stop of any walk will do."""
         hit = find(mention, indexed(flow.main))
         for variant in flow.variants():
@@ -612,7 +522,7 @@ class ArticleComparison:
             hit = find(mention, indexed(variant), variant)
         return hit
 
-    def _check_box(self, box: _Step, flow: _Flow, main: list[tuple[int, UiState]], step: _Step) -> None:
+    def _check_box(self, box: _Step, flow: Flow, main: list[tuple[int, UiState]], step: _Step) -> None:
         start = step.first if step.first is not None else 0
         end = step.last if step.last is not None else start
         named = self._named()
@@ -630,7 +540,7 @@ class ArticleComparison:
 
     # --- verdicts
 
-    def _result(self, step: _Step, flow: _Flow | None, reason: str) -> StepResult:
+    def _result(self, step: _Step, flow: Flow | None, reason: str) -> StepResult:
         part = step.part
         urls = tuple(self.url_checks[url] for url, _ in extract_urls(part.text))
         url_findings = [finding for finding in map(partial(_url_finding, part), urls) if finding is not None]
