@@ -11,7 +11,9 @@ Italian, German or English), and checks it against the target's UI in the articl
   read-only, with a screenshot and every role and accessible name at each stop; independent
   walks run side by side in lanes (threads, each with its own Playwright and browser);
 - `urls`: what each address the article names does on the target (answers, redirects, fails);
-- `compare`: lines the article's steps up with the walk's stops and gives each a verdict with
+- `compare`, with `choose` (the walk the steps describe), `align` (the steps lined up with its
+  stops; `matching`: where a stop shows a label) and `suggest` (what the UI shows instead):
+  lines the article's steps up with the walk's stops and gives each a verdict with
   findings and suggested fixes;
 - `report`: the HTML report a writer reads (a page per article and locale), JSON for CI and the
   terminal summary; `cli` is the command; `timings`: where a run's time goes (`--timings FILE`).
