@@ -3,14 +3,19 @@
 `billing-e2e articles check` reads every article in `articles/` (plain text, Markdown or HTML, in
 Italian, German or English), and checks it against the target's UI in the article's language:
 
-- `extract`: the UI labels each part tells the reader to click, select or look at, found in the
-  article's own text by its grammar (verbs, role words, quotes), never from a list kept by hand;
+- `extract`, `tokens`, `reader`, `grammar`: the UI labels each part tells the reader to click,
+  select or look at, found in the article's own text by its grammar (verbs, role words, quotes),
+  never from a list kept by hand: `tokens` cuts the text (and lists its URLs), `reader` reads the
+  labels from the tokens with the language's words of `grammar` (one data file per language in
+  `grammars/`), and `extract` is the entry point;
 - `walks`: ways through the UI made with the harness's page objects (the same the scenarios use),
   read-only, with a screenshot and every role and accessible name at each stop; independent
   walks run side by side in lanes (threads, each with its own Playwright and browser);
 - `urls`: what each address the article names does on the target (answers, redirects, fails);
-- `compare`: lines the article's steps up with the walk's stops and gives each a verdict with
-  findings and suggested fixes;
+- `compare`, `choose`, `align`, `matching`, `suggest`: the article's steps lined up with the
+  walk's stops, each with a verdict, findings and suggested fixes: `choose` picks the walk the
+  steps describe, `align` lines the steps up with its stops (`matching`: where a stop shows a
+  label), `suggest` says what the UI shows instead, and `compare` composes them;
 - `prose`: what the article's own text says whatever the UI shows (its language sentence by
   sentence, product names, hosts);
 - `versions`: the same article in several languages, compared step by step;

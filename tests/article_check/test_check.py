@@ -429,7 +429,7 @@ PLANTED += [
 PLANTED += [
     # The cart's own way (the header's cart link, whose name carries the count) and Edit Order's.
     # Renamed alike, as 964-966 are: a label like no control of the stop ("Basket") gets a guess
-    # as its suggestion (Sign in, Weiter einkaufen), the limit of `compare._instead` measured here.
+    # as its suggestion (Sign in, Weiter einkaufen), the limit of `suggest.shown_instead` measured here.
     Planted(
         "977",
         "918_",
@@ -824,7 +824,8 @@ def test_the_check_reports_the_planted_differences_and_nothing_on_faithful_artic
     for number, swapped in REORDERED:
         with subtests.test(msg=f"{number}: the {swapped} version has another order, and only it is told"):
             a_version_in_another_order_is_told(checked, number, swapped)
-    print_precision_and_recall(checked)
+    with subtests.test(msg="every finding on the test corpus is right and every planted difference is found"):
+        precision_and_recall_are_whole(checked)
     with subtests.test(msg="an article about another way through the UI is walked that way"):
         an_article_about_another_way_is_walked_that_way(checked)
     with subtests.test(msg="an article about a flow the target lacks is not checkable"):
@@ -912,8 +913,10 @@ def a_version_in_another_order_is_told(checked: Checked, number: str, swapped: s
     assert "has its steps in another order from step 3 on" in told["message"]
 
 
-def print_precision_and_recall(checked: Checked) -> None:
-    """Over the test corpus: a reported finding is right when it is the planted one, with its fix."""
+def precision_and_recall_are_whole(checked: Checked) -> None:
+    """Over the test corpus: a reported finding is right when it is the planted one, with its fix.
+    Precision (right of all reported) and recall (found of all planted) must be 1; the assertion
+    says both figures and what was found of each kind, so a failure shows how far either fell."""
     run, _, _ = checked
     right = wrong = 0
     by_kind: dict[str, list[int]] = {}
@@ -951,12 +954,13 @@ def print_precision_and_recall(checked: Checked) -> None:
     reported = right + wrong
     precision = right / reported if reported else 1.0
     recall = right / total
-    print(
-        f"\narticle check on the test corpus: precision {precision:.2f} ({right} of {reported} findings right), "
-        f"recall {recall:.2f} ({right} of {total} planted differences found)"
+    kinds = ", ".join(
+        f"{kind} {found_kind} of {planted_kind}" for kind, (found_kind, planted_kind) in sorted(by_kind.items())
     )
-    for kind, (found_kind, planted_kind) in sorted(by_kind.items()):
-        print(f"  {kind}: {found_kind} of {planted_kind}")
+    assert (precision, recall) == (1.0, 1.0), (
+        f"article check on the test corpus: precision {precision:.2f} ({right} of {reported} findings right), "
+        f"recall {recall:.2f} ({right} of {total} planted differences found); found by kind: {kinds}"
+    )
 
 
 def broken_and_unsupported_files_are_reported_while_the_rest_are_checked(checked: Checked) -> None:

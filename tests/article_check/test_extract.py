@@ -16,8 +16,10 @@ from typing import NamedTuple
 
 import pytest
 
-from article_check.extract import GRAMMARS, MAX_WORDS, extract_mentions, extract_urls
+from article_check.extract import extract_mentions, extract_urls
+from article_check.grammar import GRAMMARS
 from article_check.model import Mention
+from article_check.reader import MAX_WORDS
 from billing_e2e.articles import Article, ArticlePart, load_articles, parse_text
 
 pytestmark = pytest.mark.unit
