@@ -1,26 +1,7 @@
-"""billing-e2e's pytest wiring: the harness plugins and the one step library, loaded for every test.
+"""billing-e2e's pytest wiring lives in plugins, not here.
 
-Step modules are loaded as plugins (pytest-bdd finds step definitions through fixtures, which a
-plain import into a test module would not register); the plugins adapt pytest-playwright and add
-the harness's targets, data and reporting.
+`fixtures.loader` (`-p fixtures.loader` in pyproject.toml) loads the harness's plugins, the step
+library and the third-party plugins the scenarios need, before pytest parses the command line,
+and none of them with `--quick`: a plugin list here would load Playwright and Allure for every
+test of the mock. Fixtures that only some tests need live in the conftest of their folder.
 """
-
-pytest_plugins = [
-    "fixtures.targets",
-    "fixtures.preflight",
-    "fixtures.workers",
-    "fixtures.browser",
-    "fixtures.scenario",
-    "fixtures.reporting",
-    "fixtures.outcomes",
-    "fixtures.accessibility",
-    "fixtures.structure",
-    "fixtures.traceability_plugin",
-    "tools.shard_record",
-    "steps.account_steps",
-    "steps.subscription_steps",
-    "steps.checkout_steps",
-    "steps.mail_steps",
-    "steps.wizard_steps",
-    "steps.failure_steps",
-]

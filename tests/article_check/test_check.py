@@ -29,7 +29,7 @@ import pytest
 from article_check.model import Finding
 from article_check.report import findings_table
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.browser]
 
 ROOT = Path(__file__).resolve().parents[2]
 FAITHFUL = Path(__file__).with_name("articles")

@@ -13,6 +13,8 @@ from article_check.timings import Timings
 from article_check.walks import BrowserStartError, Lanes
 from billing_e2e.chromium import chromium_launch_options
 
+pytestmark = pytest.mark.browser
+
 
 def launch(playwright: Playwright) -> Browser:
     return playwright.chromium.launch(**chromium_launch_options(playwright, None, None, {"headless": True}))

@@ -23,6 +23,14 @@ ONE_SCENARIO_TITLE = "Scenario: A plan downgrade is not made online: Contact Sup
 # Loads tests/harness/failing_step.py, which fails the step that $BILLING_E2E_FAIL_STEP names.
 FAIL_A_STEP = ("-p", "tests.harness.failing_step")
 
+declared_by: str | None = None
+"""The node id of the running test when it is marked `pytest_run` (set by tests/conftest.py):
+a test that starts pytest must say so, or `--quick` would take it for a quick one."""
+
+
+class UndeclaredRunError(RuntimeError):
+    """A test started pytest in a subprocess without the `pytest_run` marker."""
+
 
 @dataclass(frozen=True)
 class Run:
@@ -44,6 +52,10 @@ def run_pytest(
 ) -> Run:
     """`python -m pytest ARGS` in the repository's root, with `env` over this process's environment,
     run by `under` (e.g. `xvfb-run -a`) if given."""
+    if declared_by is None:
+        raise UndeclaredRunError(
+            "this test starts pytest in a subprocess: mark it `pytest_run` (bin/test --quick leaves such tests out)"
+        )
     command = [*under, sys.executable, "-m", "pytest", "-p", "no:randomly", *args]
     environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     done = subprocess.run(  # noqa: S603 - our own interpreter on our own tests

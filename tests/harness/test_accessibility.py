@@ -13,7 +13,7 @@ import pytest
 from tests.harness.failing_step import A11Y_ENV
 from tests.harness.runs import FAIL_A_STEP, ONE_SCENARIO, SCENARIOS, Run, run_pytest
 
-pytestmark = pytest.mark.harness
+pytestmark = [pytest.mark.harness, pytest.mark.pytest_run]
 
 
 def axe_run(tmp_path: Path, impact: str, *options: str) -> tuple[Run, list[dict[str, Any]]]:

@@ -22,7 +22,7 @@ from pytest_bdd.scenario import make_python_name
 from tests.harness.failing_step import BREAK_ENV, STOP_MOCK_ENV
 from tests.harness.runs import FAIL_A_STEP, ROOT, SCENARIOS, Run, run_pytest
 
-pytestmark = pytest.mark.harness
+pytestmark = [pytest.mark.harness, pytest.mark.pytest_run]
 
 ALLURE = ROOT / "node_modules" / ".bin" / "allure"
 UPGRADE = "Move to a higher plan with more user licenses"

@@ -14,7 +14,7 @@ import pytest
 
 from tests.harness.runs import ONE_SCENARIO, SCENARIOS, run_pytest
 
-pytestmark = pytest.mark.harness
+pytestmark = [pytest.mark.harness, pytest.mark.pytest_run]
 
 
 def test_the_allure_results_of_a_scenario(tmp_path: Path) -> None:

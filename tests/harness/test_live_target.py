@@ -17,7 +17,7 @@ import pytest
 from billing_e2e.live_accounts import EXAMPLE_CONFIG
 from billing_e2e.mock_process import MockServer
 
-pytestmark = pytest.mark.harness
+pytestmark = [pytest.mark.harness, pytest.mark.pytest_run]
 
 ROOT = Path(__file__).resolve().parents[2]
 LIVE_ACCOUNTS = EXAMPLE_CONFIG

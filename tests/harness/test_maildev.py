@@ -399,6 +399,7 @@ def test_mailbox_from_url_refuses_maildev_urls_precisely(url: str, environ: dict
 # --- a scenario reading the mock's emails from MailDev -------------------------------------------
 
 
+@pytest.mark.pytest_run
 def test_a_live_scenario_reads_the_mocks_order_email_from_maildev(
     maildev: MailDev, tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
 ) -> None:

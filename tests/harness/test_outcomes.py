@@ -24,7 +24,7 @@ from tests.harness.runs import (
     run_pytest,
 )
 
-pytestmark = pytest.mark.harness
+pytestmark = [pytest.mark.harness, pytest.mark.pytest_run]
 
 FAILING_STEP = 'I choose the "Lite" plan'
 

@@ -20,7 +20,7 @@ import pytest
 from tests.harness.failing_step import STEP_ENV
 from tests.harness.runs import FAIL_A_STEP, ONE_SCENARIO, ROOT, SCENARIOS, Run, run_pytest
 
-pytestmark = pytest.mark.harness
+pytestmark = [pytest.mark.harness, pytest.mark.pytest_run]
 
 FAIL_ALWAYS = {STEP_ENV: "I choose the"}
 

@@ -37,7 +37,7 @@ from billing_e2e.remote_browsers import (
 from tests.harness.runs import ONE_SCENARIO, SCENARIOS, Run, run_pytest
 from tests.harness.test_setup_errors import SETUP_ERROR, assert_setup_error, refused_port
 
-pytestmark = pytest.mark.harness
+pytestmark = [pytest.mark.harness, pytest.mark.browser, pytest.mark.pytest_run]
 
 START_TIMEOUT_SECONDS = 60.0
 # Beyond 127.0.0.1: a browser that did not get the host mapping cannot reach the mock there.

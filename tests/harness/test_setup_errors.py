@@ -13,7 +13,7 @@ import pytest
 from billing_e2e.live_accounts import EXAMPLE_CONFIG
 from tests.harness.runs import SCENARIOS, run_pytest
 
-pytestmark = pytest.mark.harness
+pytestmark = [pytest.mark.harness, pytest.mark.pytest_run]
 
 SETUP_ERROR = "billing-e2e: setup error, no scenario was run:"
 

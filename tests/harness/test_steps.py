@@ -12,7 +12,7 @@ from pages.vocabulary import Vocabulary
 from steps import phrasing
 from steps.phrasing import LabelMismatchError, require_label
 
-pytestmark = pytest.mark.harness
+pytestmark = [pytest.mark.harness, pytest.mark.pytest_run]
 pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parents[2]

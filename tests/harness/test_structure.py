@@ -17,7 +17,7 @@ from pages.vocabulary import Vocabulary
 from tests.harness.runs import ROOT, SCENARIOS, run_pytest
 from tests.harness.test_outcomes import junit_cases
 
-pytestmark = pytest.mark.harness
+pytestmark = [pytest.mark.harness, pytest.mark.browser, pytest.mark.pytest_run]
 
 # Article 002's upgrade in Italian: it visits the four pages the templates describe.
 UPGRADE = "passare_a_un_piano_superiore_con_più_licenze_utente"

@@ -613,6 +613,7 @@ def plugin_project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -
     return pytester
 
 
+@pytest.mark.pytest_run
 def test_the_plugin_turns_the_tags_into_verifies_markers(plugin_project: pytest.Pytester) -> None:
     result = plugin_project.runpytest_subprocess("-q")
     result.assert_outcomes(passed=3)
@@ -626,6 +627,7 @@ def test_the_plugin_turns_the_tags_into_verifies_markers(plugin_project: pytest.
     assert "MARKS test_licenses_n[2] verifies=['002.1'] allure=['002.1']" in output
 
 
+@pytest.mark.pytest_run
 @pytest.mark.parametrize("workers", [[], ["-n", "2"]], ids=["one-process", "xdist"])
 def test_the_plugin_rejects_an_unknown_id_naming_the_feature_tag(
     plugin_project: pytest.Pytester, workers: list[str]

@@ -105,6 +105,7 @@ def test_bad_options_are_usage_errors_that_write_nothing(tmp_path: Path, args: l
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.pytest_run
 def test_one_scenario_through_the_matrix_with_reports_off_and_on(tmp_path: Path) -> None:
     done = benchmark(tmp_path, "--parts", "matrix,shards", "--workers", "1", "--select", "article_002 and smoke and it")
     assert done.returncode == 0, done.stdout + done.stderr
@@ -187,6 +188,7 @@ def test_the_article_check_markdown_shows_each_run_and_the_cost_of_one_more_arti
     assert "| 005: a walk of its own | +3.5 | 0.40 | add_licenses it 3.2 |" in text
 
 
+@pytest.mark.browser
 @pytest.mark.server
 def test_one_article_check_run_writes_its_timings(tmp_path: Path) -> None:
     folder = tmp_path / "articles"

@@ -15,7 +15,7 @@ import pytest
 from tests.harness.runs import ROOT, SCENARIOS, run_pytest
 from tools.direct.common import FLOWS, PHASES, FlowCheckError, money
 
-pytestmark = pytest.mark.harness
+pytestmark = [pytest.mark.harness, pytest.mark.browser, pytest.mark.pytest_run]
 
 
 def run_script(name: str, *args: str) -> subprocess.CompletedProcess[str]:

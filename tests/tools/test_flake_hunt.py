@@ -8,7 +8,7 @@ import pytest
 
 from tools.flake_hunt import Hunt, Run, hunt, outcomes_of
 
-pytestmark = pytest.mark.harness
+pytestmark = [pytest.mark.harness, pytest.mark.pytest_run]
 
 ORDER_DEPENDENT = """
 seen = []

@@ -23,6 +23,7 @@ def sensitivity(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)  # noqa: S603
 
 
+@pytest.mark.pytest_run
 def test_a_renamed_button_is_caught_and_the_report_names_the_scenario(tmp_path: Path) -> None:
     done = sensitivity(
         tmp_path, "--defect", "place-order-renamed-it", "--locale", "it", "--select", "article_002 and smoke",
@@ -40,6 +41,7 @@ def test_a_renamed_button_is_caught_and_the_report_names_the_scenario(tmp_path: 
     assert "| `place-order-renamed-it` | label | it | caught |" in table
 
 
+@pytest.mark.pytest_run
 def test_every_scenario_mode_runs_the_uncaught_scenarios_to_the_end_and_lists_none_left(tmp_path: Path) -> None:
     done = sensitivity(
         tmp_path, "--every-scenario", "--defect", "place-order-renamed-it", "--locale", "it",

@@ -122,6 +122,7 @@ def _copy(shards: Shards, into: Path) -> list[Path]:
     return copies
 
 
+@pytest.mark.pytest_run
 def test_the_shards_are_disjoint_and_together_the_whole_selection(shards: Shards) -> None:
     assert sorted(shards.selection) == sorted(SLICE)
     records = _records(shards)
@@ -144,6 +145,7 @@ def test_the_shards_are_disjoint_and_together_the_whole_selection(shards: Shards
     assert shard_balance(ROOT / DURATIONS_FILE, shards.selection, SPLITS) == [shard.seconds for shard in plan]
 
 
+@pytest.mark.pytest_run
 def test_the_merge_holds_exactly_the_union(shards: Shards, tmp_path: Path) -> None:
     out = tmp_path / "merged"
     done = subprocess.run(  # noqa: S603 - our own script
@@ -197,6 +199,7 @@ def test_the_merge_holds_exactly_the_union(shards: Shards, tmp_path: Path) -> No
     assert undated(written) == undated(render_markdown(matrix))
 
 
+@pytest.mark.pytest_run
 def test_a_missing_shard_file_is_refused_and_nothing_written(shards: Shards, tmp_path: Path) -> None:
     folders = _copy(shards, tmp_path)
     (folders[1] / JUNIT_FILE).unlink()
@@ -205,6 +208,7 @@ def test_a_missing_shard_file_is_refused_and_nothing_written(shards: Shards, tmp
     assert not (tmp_path / "merged").exists()
 
 
+@pytest.mark.pytest_run
 def test_a_missing_shard_is_refused_with_the_tests_it_ran(shards: Shards, tmp_path: Path) -> None:
     [record] = [read_record(record_path(shards.folders[1] / JUNIT_FILE))]
     with pytest.raises(ShardError) as error:
@@ -215,6 +219,7 @@ def test_a_missing_shard_is_refused_with_the_tests_it_ran(shards: Shards, tmp_pa
     assert all(test in message for test in record.tests)
 
 
+@pytest.mark.pytest_run
 def test_overlapping_shards_are_refused(shards: Shards, tmp_path: Path) -> None:
     folders = _copy(shards, tmp_path)
     # Shard 2 as if it had been split with other durations: it ran one of shard 1's tests too.
@@ -236,6 +241,7 @@ def test_overlapping_shards_are_refused(shards: Shards, tmp_path: Path) -> None:
     assert not (tmp_path / "merged").exists()
 
 
+@pytest.mark.pytest_run
 def test_the_merge_does_not_overwrite_a_folder_that_holds_something(shards: Shards, tmp_path: Path) -> None:
     out = tmp_path / "merged"
     out.mkdir()
@@ -247,6 +253,7 @@ def test_the_merge_does_not_overwrite_a_folder_that_holds_something(shards: Shar
     assert sorted(path.name for path in out.iterdir()) == [ALLURE_FOLDER, JUNIT_FILE]
 
 
+@pytest.mark.pytest_run
 def test_a_shard_that_gets_no_tests_fails_and_says_why(tmp_path: Path) -> None:
     folder = tmp_path / "shard-2"
     run = run_pytest(ONE_FAST_TEST, "-n", "0", *_shard_args(folder, 2), "-o", f"cache_dir={tmp_path}")
