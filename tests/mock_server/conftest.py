@@ -6,6 +6,7 @@ test"), and builds its accounts through the control API, the same way the harnes
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -30,10 +31,22 @@ CONTROL_TOKEN = "test-control-token-0123456789"
 PASSWORD = "Secret-Passw0rd!"
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    path = tmp_path / "billing.sqlite3"
+@pytest.fixture(scope="session")
+def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The schema applied once: each test copies the file instead of running the script again."""
+    path = tmp_path_factory.mktemp("schema") / "empty.sqlite3"
     init_schema(path)
+    # One file, no write-ahead log beside it: what a copy must hold to be the whole database.
+    connection = db.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, empty_database: Path) -> Path:
+    path = tmp_path / "billing.sqlite3"
+    shutil.copyfile(empty_database, path)
     return path
 
 

@@ -26,6 +26,7 @@ from mock_server.config import Settings
 from mock_server.control.models import REQUEST_MODELS, RESPONSE_MODELS, OrderOut
 from mock_server.orders import Payment, place_order
 from mock_server.seed import DEMO_PASSWORD, demo_sign_ins, demo_table_markdown, seed_demo
+from mock_server.store import FAST_PASSWORD_HASH
 
 from .conftest import sign_in
 
@@ -44,6 +45,8 @@ def settings(database: Path, *, test_mode: bool = True) -> Settings:
         control_token=TOKEN if test_mode else None,
         smtp_host="127.0.0.1",
         smtp_port=1,
+        # What the harness's mock runs with (--fast-password-hashing): scrypt took 0.13 s an account.
+        password_hash_method=FAST_PASSWORD_HASH,
     )
 
 
