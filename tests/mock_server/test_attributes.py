@@ -94,7 +94,8 @@ def _marked() -> Response:
 
 @pytest.mark.parametrize("strip", [True, False])
 def test_only_with_the_option_html_loses_its_test_attributes(app: Flask, strip: bool) -> None:
-    app = _stripping(app) if strip else app
+    # An app of its own either way: routes are added to it (the shared app has served requests).
+    app = _stripping(app) if strip else create_app(app.config["SETTINGS"])
     app.add_url_rule("/marked", view_func=_marked)
     app.add_url_rule("/marked.json", view_func=lambda: {"html": MARKED})
     html = app.test_client().get("/marked").get_data(as_text=True)
