@@ -1,7 +1,8 @@
 """Fixtures for testing the mock billing center over HTTP with Flask's test client.
 
 Each test gets its own SQLite file and a real SMTP sink writing into it (flaskr's "temp DB per
-test"), and builds its accounts through the control API, the same way the harness does.
+test"), and builds its accounts through the control API, the same way the harness does. The app
+is made once per worker and bound to the test's database and sink (`worker_app` says why).
 """
 
 from __future__ import annotations
