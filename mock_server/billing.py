@@ -1,9 +1,14 @@
-"""The Billing Center proper: product cards, Edit Subscription, the cart, Checkout and the result.
+"""The Billing Center proper: product cards, Edit Subscription, Cancel Subscription, the cart,
+Checkout and the result.
 
 The flow follows the help articles: options icon → Edit Subscription → plan, licenses and
 frequency with an Order Summary → Proceed to Checkout (or Add to Cart when the cart holds
 items) → Checkout review (Edit Order goes back with the choices kept) → payment details and
 VAT number when money is due → Place Order → result page and confirmation email.
+
+Cancel Subscription (options icon) asks in a confirmation window, turns off the renewal and sends
+an email; the card then says "Pending Cancellation" and offers Reactivate until the period's end,
+after which the subscription has ended and is never renewed.
 """
 
 from __future__ import annotations
@@ -56,6 +61,11 @@ def overview() -> str | BaseResponse:
     today = today_of(account)
     subscriptions = store.list_subscriptions(get_db(), account.id)
     contacts = [] if g.user.is_billing_contact else store.billing_contacts(get_db(), account.id)
+    by_id = {s.id: s for s in subscriptions}
+    # The confirmation window after Cancel Subscription or Reactivate (Post/Redirect/Get): shown
+    # only while the subscription is in the state it confirms, so an old link says nothing false.
+    cancelled = by_id.get(request.args.get("cancelled", type=as_id) or 0)
+    reactivated = by_id.get(request.args.get("reactivated", type=as_id) or 0)
     return render_template(
         "billing/overview.html",
         account=account,
@@ -64,6 +74,9 @@ def overview() -> str | BaseResponse:
         cart_size=cart_count(account.id),
         billing_contacts=contacts,
         unit_price=lambda s: s.tier.unit_price(account.currency, s.frequency),
+        cancelled=cancelled if cancelled and cancelled.pending_cancellation(today) else None,
+        reactivated=reactivated if reactivated and reactivated.cancellable else None,
+        email=g.user.email,
     )
 
 
@@ -220,6 +233,68 @@ def edit_submit(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
 # Subscribe Now on an expired trial's card: the same selection page, bought rather than changed.
 bp.add_url_rule("/subscriptions/<int:subscription_id>/subscribe", "subscribe", edit, methods=["GET"])
 bp.add_url_rule("/subscriptions/<int:subscription_id>/subscribe", "subscribe_submit", edit_submit, methods=["POST"])
+
+
+# --- Cancel Subscription and Reactivate --------------------------------------------------------
+
+
+def _cancellable_subscription(subscription_id: int, account: store.Account) -> store.Subscription:
+    subscription = _owned_subscription(subscription_id, account)
+    if subscription.ended(today_of(account)):
+        abort(422, description=message("subscription_ended"))
+    if not subscription.cancellable:
+        abort(422, description=message("not_cancellable"))
+    return subscription
+
+
+@bp.get("/subscriptions/<int:subscription_id>/cancel")
+@billing_contact_required
+def cancel(subscription_id: int) -> str:
+    """The confirmation window as a page of its own: what the options menu leads to without script."""
+    account = current_account()
+    subscription = _cancellable_subscription(subscription_id, account)
+    return render_template(
+        "billing/cancel.html", account=account, subscription=subscription, cart_size=cart_count(account.id)
+    )
+
+
+@bp.post("/subscriptions/<int:subscription_id>/cancel")
+@billing_contact_required
+def cancel_submit(subscription_id: int) -> BaseResponse:
+    account = current_account()
+    conn = get_db()
+    with transaction(conn):
+        # Read again in the write transaction: a second Yes, Cancel finds it cancelled (422).
+        subscription = _cancellable_subscription(subscription_id, account)
+        today = today_of(account)
+        store.cancel_subscription(conn, account.id, subscription.id, g.user.id, today, subscription.next_billing_date)
+        cancelled = store.get_subscription(conn, account.id, subscription.id)
+        assert cancelled is not None
+        message_id = _queue_cancellation(account, cancelled, today)
+    notifications.deliver(current_app.config["SETTINGS"], message_id)
+    return redirect(url_for("billing.overview", cancelled=subscription.id))
+
+
+@bp.post("/subscriptions/<int:subscription_id>/reactivate")
+@billing_contact_required
+def reactivate(subscription_id: int) -> BaseResponse:
+    account = current_account()
+    conn = get_db()
+    with transaction(conn):
+        subscription = _owned_subscription(subscription_id, account)
+        if subscription.ended(today_of(account)):
+            abort(422, description=message("subscription_ended"))
+        if not store.reactivate_subscription(conn, account.id, subscription.id):
+            abort(422, description=message("not_cancelled"))
+    return redirect(url_for("billing.overview", reactivated=subscription.id))
+
+
+def _queue_cancellation(account: store.Account, subscription: store.Subscription, today: date) -> str:
+    try:
+        return notifications.send_cancellation(current_app.config["SETTINGS"], account, g.user, subscription, today)
+    except notifications.NotificationError:
+        log.exception("cancellation email for subscription %s was not queued", subscription.id)
+        return ""
 
 
 # --- cart -----------------------------------------------------------------------------------

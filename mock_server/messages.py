@@ -62,6 +62,11 @@ MESSAGES: dict[str, str] = {
     "topic_unknown": N_("Choose one of the topics offered."),
     "request_message_missing": N_("Enter your message."),
     "request_message_too_long": N_("Your message can have at most %(limit)s characters."),
+    "not_cancellable": N_("Only a paid subscription that renews can be cancelled. A free trial ends by itself."),
+    "not_cancelled": N_("This subscription is not cancelled, so there is nothing to reactivate."),
+    "subscription_ended": N_(
+        "This subscription has ended and can no longer be reactivated. Add it again with Add New Subscription."
+    ),
     "corporate_only": N_("This form is for corporate accounts. For help with your account, contact support."),
 }
 

@@ -1,4 +1,4 @@
-"""The emails the Billing Center sends: order confirmations and free-trial welcomes.
+"""The emails the Billing Center sends: order confirmations, free-trial welcomes, cancellations.
 
 They are rendered in the language the buyer is using, with a text and an HTML part, and are
 queued in the `outbox` on the request's connection: call `send_*` inside the transaction of the
@@ -79,6 +79,27 @@ def send_trial_welcome(
         subject,
         "trial_welcome",
         f"trial {subscription.id}",
+        account=account,
+        user=user,
+        subscription=subscription,
+        today=today,
+    )
+
+
+def send_cancellation(
+    settings: Settings,
+    account: store.Account,
+    user: store.User,
+    subscription: store.Subscription,
+    today: date,
+) -> str:
+    subject = gettext("Your %(product)s subscription is cancelled", product=subscription.product.name)
+    return _send(
+        settings,
+        user.email,
+        subject,
+        "cancellation",
+        f"cancellation {subscription.id} {today.isoformat()}",
         account=account,
         user=user,
         subscription=subscription,

@@ -50,6 +50,17 @@ CREATE TABLE IF NOT EXISTS subscription (
     paid_amount        TEXT NOT NULL DEFAULT '0.00'   -- paid for the current period: the basis of any credit
 );
 
+-- A subscription whose renewal was turned off (Cancel Subscription): it stays until expires_on (the
+-- period's end when it was cancelled) and has ended from that day on; Reactivate deletes the row.
+-- A table of its own rather than a column, so a database file of an older mock gets it on start.
+CREATE TABLE IF NOT EXISTS cancellation (
+    subscription_id  INTEGER PRIMARY KEY REFERENCES subscription (id) ON DELETE CASCADE,
+    account_id       INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    requested_on     TEXT NOT NULL,   -- the account's (test) today
+    expires_on       TEXT NOT NULL,   -- the subscription's next billing date when it was cancelled
+    requested_by     INTEGER REFERENCES user (id) ON DELETE SET NULL
+);
+
 CREATE TABLE IF NOT EXISTS cart_item (
     id               INTEGER PRIMARY KEY,
     account_id       INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,

@@ -77,6 +77,7 @@ class Subscription:
     period_start: date
     next_billing_date: date
     paid_amount: Decimal
+    expires_on: date | None = None  # set while its renewal is cancelled: the plan ends on that day
 
     @property
     def product(self) -> catalog.Product:
@@ -96,6 +97,19 @@ class Subscription:
 
     def trial_expired(self, today: date) -> bool:
         return self.status == "trial" and self.trial_ends_on is not None and today > self.trial_ends_on
+
+    def pending_cancellation(self, today: date) -> bool:
+        """Cancelled, but the paid period still runs: it can be reactivated."""
+        return self.expires_on is not None and today < self.expires_on
+
+    def ended(self, today: date) -> bool:
+        """Cancelled and past its expiry date: gone for good, never renewed."""
+        return self.expires_on is not None and today >= self.expires_on
+
+    @property
+    def cancellable(self) -> bool:
+        """A paid subscription that renews: a free trial just runs out, it is never cancelled."""
+        return self.status == "active" and self.expires_on is None
 
 
 @dataclass(frozen=True)
@@ -203,6 +217,7 @@ def _subscription(row: sqlite3.Row) -> Subscription:
         period_start=date.fromisoformat(row["period_start"]),
         next_billing_date=date.fromisoformat(row["next_billing_date"]),
         paid_amount=Decimal(row["paid_amount"]),
+        expires_on=_date(row["expires_on"]),
     )
 
 
@@ -356,16 +371,41 @@ def insert_subscription(
     return cast(int, cursor.lastrowid)
 
 
+_SUBSCRIPTIONS = (
+    "SELECT subscription.*, cancellation.expires_on FROM subscription"
+    " LEFT JOIN cancellation ON cancellation.subscription_id = subscription.id"
+)
+
+
 def list_subscriptions(conn: sqlite3.Connection, account_id: int) -> list[Subscription]:
-    rows = conn.execute("SELECT * FROM subscription WHERE account_id = ? ORDER BY id", (account_id,))
+    rows = conn.execute(f"{_SUBSCRIPTIONS} WHERE subscription.account_id = ? ORDER BY subscription.id", (account_id,))
     return [_subscription(row) for row in rows]
 
 
 def get_subscription(conn: sqlite3.Connection, account_id: int, subscription_id: int) -> Subscription | None:
     row = conn.execute(
-        "SELECT * FROM subscription WHERE id = ? AND account_id = ?", (subscription_id, account_id)
+        f"{_SUBSCRIPTIONS} WHERE subscription.id = ? AND subscription.account_id = ?", (subscription_id, account_id)
     ).fetchone()
     return _subscription(row) if row else None
+
+
+def cancel_subscription(
+    conn: sqlite3.Connection, account_id: int, subscription_id: int, user_id: int, today: date, expires_on: date
+) -> None:
+    """Turn off the renewal: the subscription stays until `expires_on`."""
+    conn.execute(
+        "INSERT INTO cancellation (subscription_id, account_id, requested_on, expires_on, requested_by)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (subscription_id, account_id, today.isoformat(), expires_on.isoformat(), user_id),
+    )
+
+
+def reactivate_subscription(conn: sqlite3.Connection, account_id: int, subscription_id: int) -> bool:
+    """Turn the renewal back on; False if it was not cancelled."""
+    cursor = conn.execute(
+        "DELETE FROM cancellation WHERE subscription_id = ? AND account_id = ?", (subscription_id, account_id)
+    )
+    return cursor.rowcount > 0
 
 
 def start_trial(conn: sqlite3.Connection, account_id: int, selection: Selection, today: date) -> int:

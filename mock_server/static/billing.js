@@ -1,5 +1,5 @@
-// Behaviour of the mock's pages: the options menu, the tier dialog, the license stepper and the
-// live Order Summary. Every control is a real button, menu or dialog so that the accessibility
+// Behaviour of the mock's pages: the options menu, the tier dialog, the confirmation windows, the
+// license stepper and the live Order Summary. Every control is a real button, menu or dialog so that the accessibility
 // tree (what page objects and screen readers see) matches what the page shows. Behaviour hangs on
 // that same structure (aria-controls, roles, form fields) and on a JSON settings block, never on
 // data-* attributes: the mock can serve its pages without them (--strip-test-attributes).
@@ -54,6 +54,29 @@ function setUpDialogs() {
       if (label && shown) shown.textContent = label.textContent;
       opener.focus();
     });
+  });
+}
+
+// A menu item that controls a <dialog> (Cancel Subscription) opens it as a modal window instead
+// of following its link (the same question as a page, for a browser without script); closing it
+// (its Keep button or Escape) gives the focus back to the menu's button. A confirmation window
+// the server rendered open (after Yes, Cancel) is reopened as a modal one.
+function setUpConfirmations() {
+  document.querySelectorAll("a[role='menuitem'][aria-controls]").forEach((item) => {
+    const dialog = document.getElementById(item.getAttribute("aria-controls"));
+    if (!(dialog instanceof HTMLDialogElement)) return;
+    const menu = item.closest("[role='menu']");
+    const menuButton = menu && document.querySelector(`button[aria-controls='${menu.id}']`);
+    item.addEventListener("click", (event) => {
+      event.preventDefault();
+      closeMenus();
+      dialog.showModal();
+    });
+    dialog.addEventListener("close", () => menuButton?.focus());
+  });
+  document.querySelectorAll("dialog.confirmation[open]").forEach((dialog) => {
+    dialog.close();
+    dialog.showModal();
   });
 }
 
@@ -122,6 +145,7 @@ function setUpSingleSubmit() {
 document.addEventListener("DOMContentLoaded", () => {
   setUpMenus();
   setUpDialogs();
+  setUpConfirmations();
   setUpSteppers();
   setUpLiveSummary();
   setUpSingleSubmit();
