@@ -346,7 +346,7 @@ DEFECTS: tuple[Defect, ...] = (
     Defect(
         "edit-subscription-missing",
         "label",
-        "The options icon opens an empty menu: Edit Subscription is not in it.",
+        "The options icon opens a menu without Edit Subscription (Cancel Subscription is still there).",
         (
             TemplateEdit(
                 OVERVIEW,
