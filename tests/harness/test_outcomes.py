@@ -83,9 +83,10 @@ def test_a_label_not_found_names_the_closest_label_shown_and_the_vocabulary_entr
         SCENARIOS, "-k", ONE_SCENARIO, "--defect", "edit-subscription-renamed-en", "-o", f"cache_dir={tmp_path}"
     )
     assert run.code == 1, run.output
+    # The menu's other item, Cancel Subscription, is named too: the closest label comes first.
     assert (
-        "no menuitem labelled \"Edit Subscription\"; the page shows 'Manage Subscription' (if the product renamed it,"
-        " update `edit_subscription` of the 'en' vocabulary in pages/vocabulary.toml)"
+        "no menuitem labelled \"Edit Subscription\"; the page shows 'Manage Subscription', 'Cancel Subscription'"
+        " (if the product renamed it, update `edit_subscription` of the 'en' vocabulary in pages/vocabulary.toml)"
     ) in run.output, run.output
 
 
