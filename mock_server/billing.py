@@ -238,10 +238,15 @@ bp.add_url_rule("/subscriptions/<int:subscription_id>/subscribe", "subscribe_sub
 # --- Cancel Subscription and Reactivate --------------------------------------------------------
 
 
-def _cancellable_subscription(subscription_id: int, account: store.Account) -> store.Subscription:
+def _unended_subscription(subscription_id: int, account: store.Account) -> store.Subscription:
     subscription = _owned_subscription(subscription_id, account)
     if subscription.ended(today_of(account)):
         abort(422, description=message("subscription_ended"))
+    return subscription
+
+
+def _cancellable_subscription(subscription_id: int, account: store.Account) -> store.Subscription:
+    subscription = _unended_subscription(subscription_id, account)
     if not subscription.cancellable:
         abort(422, description=message("not_cancellable"))
     return subscription
@@ -281,9 +286,7 @@ def reactivate(subscription_id: int) -> BaseResponse:
     account = current_account()
     conn = get_db()
     with transaction(conn):
-        subscription = _owned_subscription(subscription_id, account)
-        if subscription.ended(today_of(account)):
-            abort(422, description=message("subscription_ended"))
+        subscription = _unended_subscription(subscription_id, account)
         if not store.reactivate_subscription(conn, account.id, subscription.id):
             abort(422, description=message("not_cancelled"))
     return redirect(url_for("billing.overview", reactivated=subscription.id))
