@@ -127,20 +127,30 @@ def test_checkout_refuses_what_it_was_not_given(
         assert billing_state(conn) == before
 
 
+def _merged(path: str) -> tuple[int, ...]:
+    """Werkzeug answers a path with an empty segment ("0//edit") with a 308 to the merged path."""
+    return (308,) if "//" in path else ()
+
+
 @FUZZ
 @given(raw=values)
 @example(raw="1")  # the buyer's own cart item
+@example(raw="01")  # found by this test: the same item, through the int converter
+@example(raw="0/")  # found by this test: "0//edit" is redirected (308) to the merged path
 def test_ids_in_paths_and_queries(buyer: tuple[Browser, int], conn: sqlite3.Connection, raw: str) -> None:
     browser, sub_id = buyer
     before = billing_state(conn)
-    own_cart_items = {str(item_id) for (item_id,) in conn.execute("SELECT id FROM cart_item")}
+    own_cart_items = {item_id for (item_id,) in conn.execute("SELECT id FROM cart_item")}
     for path in (f"/subscriptions/{raw}/edit", f"/trials/{raw}", f"/orders/{raw}"):
-        assert browser.get(path).status_code in (200, 404), path
+        assert browser.get(path).status_code in (200, 404, *_merged(path)), path
     assert browser.get(f"/subscriptions/{sub_id}/edit", query_string={"item": raw}).status_code in (200, 404)
     assert browser.get("/corp-billing", query_string={"sent": raw}).status_code in (200, 302, 403)
-    # The buyer's own cart item ("1" is one) is really removed: a change, not a refused input.
-    if raw not in own_cart_items:
-        assert browser.post_form("/cart", f"/cart/items/{raw}/remove").status_code in (404, 405)
+    # The buyer's own cart item ("1" is one, and "01": the route's int converter reads it as 1) is
+    # really removed: a change, not a refused input.
+    names_own_item = raw.isascii() and raw.isdigit() and len(raw) < 20 and int(raw) in own_cart_items
+    if not names_own_item:
+        remove = f"/cart/items/{raw}/remove"
+        assert browser.post_form("/cart", remove).status_code in (404, 405, *_merged(remove))
     assert billing_state(conn) == before
 
 
