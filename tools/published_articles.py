@@ -16,6 +16,9 @@ finding matches an expected one by the rule of `matches` (documented in the corp
   as a legacy host or as an address that fails);
 - the text concerned: the expected `says` and the reported text contain one another, ignoring
   case, quotes, spaces and punctuation at the ends (an empty `says` matches any);
+- what the UI has instead, for `product-name`, `label` and `label-place`, where the check names it
+  (its `ui_text`): the expected one, by the same text rule ("GoTo Meeting" told to become
+  "GoToMeeting" is no right finding for an article whose expected fix is "GoTo Meeting");
 - the step, for the kinds of a step (`label`, `label-place`, `not-checkable` of one step):
   equal. The prose kinds (`language`, `product-name`, `host`, `broken-address`) are told where the
   text is, and one fix mends every place: they match whatever the part, and the reported ones are
@@ -71,6 +74,8 @@ ARTICLE_KINDS: frozenset[str] = frozenset({"not-checkable", "no-steps", "unsuppo
 """Kinds that say the article (or a step) cannot be checked: an expected one of step 0 absorbs them all."""
 PROSE_KINDS: frozenset[str] = frozenset({"language", "product-name", "host", "broken-address"})
 """Kinds told wherever the text stands: matched whatever the step, deduplicated by text."""
+FIX_KINDS: frozenset[str] = frozenset({"product-name", "label", "label-place"})
+"""Kinds whose fix (what the UI has instead) must be the expected one, where the check names it."""
 EQUIVALENT: dict[str, frozenset[str]] = {
     "host": frozenset({"host", "broken-address"}),
     "broken-address": frozenset({"host", "broken-address"}),
@@ -231,6 +236,8 @@ class Reported:
     part: str
     check_kind: str
     """The check's own kind (or `verdict:not_checkable`, `error`)."""
+    ui: str = ""
+    """What the UI has instead, where the check names it (its `ui_text`)."""
 
 
 def expected_findings(manifest: Manifest, article: ArticleEntry) -> list[Expected]:
@@ -260,6 +267,7 @@ def reported_findings(entry: dict[str, Any]) -> tuple[list[Reported], list[Repor
             shown=str(finding.get("ui_text") or finding.get("suggestion") or ""),
             part=str(finding.get("part_id") or number),
             check_kind=check_kind,
+            ui=str(finding.get("ui_text") or ""),
         )
         (informational if check_kind in INFORMATIONAL else reported).append(item)
 
@@ -335,6 +343,8 @@ def matches(expected: Expected, reported: Reported) -> bool:
         return False
     if expected.kind in ARTICLE_KINDS:
         return True  # a step's "not checkable" is told by its verdict, not by a text
+    if expected.kind in FIX_KINDS and reported.ui and not same_text(expected.expected, reported.ui):
+        return False
     return same_text(expected.says, reported.says)
 
 

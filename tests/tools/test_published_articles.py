@@ -131,6 +131,18 @@ def test_a_prose_finding_matches_whatever_the_part_it_is_told_on() -> None:
     assert not matches(wanted, reported("language", 2, "When prompted, review the information"))
 
 
+def test_a_name_or_label_fix_must_be_the_expected_one_where_the_check_names_it() -> None:
+    wanted = Expected("product-name", 0, "GoToAssist Remote Support v. 4", "GoToAssist Remote Support v4")
+    told_v5 = Reported("product-name", 0, "GoToAssist Remote Support", "", "999.1", "product_name", ui="…v5")
+    assert not matches(wanted, told_v5)
+    told_v4 = Reported(
+        "product-name", 0, "GoToAssist Remote Support", "", "999.1", "product_name", ui="GoToAssist Remote Support v4"
+    )
+    assert matches(wanted, told_v4)
+    unnamed = Reported("label-place", 4, "Proceed to Checkout", "", "999.4", "label_place")
+    assert matches(Expected("label-place", 4, "Proceed to Checkout", "Place Order"), unnamed)
+
+
 def test_a_legacy_host_may_be_told_as_a_host_or_as_a_broken_address() -> None:
     wanted = Expected("host", 0, "https://link.logmeininc.com/corp-billing", "https://link.goto.com/corp-billing")
     assert matches(wanted, reported("broken-address", 0, "https://link.logmeininc.com/corp-billing"))
