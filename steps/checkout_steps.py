@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import flows
+from billing_e2e.domain import PRODUCT_CODES
 from billing_e2e.factories import DataFactory
 from billing_e2e.formats import format_long_date
 from billing_e2e.oracle import ExpectedOrder
 from billing_e2e.prices import PriceList
+from fixtures.reporting import ScenarioNotes
 from fixtures.targets import PurchaseGuard
 from pages import BillingCenterPage, CheckoutPage, EditSubscriptionPage, OrderResultPage, UserLicensesPage
 from pages.base import CurrentPage
@@ -212,18 +214,32 @@ def assign_new_licenses(placed_order: PlacedOrder, plan_change: PlanChange, curr
 
 
 @then(
-    it='non posso assegnare "{product}" a più utenti delle licenze acquistate',
-    de='kann ich "{product}" nicht mehr Benutzern zuweisen, als Lizenzen gekauft wurden',
-    en='I cannot assign "{product}" to more users than the licenses bought',
+    it='posso assegnare "{product}" a tanti utenti quante sono le licenze acquistate, uno alla volta, '
+    "e non a uno di più",
+    de='kann ich "{product}" einzeln so vielen Benutzern zuweisen, wie Lizenzen gekauft wurden, und keinem weiteren',
+    en='I can assign "{product}" to as many users as the licenses bought, one at a time, and not to one more',
 )
-def assignment_beyond_licenses_refused(product: str, current_page: CurrentPage) -> None:
+def assignments_up_to_the_licenses_bought(
+    product: str, account: ScenarioAccount, current_page: CurrentPage, scenario_notes: ScenarioNotes
+) -> None:
+    """The limit at its boundary: each user up to the licenses bought is accepted (a product that
+    stops one short fails here), the next one is refused (one that allows one more fails here)."""
     licenses = current_page(BillingCenterPage).user_licenses()
-    assigned, bought = licenses.assigned(product)
+    assigned, shown = licenses.assigned(product)
+    bought = next((sub.licenses for sub in account.subscriptions if sub.product == PRODUCT_CODES[product]), None)
+    if bought is None:
+        scenario_notes.read_back("the licenses bought", "the live account file does not say; as the page shows them")
+        bought = shown
+    assert shown == bought, f"the page shows {shown} {product} licenses bought, the harness bought {bought}"
     without = licenses.users_without(product)
-    assert assigned + len(without) > bought, "the account has too few users to try more than it bought"
-    for name in without:
-        licenses.set_product_for_user(product, name, True)
-    refused = licenses.save()
-    assert not refused.saved(), f"{len(without) + assigned} users got {product} with {bought} licenses"
+    assert assigned + len(without) > bought, f"the account has too few users to try one more than {bought}"
+    up_to_the_limit, one_more = without[: bought - assigned], without[bought - assigned]
+    for name in up_to_the_limit:
+        licenses = licenses.set_product_for_user(product, name, True).save()
+        assert licenses.saved(), f"user {assigned + 1} of {bought} was refused {product}: {licenses.error()}"
+        assigned += 1
+        assert licenses.assigned(product) == (assigned, bought)
+    refused = licenses.set_product_for_user(product, one_more, True).save()
+    assert not refused.saved(), f"{bought + 1} users got {product} with {bought} licenses"
     assert refused.error(), "the refusal gives no reason"
-    assert UserLicensesPage(refused.page, refused.vocab).open().assigned(product) == (assigned, bought)
+    assert UserLicensesPage(refused.page, refused.vocab).open().assigned(product) == (bought, bought)
