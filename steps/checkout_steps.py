@@ -14,7 +14,7 @@ from billing_e2e.oracle import ExpectedOrder
 from billing_e2e.prices import PriceList
 from fixtures.reporting import ScenarioNotes
 from fixtures.targets import PurchaseGuard
-from pages import BillingCenterPage, CheckoutPage, EditSubscriptionPage, OrderResultPage, UserLicensesPage
+from pages import BillingCenterPage, CartPage, CheckoutPage, EditSubscriptionPage, OrderResultPage, UserLicensesPage
 from pages.base import CurrentPage
 from pages.vocabulary import Vocabulary
 
@@ -185,12 +185,18 @@ def plan_changed_from_today(
     assert result.total_charged() == placed_order.expected.total_due
     assert result.reminder_to_assign_licenses() == plan_change.adds_licenses
     vocabulary = result.vocab
-    card = BillingCenterPage(result.page, vocabulary).open().product(plan_change.product).facts()
+    billing = BillingCenterPage(result.page, vocabulary).open()
+    card = billing.product(plan_change.product).facts()
     shown_frequency = frequency_code(vocabulary, card.frequency_label or "")
     assert (card.tier, card.licenses, shown_frequency) == (chosen.tier, line.licenses, chosen.frequency)
     assert card.next_billing_date == line.period_end, (
         f"next billing date {card.next_billing_date}, expected {format_long_date(line.period_end, vocabulary.locale)}"
     )
+    # What the order leaves behind: Place Order buys the whole cart, so nothing is left in it, in
+    # the header's count or on the cart page (an item left there would be bought a second time).
+    assert billing.cart_count() == 0, f"the header's cart shows {billing.cart_count()} items after the order"
+    cart = CartPage(result.page, vocabulary).open()
+    assert cart.is_empty(), f"the cart still holds {cart.products()} after the order"
 
 
 @then(

@@ -249,6 +249,10 @@ def _last_license_refused(product: Function) -> Function:
     return set_assignment
 
 
+def _nothing_done(_product: Function) -> Function:
+    return lambda *_args, **_kwargs: None
+
+
 def _no_redirect(_product: Function) -> Function:
     return lambda: None
 
@@ -595,6 +599,12 @@ DEFECTS: tuple[Defect, ...] = (
         "flow",
         "One user more than the licenses bought can be given a license.",
         (Wrap(((admin, "_columns"),), _one_license_more), Wrap(((store, "assigned_count"),), _one_assignment_less)),
+    ),
+    Defect(
+        "cart-kept-after-order",
+        "flow",
+        "After Place Order the cart still holds what was bought (the header's cart count too).",
+        (Wrap(((store, "clear_cart"),), _nothing_done),),
     ),
     Defect(
         "last-license-cannot-be-assigned",
