@@ -74,12 +74,13 @@ class AccountMaker:
         balance: Decimal = Decimal("0.00"),
         today: date | None = None,
         paid: tuple[date, Decimal] | None = None,
+        members: int = 1,
     ) -> ScenarioAccount:
         """`subscription`: (product name, tier name, licenses, frequency) the account starts with,
         instead of its type's defaults; `country`: where it is billed, instead of the locale's
         country; `balance`: the credit it already holds; `today`: the account's clock instead of
         the scenario's day; `paid`: (period start, amount paid) of the subscription's current
-        period (all ignored on a live target)."""
+        period; `members`: its users besides the billing contact (all ignored on a live target)."""
         if self.target.control is None:
             assert self.target.live_accounts is not None
             live = self.target.live_accounts.get(kind, self.locale)
@@ -108,6 +109,7 @@ class AccountMaker:
             subscriptions=subscriptions,
             country=country,
             balance=balance,
+            members=members,
         )
         return _scenario_account(created)
 
@@ -143,6 +145,29 @@ def an_account_with_a_subscription(
     if kind is None:
         raise AssertionError(f"unknown account type {account_type!r}; known: {', '.join(ACCOUNT_TYPE_WORDS)}")
     return account_maker.make(kind, (product, tier, licenses, frequency_code(vocabulary, frequency)))
+
+
+@given(
+    it='un account self-service con "{product}" "{tier}", {licenses:d} licenze utente e fatturazione "{frequency}", '
+    "e {members:d} altri utenti",
+    de='ein Self-Service-Konto mit "{product}" "{tier}", {licenses:d} Benutzerlizenzen und Abrechnung "{frequency}" '
+    "und {members:d} weiteren Benutzern",
+    en='a self-service account with "{product}" "{tier}", {licenses:d} user licenses billed "{frequency}" '
+    "and {members:d} other users",
+    target_fixture="account",
+)
+def an_account_with_more_users(
+    product: str,
+    tier: str,
+    licenses: int,
+    frequency: str,
+    members: int,
+    account_maker: AccountMaker,
+    vocabulary: Vocabulary,
+) -> ScenarioAccount:
+    """More users than licenses, so a limit is tried at the licenses bought and one over."""
+    subscription = (product, tier, licenses, frequency_code(vocabulary, frequency))
+    return account_maker.make("self_service", subscription, members=members)
 
 
 @given(

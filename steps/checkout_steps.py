@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import flows
+from billing_e2e.domain import PRODUCT_CODES
 from billing_e2e.factories import DataFactory
 from billing_e2e.formats import format_long_date
 from billing_e2e.oracle import ExpectedOrder
 from billing_e2e.prices import PriceList
+from fixtures.reporting import ScenarioNotes
 from fixtures.targets import PurchaseGuard
-from pages import BillingCenterPage, CheckoutPage, EditSubscriptionPage, OrderResultPage, UserLicensesPage
+from pages import BillingCenterPage, CartPage, CheckoutPage, EditSubscriptionPage, OrderResultPage, UserLicensesPage
 from pages.base import CurrentPage
 from pages.vocabulary import Vocabulary
 
@@ -183,12 +185,18 @@ def plan_changed_from_today(
     assert result.total_charged() == placed_order.expected.total_due
     assert result.reminder_to_assign_licenses() == plan_change.adds_licenses
     vocabulary = result.vocab
-    card = BillingCenterPage(result.page, vocabulary).open().product(plan_change.product).facts()
+    billing = BillingCenterPage(result.page, vocabulary).open()
+    card = billing.product(plan_change.product).facts()
     shown_frequency = frequency_code(vocabulary, card.frequency_label or "")
     assert (card.tier, card.licenses, shown_frequency) == (chosen.tier, line.licenses, chosen.frequency)
     assert card.next_billing_date == line.period_end, (
         f"next billing date {card.next_billing_date}, expected {format_long_date(line.period_end, vocabulary.locale)}"
     )
+    # What the order leaves behind: Place Order buys the whole cart, so nothing is left in it, in
+    # the header's count or on the cart page (an item left there would be bought a second time).
+    assert billing.cart_count() == 0, f"the header's cart shows {billing.cart_count()} items after the order"
+    cart = CartPage(result.page, vocabulary).open()
+    assert cart.is_empty(), f"the cart still holds {cart.products()} after the order"
 
 
 @then(
@@ -212,18 +220,32 @@ def assign_new_licenses(placed_order: PlacedOrder, plan_change: PlanChange, curr
 
 
 @then(
-    it='non posso assegnare "{product}" a più utenti delle licenze acquistate',
-    de='kann ich "{product}" nicht mehr Benutzern zuweisen, als Lizenzen gekauft wurden',
-    en='I cannot assign "{product}" to more users than the licenses bought',
+    it='posso assegnare "{product}" a tanti utenti quante sono le licenze acquistate, uno alla volta, '
+    "e non a uno di più",
+    de='kann ich "{product}" einzeln so vielen Benutzern zuweisen, wie Lizenzen gekauft wurden, und keinem weiteren',
+    en='I can assign "{product}" to as many users as the licenses bought, one at a time, and not to one more',
 )
-def assignment_beyond_licenses_refused(product: str, current_page: CurrentPage) -> None:
+def assignments_up_to_the_licenses_bought(
+    product: str, account: ScenarioAccount, current_page: CurrentPage, scenario_notes: ScenarioNotes
+) -> None:
+    """The limit at its boundary: each user up to the licenses bought is accepted (a product that
+    stops one short fails here), the next one is refused (one that allows one more fails here)."""
     licenses = current_page(BillingCenterPage).user_licenses()
-    assigned, bought = licenses.assigned(product)
+    assigned, shown = licenses.assigned(product)
+    bought = next((sub.licenses for sub in account.subscriptions if sub.product == PRODUCT_CODES[product]), None)
+    if bought is None:
+        scenario_notes.read_back("the licenses bought", "the live account file does not say; as the page shows them")
+        bought = shown
+    assert shown == bought, f"the page shows {shown} {product} licenses bought, the harness bought {bought}"
     without = licenses.users_without(product)
-    assert assigned + len(without) > bought, "the account has too few users to try more than it bought"
-    for name in without:
-        licenses.set_product_for_user(product, name, True)
-    refused = licenses.save()
-    assert not refused.saved(), f"{len(without) + assigned} users got {product} with {bought} licenses"
+    assert assigned + len(without) > bought, f"the account has too few users to try one more than {bought}"
+    up_to_the_limit, one_more = without[: bought - assigned], without[bought - assigned]
+    for name in up_to_the_limit:
+        licenses = licenses.set_product_for_user(product, name, True).save()
+        assert licenses.saved(), f"user {assigned + 1} of {bought} was refused {product}: {licenses.error()}"
+        assigned += 1
+        assert licenses.assigned(product) == (assigned, bought)
+    refused = licenses.set_product_for_user(product, one_more, True).save()
+    assert not refused.saved(), f"{bought + 1} users got {product} with {bought} licenses"
     assert refused.error(), "the refusal gives no reason"
-    assert UserLicensesPage(refused.page, refused.vocab).open().assigned(product) == (assigned, bought)
+    assert UserLicensesPage(refused.page, refused.vocab).open().assigned(product) == (bought, bought)

@@ -76,9 +76,9 @@ Funktionalität: Den aktuellen GoTo Webinar-Abonnementplan ändern
 
   @verifies:002.after-1
   Szenario: Es lassen sich nicht mehr Lizenzen zuweisen, als gekauft wurden
-    Angenommen ein Konto vom Typ Self-Service mit "GoTo Webinar" "Standard", 1 Benutzerlizenzen und Abrechnung "Monatlich"
+    Angenommen ein Self-Service-Konto mit "GoTo Webinar" "Standard", 2 Benutzerlizenzen und Abrechnung "Monatlich" und 3 weiteren Benutzern
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
-    Dann kann ich "GoTo Webinar" nicht mehr Benutzern zuweisen, als Lizenzen gekauft wurden
+    Dann kann ich "GoTo Webinar" einzeln so vielen Benutzern zuweisen, wie Lizenzen gekauft wurden, und keinem weiteren
 
   @purchase @verifies:002.intro-2 @verifies:002.6
   Szenario: Das Guthaben des Kontos wird zuerst verwendet

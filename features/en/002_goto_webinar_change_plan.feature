@@ -75,9 +75,9 @@ Feature: Change the current GoTo Webinar subscription plan
 
   @verifies:002.after-1
   Scenario: No more licenses can be assigned than were bought
-    Given a self-service account with "GoTo Webinar" "Standard", 1 user licenses billed "Monthly"
+    Given a self-service account with "GoTo Webinar" "Standard", 2 user licenses billed "Monthly" and 3 other users
     And I have signed in to the "Billing Center" at https://billing.goto.com
-    Then I cannot assign "GoTo Webinar" to more users than the licenses bought
+    Then I can assign "GoTo Webinar" to as many users as the licenses bought, one at a time, and not to one more
 
   @purchase @verifies:002.intro-2 @verifies:002.6
   Scenario: The account's credit balance is spent first

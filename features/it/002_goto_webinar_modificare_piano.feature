@@ -76,9 +76,9 @@ Funzionalità: Modificare il piano di sottoscrizione a GoTo Webinar corrente
 
   @verifies:002.after-1
   Scenario: Non si possono assegnare più licenze di quelle acquistate
-    Dato un account self-service con "GoTo Webinar" "Standard", 1 licenze utente e fatturazione "Mensile"
+    Dato un account self-service con "GoTo Webinar" "Standard", 2 licenze utente e fatturazione "Mensile", e 3 altri utenti
     E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
-    Allora non posso assegnare "GoTo Webinar" a più utenti delle licenze acquistate
+    Allora posso assegnare "GoTo Webinar" a tanti utenti quante sono le licenze acquistate, uno alla volta, e non a uno di più
 
   @purchase @verifies:002.intro-2 @verifies:002.6
   Scenario: Il saldo a credito dell'account viene usato per primo

@@ -234,6 +234,25 @@ def _one_assignment_less(product: Function) -> Function:
     return lambda conn, subscription_id: max(cast(int, product(conn, subscription_id)) - 1, 0)
 
 
+def _last_license_refused(product: Function) -> Function:
+    """The limit checked with >= one too early: the last license bought can never be given."""
+
+    def set_assignment(conn: Any, account_id: int, user_id: int, subscription_id: int, enabled: bool) -> None:
+        subscription = store.get_subscription(conn, account_id, subscription_id)
+        new = (user_id, subscription_id) not in store.assignments(conn, account_id)
+        last = subscription is not None and store.assigned_count(conn, subscription_id) + 1 >= subscription.licenses
+        if enabled and new and last:
+            assert subscription is not None
+            raise store.AssignmentError("no_free_license", subscription.licenses)
+        product(conn, account_id, user_id, subscription_id, enabled)
+
+    return set_assignment
+
+
+def _nothing_done(_product: Function) -> Function:
+    return lambda *_args, **_kwargs: None
+
+
 def _no_redirect(_product: Function) -> Function:
     return lambda: None
 
@@ -580,6 +599,18 @@ DEFECTS: tuple[Defect, ...] = (
         "flow",
         "One user more than the licenses bought can be given a license.",
         (Wrap(((admin, "_columns"),), _one_license_more), Wrap(((store, "assigned_count"),), _one_assignment_less)),
+    ),
+    Defect(
+        "cart-kept-after-order",
+        "flow",
+        "After Place Order the cart still holds what was bought (the header's cart count too).",
+        (Wrap(((store, "clear_cart"),), _nothing_done),),
+    ),
+    Defect(
+        "last-license-cannot-be-assigned",
+        "flow",
+        "The last of the licenses bought cannot be given to a user (the limit is off by one).",
+        (Wrap(((store, "set_assignment"),), _last_license_refused),),
     ),
     # payment
     Defect(

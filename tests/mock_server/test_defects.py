@@ -294,6 +294,20 @@ def no_more_users_than_licenses(app: Flask, control: ControlApi) -> None:
     expect(browser.client.post("/users", data=form).status_code == 422, "2 users for 1 license are refused")
 
 
+def the_order_empties_the_cart(app: Flask, control: ControlApi) -> None:
+    made, _browser, _answer = ordered(app, control)
+    expect(control.account(made["id"])["cart"] == [], "an empty cart after the order")
+
+
+def the_last_license_can_be_given(app: Flask, control: ControlApi) -> None:
+    made = account(control, licenses=1)
+    sub_id = made["subscriptions"][0]["id"]
+    browser = buyer(app, made)
+    cell = f"{made['users'][0]['id']}-{sub_id}"
+    form = {"csrf_token": csrf_token(browser.text("/users")), "cell": [cell], f"assign-{cell}": "on"}
+    expect(browser.client.post("/users", data=form).status_code == 302, "1 user for 1 license is saved")
+
+
 def malformed_vat_refused(app: Flask, control: ControlApi) -> None:
     expect(ordered(app, control, vat_number="IT123")[2].status_code == 422, "IT123 is refused")
 
@@ -360,6 +374,8 @@ CHECKS: dict[str, Check] = {
     "trial-confirmation-missing-end-date": trial_confirmation_says_when_it_ends,
     "trial-welcome-not-sent": trial_welcome_email,
     "one-user-more-than-licenses": no_more_users_than_licenses,
+    "cart-kept-after-order": the_order_empties_the_cart,
+    "last-license-cannot-be-assigned": the_last_license_can_be_given,
     "malformed-vat-accepted": malformed_vat_refused,
     "foreign-vat-accepted": other_country_vat_refused,
     "expired-card-accepted": expired_card_refused,
