@@ -150,7 +150,18 @@ def enter_declined_card(current_page: CurrentPage, test_data: DataFactory, accou
     en="I enter the details of a card that has expired",
 )
 def enter_expired_card(current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount) -> None:
-    current_page(CheckoutPage).enter_card(test_data.card("expired", today=account.today))
+    # The boundary: expired since the first of this month (the scenario's clock), not years ago.
+    current_page(CheckoutPage).enter_card(test_data.card("expired_last_month", today=account.today))
+
+
+@when(
+    it="inserisco i dati di una carta che scade questo mese",
+    de="ich die Daten einer Karte eingebe, die in diesem Monat abläuft",
+    en="I enter the details of a card that expires this month",
+)
+def enter_card_expiring_this_month(current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount) -> None:
+    # The other side of the boundary: good until the month's end, so it pays today.
+    current_page(CheckoutPage).enter_card(test_data.card("expires_this_month", today=account.today))
 
 
 @when(

@@ -58,6 +58,17 @@ Funktionalität: Fehlerpfade beim Ändern des Abonnementplans
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
     Und wird genau eine Bestellung aufgegeben und genau eine Bestätigungs-E-Mail gesendet
 
+  @purchase @verifies:002.note-3 @verifies:002.6
+  Szenario: Eine Karte, die in diesem Monat abläuft, zahlt noch
+    Angenommen ein Konto vom Typ Self-Service mit "GoTo Webinar" "Standard", 5 Benutzerlizenzen und Abrechnung "Monatlich"
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich beim Produkt "GoTo Webinar" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle
+    Und ich die Anzahl der Benutzerlizenzen auf 8 ändere
+    Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
+    Und ich die Daten einer Karte eingebe, die in diesem Monat abläuft
+    Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
+    Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
+
   @verifies:002.note-3
   Szenario: Eine abgelaufene Karte wird abgelehnt
     Angenommen ein Konto vom Typ Self-Service mit "GoTo Webinar" "Standard", 5 Benutzerlizenzen und Abrechnung "Monatlich"
@@ -69,6 +80,20 @@ Funktionalität: Fehlerpfade beim Ändern des Abonnementplans
     Und ich versuche, die Bestellung mit "Bestellung aufgeben" aufzugeben
     Dann steht bei "Ablaufdatum (MM/JJ)" der Fehler "Diese Karte ist abgelaufen."
     Und wird keine Bestellung aufgegeben, keine E-Mail gesendet und mein Abonnement bleibt unverändert
+
+  @verifies:002.3
+  Szenariogrundriss: Eine Anzahl an Lizenzen an einer der beiden Grenzen wird angenommen
+    Angenommen ein Konto vom Typ Self-Service mit "GoTo Webinar" "Standard", 5 Benutzerlizenzen und Abrechnung "Monatlich"
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich beim Produkt "GoTo Webinar" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle
+    Und ich die Anzahl der Benutzerlizenzen auf <Lizenzen> ändere
+    Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
+    Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
+
+    Beispiele:
+      | Lizenzen |
+      | 1        |
+      | 500      |
 
   @verifies:002.3
   Szenariogrundriss: Eine Anzahl an Lizenzen außerhalb des erlaubten Bereichs wird abgelehnt

@@ -58,6 +58,17 @@ Feature: Failure paths when changing the subscription plan
     Then my subscription plan is changed and the new billing period starts today
     And exactly one order is placed and one confirmation email is sent
 
+  @purchase @verifies:002.note-3 @verifies:002.6
+  Scenario: A card that expires this month still pays
+    Given a self-service account with "GoTo Webinar" "Standard", 5 user licenses billed "Monthly"
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    When I select the "Options" icon in the upper right corner of "GoTo Webinar", then "Edit Subscription"
+    And I change the number of user licenses to 8
+    And I review the "Order Summary" at the bottom of the page, then select "Proceed to Checkout"
+    And I enter the details of a card that expires this month
+    And I place the order with "Place Order"
+    Then my subscription plan is changed and the new billing period starts today
+
   @verifies:002.note-3
   Scenario: An expired card is refused
     Given a self-service account with "GoTo Webinar" "Standard", 5 user licenses billed "Monthly"
@@ -69,6 +80,20 @@ Feature: Failure paths when changing the subscription plan
     And I try to place the order with "Place Order"
     Then next to "Expiry date (MM/YY)" I read the error "This card has expired."
     And no order is placed, no email is sent and my subscription is unchanged
+
+  @verifies:002.3
+  Scenario Outline: A license count at either limit is accepted
+    Given a self-service account with "GoTo Webinar" "Standard", 5 user licenses billed "Monthly"
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    When I select the "Options" icon in the upper right corner of "GoTo Webinar", then "Edit Subscription"
+    And I change the number of user licenses to <licenses>
+    And I review the "Order Summary" at the bottom of the page, then select "Proceed to Checkout"
+    Then the "Checkout" page shows the billing period starting today, the number of licenses, the plan cost and the total due
+
+    Examples:
+      | licenses |
+      | 1        |
+      | 500      |
 
   @verifies:002.3
   Scenario Outline: A license count out of range is refused

@@ -58,6 +58,17 @@ Funzionalità: Percorsi di errore nella modifica del piano di sottoscrizione
     Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
     E viene effettuato un solo ordine e arriva una sola e-mail di conferma
 
+  @purchase @verifies:002.note-3 @verifies:002.6
+  Scenario: Una carta che scade questo mese paga ancora
+    Dato un account self-service con "GoTo Webinar" "Standard", 5 licenze utente e fatturazione "Mensile"
+    E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
+    Quando sul prodotto "GoTo Webinar" seleziono l'icona "Opzioni" nell'angolo superiore destro, poi scelgo "Modifica sottoscrizione"
+    E aggiorno il numero di licenze utente a 8
+    E esamino il "Riepilogo ordine" in fondo alla pagina, quindi seleziono "Completa la transazione"
+    E inserisco i dati di una carta che scade questo mese
+    E effettuo l'ordine con "Effettua ordine"
+    Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
+
   @verifies:002.note-3
   Scenario: Una carta scaduta viene rifiutata
     Dato un account self-service con "GoTo Webinar" "Standard", 5 licenze utente e fatturazione "Mensile"
@@ -69,6 +80,20 @@ Funzionalità: Percorsi di errore nella modifica del piano di sottoscrizione
     E provo a effettuare l'ordine con "Effettua ordine"
     Allora accanto a "Data di scadenza (MM/AA)" leggo l'errore "Questa carta è scaduta."
     E non viene effettuato alcun ordine, non arriva alcuna e-mail e la mia sottoscrizione resta invariata
+
+  @verifies:002.3
+  Schema dello scenario: Un numero di licenze a uno dei due limiti viene accettato
+    Dato un account self-service con "GoTo Webinar" "Standard", 5 licenze utente e fatturazione "Mensile"
+    E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
+    Quando sul prodotto "GoTo Webinar" seleziono l'icona "Opzioni" nell'angolo superiore destro, poi scelgo "Modifica sottoscrizione"
+    E aggiorno il numero di licenze utente a <licenze>
+    E esamino il "Riepilogo ordine" in fondo alla pagina, quindi seleziono "Completa la transazione"
+    Allora nella pagina "Completa transazione" rivedo il periodo di fatturazione a partire da oggi, il numero di licenze, il costo del piano e il totale dovuto
+
+    Esempi:
+      | licenze |
+      | 1       |
+      | 500     |
 
   @verifies:002.3
   Schema dello scenario: Un numero di licenze fuori dall'intervallo viene rifiutato
