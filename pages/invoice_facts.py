@@ -15,9 +15,9 @@ date, a count as an int, never by searching the text for a substring.
 from __future__ import annotations
 
 import io
+import datetime as dt
 import re
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from pypdf import PdfReader
@@ -78,13 +78,13 @@ class InvoicePdf:
     def money(self, label: str, locale: str, section: str | None = None) -> Decimal:
         return parse_money(self.text(label, section), locale)
 
-    def date(self, label: str, locale: str, section: str | None = None) -> date:
+    def date(self, label: str, locale: str, section: str | None = None) -> dt.date:
         return parse_long_date(self.text(label, section), locale)
 
     def count(self, label: str, locale: str, section: str | None = None) -> int:
         return parse_count(self.text(label, section), locale)
 
-    def period(self, label: str, locale: str, section: str | None = None) -> tuple[date, date]:
+    def period(self, label: str, locale: str, section: str | None = None) -> tuple[dt.date, dt.date]:
         """A period stated as two long dates ("1 dicembre 2026 - 1 gennaio 2027"): (start, end)."""
         value = self.text(label, section)
         dates = find_long_dates(value, locale)

@@ -134,7 +134,9 @@ def test_each_billing_date_passed_renews_once_on_the_card_on_file(app: Flask, co
     assert [date.fromisoformat(r["period_end"]) for r in renewals] == [*starts[1:], date(2027, 3, 1)]
     assert {Decimal(r["total_due"]) for r in renewals} == {cost(LICENSES)}
     assert {(r["card_last4"], r["vat_number"]) for r in renewals} == {(CARD["last4"], VAT_NUMBER)}
-    assert [r["number"] for r in renewals] == [f"RN-{d:%Y%m%d}-{r['id']:06d}" for d, r in zip(starts, renewals, strict=True)]
+    assert [r["number"] for r in renewals] == [
+        f"RN-{d:%Y%m%d}-{r['id']:06d}" for d, r in zip(starts, renewals, strict=True)
+    ]
     sub = control.account(account["id"])["subscriptions"][0]
     assert (sub["period_start"], sub["next_billing_date"]) == ("2027-02-01", "2027-03-01")
     assert Decimal(sub["paid_amount"]) == cost(LICENSES)
@@ -163,7 +165,9 @@ def test_setting_every_clock_renews_every_account(app: Flask, control: ControlAp
     first = account_with(control, "en")
     second = account_with(control, "de", users=[contact("de", email="other@example.test")])
     response = app.test_client().put(
-        "/_control/clock", json={"today": NEXT_BILLING.isoformat()}, headers={"Authorization": f"Bearer {CONTROL_TOKEN}"}
+        "/_control/clock",
+        json={"today": NEXT_BILLING.isoformat()},
+        headers={"Authorization": f"Bearer {CONTROL_TOKEN}"},
     )
     assert response.status_code == 200
     assert [len(control.renewals(a["id"])) for a in (first, second)] == [1, 1]
@@ -182,9 +186,7 @@ def test_a_cancelled_subscription_and_a_free_trial_never_renew(app: Flask, contr
 
 
 @pytest.mark.parametrize("why", ["no card on file", "card expired", "card declined"])
-def test_a_renewal_that_cannot_be_charged_is_not_made_and_stays_due(
-    app: Flask, control: ControlApi, why: str
-) -> None:
+def test_a_renewal_that_cannot_be_charged_is_not_made_and_stays_due(app: Flask, control: ControlApi, why: str) -> None:
     if why == "no card on file":
         account = account_with(control, "en", card=False)
     elif why == "card expired":
@@ -198,7 +200,12 @@ def test_a_renewal_that_cannot_be_charged_is_not_made_and_stays_due(
     assert control.account(account["id"])["subscriptions"][0]["next_billing_date"] == NEXT_BILLING.isoformat()
     # A working card, and the next move of the clock renews it, dated on its billing date.
     browser = billing_contact(app, account)
-    new_card = {"card_holder": "Emma Carter", "card_number": "4242424242424242", "card_expiry": "09/30", "card_cvc": "123"}
+    new_card = {
+        "card_holder": "Emma Carter",
+        "card_number": "4242424242424242",
+        "card_expiry": "09/30",
+        "card_cvc": "123",
+    }
     assert browser.post_form("/billing/payment-method/edit", data=new_card).status_code == 302
     control.advance_clock(account["id"], 1)
     (renewal,) = control.renewals(account["id"])
@@ -277,7 +284,9 @@ def test_an_invoice_of_another_account_or_an_unknown_number_is_not_found(app: Fl
     browser = billing_contact(app, mine)
     for number in (their_renewal["number"], "RN-20261201-999999", "BC-20261116-000001", "x" * 300, "%2e%2e"):
         assert browser.get(f"/billing/history/{number}/invoice.pdf").status_code == 404, number
-    assert billing_contact(app, theirs).get(f"/billing/history/{their_renewal['number']}/invoice.pdf").status_code == 200
+    assert (
+        billing_contact(app, theirs).get(f"/billing/history/{their_renewal['number']}/invoice.pdf").status_code == 200
+    )
 
 
 def test_only_a_billing_contact_sees_the_billing_history(app: Flask, control: ControlApi) -> None:
@@ -289,7 +298,8 @@ def test_only_a_billing_contact_sees_the_billing_history(app: Flask, control: Co
     assert member.get("/billing/history").status_code == 403
     assert member.get(f"/billing/history/{renewal['number']}/invoice.pdf").status_code == 403
     visitor = app.test_client().get(f"/billing/history/{renewal['number']}/invoice.pdf")
-    assert visitor.status_code == 302 and visitor.headers["Location"].startswith("/signin")
+    assert visitor.status_code == 302
+    assert visitor.headers["Location"].startswith("/signin")
 
 
 def test_the_renewals_of_the_control_api_need_an_existing_account(control: ControlApi) -> None:

@@ -162,10 +162,12 @@ def test_a_refused_card_keeps_the_card_on_file(
     assert response.status_code == 422
     html = response.get_data(as_text=True)
     assert field_error(html, field) == msg(locale, code)
-    assert f'id="{field}" name="{field}"' in html and 'aria-invalid="true"' in html
+    assert f'id="{field}" name="{field}"' in html
+    assert 'aria-invalid="true"' in html
     assert card_on_file(control, account) == OLD_CARD
     # Neither the number nor the security code is sent back in the page.
-    assert "5555 5555 5555 4444" not in html and 'value="321"' not in html
+    assert "5555 5555 5555 4444" not in html
+    assert 'value="321"' not in html
 
 
 def test_a_card_the_bank_declines_keeps_the_card_on_file(app: Flask, control: ControlApi) -> None:
@@ -257,7 +259,9 @@ def test_only_a_billing_contact_sees_or_changes_the_payment_method(app: Flask, c
         assert member.get(path).status_code == 403
     # Posted with the member's own CSRF token (from a page it may see): refused all the same.
     assert member.post_form("/billing", action="/billing/payment-method/edit", data=NEW_CARD).status_code == 403
-    assert member.post_form("/billing", action="/billing/payment-method/vat", data={"vat_number": ""}).status_code == 403
+    assert (
+        member.post_form("/billing", action="/billing/payment-method/vat", data={"vat_number": ""}).status_code == 403
+    )
     assert card_on_file(control, account) == OLD_CARD
     assert control.account(account["id"])["vat_number"] is None
 
@@ -266,7 +270,8 @@ def test_signed_out_or_without_the_csrf_token_nothing_changes(app: Flask, contro
     account = account_with(control, "en")
     visitor = app.test_client()
     response = visitor.get("/billing/payment-method")
-    assert response.status_code == 302 and response.headers["Location"].startswith("/signin")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/signin")
     browser = billing_contact(app, account)
     assert browser.client.post("/billing/payment-method/edit", data=NEW_CARD).status_code == 400
     assert browser.client.post("/billing/payment-method/vat", data={"vat_number": ""}).status_code == 400
