@@ -14,8 +14,8 @@ date, a count as an int, never by searching the text for a substring.
 
 from __future__ import annotations
 
-import io
 import datetime as dt
+import io
 import re
 from dataclasses import dataclass
 from decimal import Decimal
