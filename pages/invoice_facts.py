@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from pypdf.errors import PyPdfError
 
 from billing_e2e.formats import find_long_dates, parse_count, parse_long_date, parse_money
 
@@ -100,7 +100,7 @@ def read_invoice(pdf: bytes) -> InvoicePdf:
     try:
         reader = PdfReader(io.BytesIO(pdf), strict=True)
         lines = [_squash(line) for page in reader.pages for line in page.extract_text().splitlines()]
-    except PdfReadError as error:
+    except PyPdfError as error:
         raise InvoiceReadError(f"the PDF cannot be read: {error}") from error
     lines = [line for line in lines if line]
     if not lines:
