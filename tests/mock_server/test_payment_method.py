@@ -8,12 +8,15 @@ what the next renewal charges. The cards and dates are the ones this test sets u
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from typing import Any
 
 import pytest
 from flask import Flask
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from billing_e2e.control_api import ControlApi
 from mock_server.catalog import PRODUCTS
@@ -278,3 +281,30 @@ def test_signed_out_or_without_the_csrf_token_nothing_changes(app: Flask, contro
     assert card_on_file(control, account) == OLD_CARD
     # No state changes over GET.
     assert browser.get("/billing/payment-method/vat").status_code == 405
+
+
+# --- generated input: never a 5xx, and what is refused changes nothing -------------------------
+
+FUZZ_ACCOUNTS = itertools.count()
+FUZZ = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+NASTY = ["--1", "9" * 5000, "\x00", "🙂", "١٢/٣٠", "02/2030", " 4242424242424242 ", "IT", "EL123", "12/99"]
+values = st.one_of(st.sampled_from(NASTY), st.text(max_size=40))
+card_forms = st.dictionaries(st.sampled_from(["card_holder", "card_number", "card_expiry", "card_cvc"]), values)
+
+
+@FUZZ
+@given(form=card_forms, vat_number=values)
+def test_generated_card_forms_and_vat_numbers_are_answered_and_refusals_change_nothing(
+    app: Flask, control: ControlApi, form: dict[str, str], vat_number: str
+) -> None:
+    # One database for every example of the test: a new account (and email) for each.
+    account = account_with(control, "en", users=[contact("en", email=f"fuzz-{next(FUZZ_ACCOUNTS)}@example.test")])
+    browser = billing_contact(app, account)
+    card = update_card(browser, **form)
+    assert card.status_code in (302, 422)
+    if card.status_code == 422:
+        assert card_on_file(control, account) == OLD_CARD
+    vat = apply_vat(browser, vat_number)
+    assert vat.status_code in (302, 422)
+    if vat.status_code == 422:
+        assert control.account(account["id"])["vat_number"] is None
