@@ -11,6 +11,8 @@ a PDF (`invoices`) to view and print. Only billing contacts see either page.
 
 from __future__ import annotations
 
+import sqlite3
+
 from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
@@ -21,7 +23,7 @@ from .db import get_db, transaction
 from .faults import card_declined
 from .i18n import territory_name
 from .messages import message
-from .payment import check_card, check_vat_number
+from .payment import Card, check_card, check_vat_number
 
 bp = Blueprint("billing_info", __name__)
 
@@ -100,14 +102,17 @@ def update_payment_method() -> BaseResponse | tuple[str, int]:
         return _render_edit(account, problems, kept, 422)
     conn = get_db()
     with transaction(conn):
-        if card.always_declined or card_declined(conn, account.id):
-            declined = True
-        else:
-            declined = False
+        declined = _declined(conn, account.id, card)
+        if not declined:
             store.set_card_on_file(conn, account.id, card.holder, card.last4, card.expiry)
     if declined:
         return _render_edit(account, {"card_number": "card_declined"}, kept, 422)
     return redirect(url_for("billing_info.payment_method", updated="1"))
+
+
+def _declined(conn: sqlite3.Connection, account_id: int, card: Card) -> bool:
+    """Whether the bank declines the new card: the always-declined test card, or an injected fault."""
+    return card.always_declined or card_declined(conn, account_id)
 
 
 # --- Billing History --------------------------------------------------------------------------

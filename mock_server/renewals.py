@@ -39,7 +39,7 @@ def run_due_renewals(conn: sqlite3.Connection, account_id: int) -> list[store.Re
     today = account_today(conn, account_id)
     made: list[store.Renewal] = []
     for subscription in store.list_subscriptions(conn, account_id):
-        if subscription.status != "active" or subscription.expires_on is not None:
+        if not renews(subscription):
             continue
         current: store.Subscription | None = subscription
         while current is not None and current.next_billing_date <= today:
@@ -49,6 +49,11 @@ def run_due_renewals(conn: sqlite3.Connection, account_id: int) -> list[store.Re
             made.append(renewal)
             current = store.get_subscription(conn, account_id, current.id)
     return made
+
+
+def renews(subscription: store.Subscription) -> bool:
+    """A paid subscription whose renewal is on: not a free trial, not cancelled."""
+    return subscription.status == "active" and subscription.expires_on is None
 
 
 def _renew_once(conn: sqlite3.Connection, account_id: int, subscription: store.Subscription) -> store.Renewal | None:
