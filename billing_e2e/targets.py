@@ -26,7 +26,7 @@ from .control_api import ControlApi
 from .domain import BILLING_HOSTS, CURRENT_HOST, MOCK_HOSTS
 from .live_accounts import LiveAccounts
 from .mailboxes import Mailbox, MailpitMailbox, mailbox_from_url
-from .mock_process import MockServer, MockServerProcess
+from .mock_process import MAIL_SENDER, MockServer, MockServerProcess
 
 TargetKind = Literal["mock", "live"]
 
@@ -52,6 +52,9 @@ class Target:
     host_resolver_rules: str | None = None
     """Chromium flag value that points the articles' hosts at the mock."""
     description: str = ""
+    mail_sender: str | None = None
+    """The From every email of the target carries ("Name <address>"); None where the harness does
+    not set it up (a live target: its emails' sender is then reported as not checked)."""
 
     @property
     def is_mock(self) -> bool:
@@ -126,6 +129,7 @@ def mock_target(server: MockServer) -> Target:
         # The browser resolves the articles' hosts to the address the mock listens on.
         host_resolver_rules=host_resolver_rules(MOCK_HOSTS, urlsplit(server.url).hostname or "127.0.0.1"),
         description=f"the bundled mock billing center ({server.url})",
+        mail_sender=MAIL_SENDER,
     )
 
 

@@ -73,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--smtp-host", default=None, help="SMTP server for outgoing mail (default: start the embedded sink)"
     )
     parser.add_argument("--smtp-port", type=int, default=None, help="port of --smtp-host")
+    parser.add_argument(
+        "--mail-sender",
+        default=Settings.mail_sender,
+        help="the From of every email: a display name and an address, or an address",
+    )
     parser.add_argument("--test-mode", action="store_true", help="serve the test control API under /_control/")
     parser.add_argument(
         "--control-token",
@@ -157,6 +162,7 @@ def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings
         legacy_hosts=tuple(host.lower() for host in args.legacy_host) if args.legacy_host else (LEGACY_BILLING_HOST,),
         smtp_host=args.smtp_host,
         smtp_port=args.smtp_port,
+        mail_sender=args.mail_sender,
         test_mode=args.test_mode,
         control_token=token,
         password_hash_method=FAST_PASSWORD_HASH if args.fast_password_hashing else DEFAULT_PASSWORD_HASH,

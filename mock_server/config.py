@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
+from email.utils import parseaddr
 from pathlib import Path
 
 LEGACY_BILLING_HOST = "billing.logmeininc.com"
@@ -64,6 +65,9 @@ class Settings:
             raise ConfigError("give both --smtp-host and --smtp-port, or neither to use the embedded sink")
         if self.smtp_port is not None and not 0 < self.smtp_port < 65536:
             raise ConfigError(f"--smtp-port must be from 1 to 65535, not {self.smtp_port}")
+        _name, address = parseaddr(self.mail_sender)
+        if "@" not in address or "\n" in self.mail_sender or "\r" in self.mail_sender:
+            raise ConfigError(f"--mail-sender must be an address or 'Name <address>', not {self.mail_sender!r}")
         for host in (self.canonical_host, *self.legacy_hosts):
             if host is not None and not _HOST_RE.match(host):
                 raise ConfigError(f"not a host name (optionally with :port): {host!r}")

@@ -54,12 +54,14 @@ def build_message(
     subject: str,
     text: str,
     html: str,
+    language: str | None = None,
     headers: dict[str, str] | None = None,
 ) -> EmailMessage:
     """One text + HTML message with a new Message-ID.
 
     `sender` and `to` are header values ("Name <addr>" or a bare address; `to` may list several,
-    comma separated). `headers` adds or replaces headers (say `X-Order-Number`); the MIME
+    comma separated). `language` is the message's Content-Language (RFC 3282: what a mail client
+    shows or translates by). `headers` adds or replaces headers (say `X-Order-Number`); the MIME
     headers (`Content-*`, `MIME-Version`) are built here and cannot be given.
     """
     message = EmailMessage()
@@ -76,6 +78,9 @@ def build_message(
     # Quoted-printable keeps the message 7-bit clean, so no server needs 8BITMIME.
     message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
     message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    if language is not None:
+        # After the parts: set_content and add_alternative move or drop a message's Content-* headers.
+        message["Content-Language"] = language
     return message
 
 

@@ -17,7 +17,7 @@ from flask import current_app, render_template
 from . import outbox, store
 from .config import Settings
 from .db import get_db
-from .i18n import gettext
+from .i18n import current_language, gettext
 from .mailer import build_message
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,9 @@ def _send(settings: Settings, to: str, subject: str, template: str, about: str, 
         raise NotificationError("no SMTP server is configured")
     text = render_template(f"email/{template}.txt", **context)
     html = render_template(f"email/{template}.html", **context)
-    message = build_message(sender=settings.mail_sender, to=to, subject=subject, text=text, html=html)
+    message = build_message(
+        sender=settings.mail_sender, to=to, subject=subject, text=text, html=html, language=current_language()
+    )
     return outbox.enqueue(get_db(), message, about)
 
 

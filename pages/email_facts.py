@@ -1,5 +1,6 @@
-"""An email read as a reader reads it: labelled facts ("User licenses: 8"), from its text part and
-from its HTML part, each on its own.
+"""An email read as a reader reads it: as a whole message (who sent it, to whom, its subject and
+language, as a mail client shows them: `ExpectedHeaders`), and its labelled facts ("User licenses:
+8"), from its text part and from its HTML part, each on its own.
 
 A confirmation email states its facts as label and value: lines `Label: value` in the text part
 (the facts of one product indented under the product's name), table rows `<th>Label</th><td>value</td>`
@@ -16,6 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from email.utils import parseaddr
 from html.parser import HTMLParser
 from typing import Literal, TypeVar
 
@@ -251,3 +253,45 @@ def require_facts(checks: list[FactCheck]) -> None:
     problems = [problem for check in checks for problem in check.problems]
     if problems:
         raise AssertionError("the email does not state what was done:\n  - " + "\n  - ".join(problems))
+
+
+@dataclass(frozen=True)
+class ExpectedHeaders:
+    """An email as a whole, as a mail client lists it: its subject, sender, recipient and language.
+
+    A subject is compared whole (white space collapsed, case kept): one garbled word in one
+    language is a defect a reader sees first, and a search by a part of the subject misses it.
+    """
+
+    subject: str
+    to: str
+    language: str | None
+    """A language code ("it"); None where the target's emails are not known to state one."""
+    sender: str | None
+    """"Name <address>"; None where the harness does not know the target's sender (not compared)."""
+
+
+def header_differences(message: MailMessage, expected: ExpectedHeaders) -> list[str]:
+    """Every way the message's decoded headers differ from `expected`; empty when none does."""
+    found: list[str] = []
+    if _squash(message.subject) != _squash(expected.subject):
+        found.append(f"subject {message.subject!r}, expected {expected.subject!r}")
+    if tuple(address.casefold() for address in message.to) != (expected.to.casefold(),):
+        found.append(f"sent to {list(message.to)}, expected only {expected.to!r}")
+    if expected.language is not None and message.language.casefold() != expected.language.casefold():
+        found.append(f"Content-Language {message.language or '(none)'!r}, expected {expected.language!r}")
+    if expected.sender is not None:
+        name, address = parseaddr(expected.sender)
+        if (message.sender_name, message.sender.casefold()) != (name, address.casefold()):
+            shown = f"{message.sender_name} <{message.sender}>" if message.sender_name else message.sender
+            found.append(f"from {shown!r}, expected {expected.sender!r}")
+    return found
+
+
+def require_headers(message: MailMessage, expected: ExpectedHeaders) -> None:
+    """Fail with every header that differs from what the harness expects, if any."""
+    differences = header_differences(message, expected)
+    if differences:
+        raise AssertionError(
+            "the email, as a mail client shows it, is not the one expected:\n  - " + "\n  - ".join(differences)
+        )

@@ -1,12 +1,14 @@
-"""Steps that read the mailbox: the confirmation email of an order, read as labelled facts from
-its text part and its HTML part, each fact compared with what the harness expects."""
+"""Steps that read the mailbox: the confirmation email of an order, read as a whole message (its
+subject, sender, recipient and language as a mail client shows them) and as labelled facts from
+its text part and its HTML part, each compared with what the harness expects."""
 
 from __future__ import annotations
 
-from billing_e2e.mailboxes import Mailbox
+from billing_e2e.domain import language_of_locale
+from billing_e2e.mailboxes import Mailbox, MailMessage
 from billing_e2e.targets import Target
 from fixtures.reporting import ScenarioNotes
-from pages.email_facts import FactCheck, fact_sheets, require_facts
+from pages.email_facts import ExpectedHeaders, FactCheck, fact_sheets, require_facts, require_headers
 from pages.vocabulary import Vocabulary
 
 from .checkout_steps import PlacedOrder
@@ -20,6 +22,23 @@ def mailbox_of(target: Target) -> Mailbox:
             "this target has no mailbox to read: pass --mailbox (a Mailpit URL, maildev+http://… or imap://…)"
         )
     return target.mailbox
+
+
+def require_whole_message(
+    message: MailMessage, *, subject: str, account: ScenarioAccount, target: Target, notes: ScenarioNotes
+) -> None:
+    """The message's headers as a mail client shows them: `subject` whole, sent by the target's
+    sender (set up by the harness on the mock) to the account alone, in the account's language."""
+    if target.mail_sender is None:
+        notes.not_checked("the email's sender", "the harness does not know this target's sender")
+    language: str | None = language_of_locale(account.locale)
+    if not target.is_mock:
+        # The mock's Content-Language is the harness's expectation; whether the real product sends
+        # one is not known, so there the language shows only through the labels of the facts.
+        notes.not_checked("the email's Content-Language", "not known to be sent by the live product")
+        language = None
+    expected = ExpectedHeaders(subject=subject, to=account.email, language=language, sender=target.mail_sender)
+    require_headers(message, expected)
 
 
 def currency_of(account: ScenarioAccount, notes: ScenarioNotes) -> str | None:
@@ -45,6 +64,8 @@ def confirmation_email(
     scenario_notes: ScenarioNotes,
 ) -> None:
     message = mailbox_of(billing_target).wait_for(account.email, subject_contains=placed_order.number)
+    subject = vocabulary.format("email_subject_order", number=placed_order.number)
+    require_whole_message(message, subject=subject, account=account, target=billing_target, notes=scenario_notes)
     currency = currency_of(account, scenario_notes)
     expected, line, chosen = placed_order.expected, placed_order.expected.lines[0], plan_change.chosen
     checks = []

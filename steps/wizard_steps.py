@@ -21,7 +21,7 @@ from pages.wizard_plan import WizardPlanStep
 from pages.wizard_product import WizardProductPage
 from pages.wizard_start import WizardStartPage
 
-from .mail_steps import mailbox_of
+from .mail_steps import mailbox_of, require_whole_message
 from .phrasing import require_label, then, when
 from .state import PlanChange, ScenarioAccount, Selection, frequency_code
 
@@ -194,6 +194,8 @@ def trial_confirmed(
         scenario_notes.read_back("the trial's end date in the email", "as the confirmation screen shows it")
         trial_ends_on = facts.trial_ends_on
     message = mailbox_of(billing_target).wait_for(account.email)
+    subject = vocabulary.format("email_subject_trial", product=plan_change.product)
+    require_whole_message(message, subject=subject, account=account, target=billing_target, notes=scenario_notes)
     checks = []
     for sheet in fact_sheets(message):
         welcome = FactCheck(sheet, vocabulary)

@@ -171,6 +171,31 @@ def _message_class(cls: type[EmailMessage]) -> Function:
     return lambda _product: cls
 
 
+def _subject_mojibake_in(*langs: i18n.Lang) -> Function:
+    """UTF-8 read as Latin-1 on the way into the subject: "è" becomes "Ã¨" (where a mail library
+    is handed bytes it takes for the wrong charset); languages without such letters are untouched."""
+
+    def factory(product: Function) -> Function:
+        def build_message(*, subject: str, **kwargs: Any) -> EmailMessage:
+            if g.lang in langs:
+                subject = subject.encode("utf-8").decode("latin-1")
+            return cast(EmailMessage, product(subject=subject, **kwargs))
+
+        return build_message
+
+    return factory
+
+
+def _sender(header: str) -> Function:
+    def factory(product: Function) -> Function:
+        def build_message(*, sender: str, **kwargs: Any) -> EmailMessage:
+            return cast(EmailMessage, product(sender=header, **kwargs))
+
+        return build_message
+
+    return factory
+
+
 def _license_more(template: str) -> TemplateEdit:
     return TemplateEdit(template, "line.selection.licenses|number", "(line.selection.licenses + 1)|number")
 
@@ -495,6 +520,19 @@ DEFECTS: tuple[Defect, ...] = (
         "An Italian buyer gets the confirmation email in English.",
         (Wrap(((notifications, "send_order_confirmation"),), _in_english_for("it")),),
         ("it",),
+    ),
+    Defect(
+        "email-subject-garbled-de-it",
+        "email",
+        "Emails' subjects are garbled in German and Italian (“bestÃ¤tigt”, “Ã¨ confermato”).",
+        (Wrap(((notifications, "build_message"),), _subject_mojibake_in("de", "it")),),
+        ("de", "it"),
+    ),
+    Defect(
+        "email-sender-logmein-era",
+        "email",
+        "Emails come from the LogMeIn era's sender again (“LogMeIn Billing <billing@logmeininc.com>”).",
+        (Wrap(((notifications, "build_message"),), _sender("LogMeIn Billing <billing@logmeininc.com>")),),
     ),
     Defect(
         "email-text-part-missing",

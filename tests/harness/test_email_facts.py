@@ -5,17 +5,21 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
-from billing_e2e.mailboxes import MailMessage
+from billing_e2e.mailboxes import MailMessage, parse_rfc822
 from pages.email_facts import (
+    ExpectedHeaders,
     FactCheck,
     MissingFactError,
     fact_sheets,
+    header_differences,
     html_facts,
     require_facts,
+    require_headers,
     text_facts,
 )
 from pages.vocabulary import Vocabulary
@@ -139,3 +143,56 @@ def test_an_email_without_one_of_its_parts_fails(text: str, html: str, missing: 
 def test_no_step_searches_an_email_body_for_a_substring() -> None:
     for module in sorted((ROOT / "steps").glob("*.py")):
         assert "body_contains" not in module.read_text("utf-8"), module.name
+
+
+# --- the message as a whole ----------------------------------------------------------------------
+
+SENDER = "GoTo Billing Center <no-reply@billing.goto.com>"
+
+
+def _sent(*, subject: str, sender: str = SENDER, to: str = "giulia@example.com", language: str = "it") -> MailMessage:
+    """A message as a mail client parses it from the wire (RFC 2047 subject, display name)."""
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, to, subject
+    message.set_content("Ciao", charset="utf-8")
+    message["Content-Language"] = language  # after the content, which drops Content-* headers
+    return parse_rfc822(message.as_bytes(), "1")
+
+
+def _expected(subject: str = "Il tuo ordine BC-1 è confermato") -> ExpectedHeaders:
+    return ExpectedHeaders(subject=subject, to="giulia@example.com", language="it", sender=SENDER)
+
+
+def test_a_message_sent_as_expected_has_no_differences() -> None:
+    message = _sent(subject="Il tuo ordine BC-1 è confermato")
+    assert (message.sender_name, message.sender, message.language) == (
+        "GoTo Billing Center",
+        "no-reply@billing.goto.com",
+        "it",
+    )
+    assert header_differences(message, _expected()) == []
+
+
+@pytest.mark.parametrize(
+    ("sent", "difference"),
+    [
+        # A subject garbled in one letter: a search by the order number alone finds it anyway.
+        ({"subject": "Il tuo ordine BC-1 Ã¨ confermato"}, "subject 'Il tuo ordine BC-1 Ã¨ confermato'"),
+        ({"subject": "Il tuo ordine BC-1 è confermato", "sender": "no-reply@billing.goto.com"}, "from "),
+        ({"subject": "Il tuo ordine BC-1 è confermato", "sender": "GoTo <billing@logmeininc.com>"}, "from "),
+        ({"subject": "Il tuo ordine BC-1 è confermato", "to": "giulia@example.com, anna@example.com"}, "sent to"),
+        ({"subject": "Il tuo ordine BC-1 è confermato", "language": "en"}, "Content-Language 'en'"),
+    ],
+)
+def test_each_header_that_differs_is_named(sent: dict[str, str], difference: str) -> None:
+    found = header_differences(_sent(**sent), _expected())
+    assert len(found) == 1, found
+    assert found[0].startswith(difference), found
+    with pytest.raises(AssertionError, match="as a mail client shows it"):
+        require_headers(_sent(**sent), _expected())
+
+
+def test_what_the_harness_does_not_know_is_not_compared() -> None:
+    subject = "Il tuo ordine BC-1 è confermato"
+    unknown = ExpectedHeaders(subject=subject, to="giulia@example.com", language=None, sender=None)
+    assert header_differences(_sent(subject=subject, sender="x@y.z", language="de"), unknown) == []

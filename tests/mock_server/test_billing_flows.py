@@ -6,6 +6,8 @@ back from the mock.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import re
 from datetime import date
@@ -357,6 +359,10 @@ def test_more_licenses_go_through_checkout_with_payment_and_email(app: Flask, co
     mails = mails_to(browser.client, account["users"][0]["email"])
     assert len(mails) == 1
     assert number in mails[0]["Subject"]
+    # The headers as a mail client reads them: the configured sender, the buyer's language.
+    raw = browser.client.get(f"/mailbox/api/v1/message/{mails[0]['ID']}/raw").get_data()
+    headers = email.message_from_bytes(raw, policy=email.policy.default)
+    assert (headers["From"], headers["Content-Language"]) == (app.config["SETTINGS"].mail_sender, "en")
     text = mail_text(browser.client, mails[0]["ID"])
     for expected in (
         "GoTo Webinar",

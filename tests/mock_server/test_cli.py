@@ -270,6 +270,7 @@ def test_external_smtp_server(tmp_path: Path) -> None:
         (["--test-mode"], {"BILLING_MOCK_CONTROL_TOKEN": "short"}, "at least 16 characters"),
         (["--smtp-host", "127.0.0.1"], {}, "give both --smtp-host and --smtp-port"),
         (["--smtp-host", "127.0.0.1", "--smtp-port", "0"], {}, "--smtp-port must be from 1 to 65535"),
+        (["--mail-sender", "Billing"], {}, "--mail-sender must be an address or 'Name <address>'"),
         (["--legacy-host", "not a host!"], {}, "not a host name"),
         (["--canonical-host", "billing.goto.com:x"], {}, "not a host name"),
         (["--frobnicate"], {}, "unrecognized arguments: --frobnicate"),

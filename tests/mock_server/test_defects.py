@@ -9,10 +9,13 @@ it again (it must observe the difference). Expected values are computed here, ne
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from email.message import EmailMessage
 from typing import Any
 
 import pytest
@@ -111,8 +114,8 @@ def confirmation_text(app: Flask, control: ControlApi, locale: str = "en") -> st
     return mail_text(browser.client, mails[0]["ID"])
 
 
-def confirmation_raw(app: Flask, control: ControlApi) -> str:
-    made, browser, _answer = ordered(app, control)
+def confirmation_raw(app: Flask, control: ControlApi, locale: str = "en") -> str:
+    made, browser, _answer = ordered(app, control, locale)
     mails = mails_to(browser.client, made["users"][0]["email"])
     assert mails, "no confirmation email"
     return browser.client.get(f"/mailbox/api/v1/message/{mails[0]['ID']}/raw").get_data(as_text=True)
@@ -205,6 +208,23 @@ def confirmation_in_italian(app: Flask, control: ControlApi) -> None:
 def both_mail_parts(app: Flask, control: ControlApi) -> None:
     raw = confirmation_raw(app, control)
     expect("Content-Type: text/plain" in raw and "Content-Type: text/html" in raw, "a text and an HTML part")
+
+
+def confirmation_headers(app: Flask, control: ControlApi, locale: str) -> EmailMessage:
+    raw = confirmation_raw(app, control, locale).encode()
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def german_subject_readable(app: Flask, control: ControlApi) -> None:
+    subject = str(confirmation_headers(app, control, "de")["Subject"])
+    expect(subject.startswith("Ihre Bestellung ") and subject.endswith(" ist bestätigt"), "a readable German subject")
+
+
+def sender_is_the_billing_center(app: Flask, control: ControlApi) -> None:
+    sender = str(confirmation_headers(app, control, "en")["From"])
+    expect(sender == app.config["SETTINGS"].mail_sender, "the Billing Center's sender")
 
 
 def edit_order_keeps_the_choices(app: Flask, control: ControlApi) -> None:
@@ -368,6 +388,8 @@ CHECKS: dict[str, Check] = {
     "confirmation-one-license-more": confirmation_names_the_licenses,
     "confirmation-wrong-total": confirmation_total,
     "confirmation-in-english-it": confirmation_in_italian,
+    "email-subject-garbled-de-it": german_subject_readable,
+    "email-sender-logmein-era": sender_is_the_billing_center,
     "email-text-part-missing": both_mail_parts,
     "email-html-part-missing": both_mail_parts,
     "edit-order-loses-choices": edit_order_keeps_the_choices,
