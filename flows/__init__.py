@@ -36,6 +36,8 @@ from pages import (
     WizardPlanStep,
 )
 from pages.base import BasePage, arrive
+from pages.billing_history import BillingHistoryPage, open_billing_history
+from pages.payment_method import UpdatePaymentMethodPage, open_payment_method
 
 WizardMode = Literal["buy", "try"]
 
@@ -225,3 +227,32 @@ def before_trial_start(confirm: WizardConfirmStep, observer: Observer = UNOBSERV
     """The confirm step of a free trial, up to Start Trial (not pressed here)."""
     observer.stop("wizard_confirm", confirm, _control(confirm, "button", "start_trial"), not_clicked=True)
     return confirm
+
+
+# --- the payment method and the billing history (issue 24) ---------------------------------------
+
+
+def to_update_payment_method(current: BasePage, observer: Observer = UNOBSERVED) -> UpdatePaymentMethodPage:
+    """Payment Method at the top of the page, then the edit link beside the payment method on file:
+    the form with the VAT number (Apply) and the card, up to Update Payment Method. Neither Apply
+    nor Update Payment Method is pressed here: both change the account's billing details, so the
+    caller decides (on a real Billing Center, behind the same guard as Place Order)."""
+    observer.stop(current_stop_name(current), current, _control(current, "link", "payment_method"))
+    payment_method = open_payment_method(current)
+    observer.stop("payment_method", payment_method, _control(payment_method, "link", "payment_method_edit"))
+    form = payment_method.edit()
+    observer.stop("update_payment_method", form, _control(form, "button", "update_payment_method"), not_clicked=True)
+    return form
+
+
+def to_billing_history(current: BasePage, observer: Observer = UNOBSERVED) -> BillingHistoryPage:
+    """Billing History at the top of the page: every order and renewal, each with its invoice."""
+    observer.stop(current_stop_name(current), current, _control(current, "link", "billing_history"))
+    history = open_billing_history(current)
+    observer.stop("billing_history", history, None)
+    return history
+
+
+def current_stop_name(page: BasePage) -> str:
+    """The stop name of a page a flow starts from: the Billing Center's own, or the page object's."""
+    return "billing_center" if isinstance(page, BillingCenterPage) else type(page).__name__

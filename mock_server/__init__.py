@@ -8,11 +8,13 @@ imports nothing of the harness: the harness reaches it over HTTP, SMTP and its p
   line, and one process's settings, checked at start.
 - `db`, `store`, `data`: the SQLite file (`schema.sql`), a connection per request; reading and
   changing the billing state (the only SQL: `store` and `data`'s clocks, sessions, faults, mail).
-- `auth`, `billing`, `wizard`, `admin`, `corporate`: the views (a blueprint each): sign-in and
-  sessions; cards, Edit Subscription, cart, Checkout and result; Add New Subscription; user
-  licenses; the Corporate Billing Portal and Contact Support.
-- `catalog`, `pricing`, `orders`, `payment`, `clock`: the rules: products and prices, Decimal
-  prices and proration, placing an order, card and VAT checks, the account's today.
+- `auth`, `billing`, `billing_info`, `wizard`, `admin`, `corporate`: the views (a blueprint each):
+  sign-in and sessions; cards, Edit Subscription, cart, Checkout and result; Payment Method and
+  Billing History; Add New Subscription; user licenses; the Corporate Billing Portal and Contact
+  Support.
+- `catalog`, `pricing`, `orders`, `payment`, `clock`, `renewals`, `invoices`: the rules: products
+  and prices, Decimal prices and proration, placing an order, card and VAT checks, the account's
+  today, renewals on the billing date, invoices and their PDF.
 - `notifications`, `mailer`, `outbox`, `mailbox`: the mail: what is sent, over SMTP, stored then
   delivered; an SMTP sink and a Mailpit-shaped API.
 - `i18n`, `messages`: languages, catalogs and Babel formats; every user-facing error by code.
@@ -82,10 +84,11 @@ def create_app(settings: Settings) -> Flask:
         app.config["SETTINGS"] = settings
     i18n.init_app(app)
 
-    from . import admin, billing, control, corporate, mailbox, wizard
+    from . import admin, billing, billing_info, control, corporate, mailbox, wizard
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(billing.bp)
+    app.register_blueprint(billing_info.bp)
     app.register_blueprint(wizard.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(corporate.bp)

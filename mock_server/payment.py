@@ -1,4 +1,4 @@
-"""Checking what a buyer types on the checkout page: card details and the VAT number.
+"""Checking what a buyer types on the checkout and Payment Method pages: card details and the VAT number.
 
 Checks use python-stdnum (Luhn for card numbers, per-country VAT rules) rather than
 hand-written patterns. Only what a payment provider would keep leaves this module: the card
@@ -41,24 +41,33 @@ def check_card(number: str, expiry: str, cvc: str, holder: str, today: date) -> 
         problems["card_number"] = "card_number_missing"
     elif not digits.isdigit() or not 12 <= len(digits) <= 19 or not luhn.is_valid(digits):
         problems["card_number"] = "card_number_invalid"
-    match = _EXPIRY_RE.match(expiry)
-    month = year = 0
-    if not expiry.strip():
-        problems["card_expiry"] = "card_expiry_missing"
-    elif match is None or not 1 <= int(match.group(1)) <= 12:
-        problems["card_expiry"] = "card_expiry_invalid"
-    else:
-        month, year = int(match.group(1)), int(match.group(2))
-        year += 2000 if year < 100 else 0
-        if (year, month) < (today.year, today.month):
-            problems["card_expiry"] = "card_expired"
+    month_and_year, expiry_problem = check_expiry(expiry, today)
+    if expiry_problem:
+        problems["card_expiry"] = expiry_problem
     if not re.fullmatch(r"\d{3,4}", cvc.strip()):
         problems["card_cvc"] = "card_cvc_invalid"
     if not holder.strip():
         problems["card_holder"] = "card_holder_missing"
-    if problems:
+    if problems or month_and_year is None:
         return None, problems
+    month, year = month_and_year
     return Card(holder.strip(), digits, digits[-4:], f"{month:02d}/{year % 100:02d}"), {}
+
+
+def check_expiry(expiry: str, today: date) -> tuple[tuple[int, int] | None, str | None]:
+    """((month, year), None) for an expiry date ("MM/YY" or "MM/YYYY") still valid `today`, else
+    (None, problem code). A card is good through the last day of its expiry month. Checkout, the
+    Payment Method form and a renewal's charge of the card on file all judge it here."""
+    match = _EXPIRY_RE.match(expiry)
+    if not expiry.strip():
+        return None, "card_expiry_missing"
+    if match is None or not 1 <= int(match.group(1)) <= 12:
+        return None, "card_expiry_invalid"
+    month, year = int(match.group(1)), int(match.group(2))
+    year += 2000 if year < 100 else 0
+    if (year, month) < (today.year, today.month):
+        return None, "card_expired"
+    return (month, year), None
 
 
 # The one member state whose VAT numbers do not start with its ISO code: Greece writes EL.

@@ -189,3 +189,30 @@ CREATE TABLE IF NOT EXISTS server_secret (
     name   TEXT PRIMARY KEY,
     value  BLOB NOT NULL
 );
+
+-- A renewal: a subscription's next period charged when the account's clock reaches its billing date
+-- (`renewals`). An order-like entry of the billing history with an invoice of its own; kept apart
+-- from purchase_order because no one placed it (no checkout, no confirmation email).
+CREATE TABLE IF NOT EXISTS renewal (
+    id               INTEGER PRIMARY KEY,
+    number           TEXT NOT NULL UNIQUE,          -- the invoice number, RN-<billing date>-<id>
+    account_id       INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    subscription_id  INTEGER REFERENCES subscription (id) ON DELETE SET NULL,
+    billed_on        TEXT NOT NULL,                 -- the billing date it renewed on (the period's start)
+    currency         TEXT NOT NULL,
+    product_code     TEXT NOT NULL,
+    tier_code        TEXT NOT NULL,
+    licenses         INTEGER NOT NULL,
+    frequency        TEXT NOT NULL,
+    plan_cost        TEXT NOT NULL,
+    balance_used     TEXT NOT NULL,
+    total_due        TEXT NOT NULL,                 -- charged to the card
+    balance_after    TEXT NOT NULL,
+    period_start     TEXT NOT NULL,
+    period_end       TEXT NOT NULL,
+    vat_number       TEXT,
+    card_last4       TEXT,                          -- the card on file it was charged to (NULL: the balance paid it all)
+    UNIQUE (subscription_id, period_start)
+);
+
+CREATE INDEX IF NOT EXISTS renewal_by_account ON renewal (account_id);

@@ -1,4 +1,4 @@
-"""Reading and changing the billing state: accounts, users, subscriptions, the cart and orders.
+"""Reading and changing the billing state: accounts, users, subscriptions, the cart, orders and renewals.
 
 This is the data layer of the billing state; the other tables' queries are in `mock_server.data`.
 The rules of placing an order are in `orders`, prices and prorations in `pricing`.
@@ -153,6 +153,30 @@ class Order:
         return json.loads(json.dumps(self, default=_json_default))  # type: ignore[no-any-return]
 
 
+@dataclass(frozen=True)
+class Renewal:
+    """A subscription's period charged on its billing date (`renewals`): an entry of the billing history."""
+
+    id: int
+    number: str
+    account_id: int
+    subscription_id: int | None
+    billed_on: date
+    currency: Currency
+    selection: Selection
+    plan_cost: Decimal
+    balance_used: Decimal
+    total_due: Decimal
+    balance_after: Decimal
+    period_start: date
+    period_end: date
+    vat_number: str | None
+    card_last4: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return json.loads(json.dumps(self, default=_json_default))  # type: ignore[no-any-return]
+
+
 def _json_default(value: object) -> object:
     if isinstance(value, Decimal):
         return str(value)
@@ -275,6 +299,10 @@ def set_card_on_file(conn: sqlite3.Connection, account_id: int, holder: str, las
         "UPDATE account SET card_holder = ?, card_last4 = ?, card_expiry = ? WHERE id = ?",
         (holder, last4, expiry, account_id),
     )
+
+
+def set_vat_number(conn: sqlite3.Connection, account_id: int, vat_number: str | None) -> None:
+    conn.execute("UPDATE account SET vat_number = ? WHERE id = ?", (vat_number, account_id))
 
 
 def set_balance_and_vat_number(
@@ -626,6 +654,81 @@ def insert_order_line(
             line.period_end.isoformat(),
         ),
     )
+
+
+# --- renewals -------------------------------------------------------------------------------
+
+
+def _renewal(row: sqlite3.Row) -> Renewal:
+    return Renewal(
+        id=row["id"],
+        number=row["number"],
+        account_id=row["account_id"],
+        subscription_id=row["subscription_id"],
+        billed_on=date.fromisoformat(row["billed_on"]),
+        currency=row["currency"],
+        selection=Selection(row["product_code"], row["tier_code"], row["licenses"], row["frequency"]),
+        plan_cost=Decimal(row["plan_cost"]),
+        balance_used=Decimal(row["balance_used"]),
+        total_due=Decimal(row["total_due"]),
+        balance_after=Decimal(row["balance_after"]),
+        period_start=date.fromisoformat(row["period_start"]),
+        period_end=date.fromisoformat(row["period_end"]),
+        vat_number=row["vat_number"],
+        card_last4=row["card_last4"],
+    )
+
+
+def insert_renewal(
+    conn: sqlite3.Connection,
+    *,
+    account_id: int,
+    subscription_id: int,
+    priced: Quote,
+    vat_number: str | None,
+    card_last4: str | None,
+) -> int:
+    """A renewal of the one line `priced` holds, without its number (`set_renewal_number`)."""
+    (line,) = priced.lines
+    selection = line.selection
+    cursor = conn.execute(
+        "INSERT INTO renewal (number, account_id, subscription_id, billed_on, currency, product_code, tier_code,"
+        " licenses, frequency, plan_cost, balance_used, total_due, balance_after, period_start, period_end,"
+        " vat_number, card_last4) VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            account_id,
+            subscription_id,
+            line.period_start.isoformat(),
+            priced.currency,
+            selection.product_code,
+            selection.tier_code,
+            selection.licenses,
+            selection.frequency,
+            str(line.plan_cost),
+            str(priced.balance_used),
+            str(priced.total_due),
+            str(priced.balance_after),
+            line.period_start.isoformat(),
+            line.period_end.isoformat(),
+            vat_number,
+            card_last4,
+        ),
+    )
+    return cast(int, cursor.lastrowid)
+
+
+def set_renewal_number(conn: sqlite3.Connection, renewal_id: int, number: str) -> None:
+    conn.execute("UPDATE renewal SET number = ? WHERE id = ?", (number, renewal_id))
+
+
+def list_renewals(conn: sqlite3.Connection, account_id: int) -> list[Renewal]:
+    rows = conn.execute("SELECT * FROM renewal WHERE account_id = ? ORDER BY id", (account_id,))
+    return [_renewal(row) for row in rows]
+
+
+def get_renewal(conn: sqlite3.Connection, account_id: int, number: str) -> Renewal | None:
+    row = conn.execute("SELECT * FROM renewal WHERE number = ? AND account_id = ?", (number, account_id)).fetchone()
+    return _renewal(row) if row else None
 
 
 # --- license assignments --------------------------------------------------------------------

@@ -18,6 +18,8 @@ objects build on the base (`billing_e2e`) only; the flows compose them (`flows`)
   `corporate_portal`, `user_licenses`: a page (or a part of one) each.
 - `wizard_start`, `wizard_product`, `wizard_plan`, `wizard_confirm`: Add New Subscription's steps.
 - `email_facts`: an email read as its reader reads it (labelled facts, from each part).
+- `invoice_facts`: an invoice PDF of the billing history read as its facts (pypdf).
+- `payment_method`, `billing_history`: Payment Method and its form; Billing History and its invoices.
 - `structure`: the aria-snapshot templates of the articles' pages (`structure.toml`).
 """
 

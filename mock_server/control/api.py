@@ -149,6 +149,11 @@ def list_orders(account_id: int) -> Response:
     return _json([order.as_json() for order in service.list_orders(get_db(), account_id)])
 
 
+@bp.get("/accounts/<int:account_id>/renewals")
+def list_renewals(account_id: int) -> Response:
+    return _json([renewal.as_json() for renewal in service.list_renewals(get_db(), account_id)])
+
+
 @bp.post("/accounts/<int:account_id>/sessions/expire")
 def expire_sessions(account_id: int) -> Response:
     return _json(SessionsExpiredOut(expired=service.expire_sessions(get_db(), account_id)))

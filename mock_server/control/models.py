@@ -372,6 +372,26 @@ class OrderOut(ResponseModel):
     lines: list[OrderLineOut]
 
 
+class RenewalOut(ResponseModel):
+    """`store.Renewal.as_json()`: a period charged when the account's clock passed a billing date."""
+
+    id: int
+    number: str
+    account_id: int
+    subscription_id: int | None
+    billed_on: date
+    currency: Currency
+    selection: SelectionOut
+    plan_cost: str
+    balance_used: str
+    total_due: str
+    balance_after: str
+    period_start: date
+    period_end: date
+    vat_number: str | None
+    card_last4: str | None
+
+
 class DefectOut(ResponseModel):
     name: str
     kind: DefectClass = Field(description="the defect's class")
@@ -406,5 +426,6 @@ RESPONSE_MODELS: tuple[type[BaseModel], ...] = (
     ResetOut,
     CatalogOut,
     OrderOut,
+    RenewalOut,
     DefectsOut,
 )

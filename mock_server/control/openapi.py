@@ -133,6 +133,13 @@ def openapi_document() -> dict[str, Any]:
                 "The account's orders", {200: ("orders, oldest first", many("OrderOut"))}, params=account_id
             ),
         },
+        "/_control/accounts/{account_id}/renewals": {
+            "get": _operation(
+                "The account's renewals: the periods charged when its clock passed a billing date",
+                {200: ("renewals, oldest first", many("RenewalOut"))},
+                params=account_id,
+            ),
+        },
         "/_control/accounts/{account_id}/sessions": {
             "post": _operation(
                 "Sign a user of the account in without the sign-in page (the session signing in makes)",

@@ -1,4 +1,5 @@
-"""The control API's operations: create and delete accounts, test clocks, sessions, faults, reset.
+"""The control API's operations: create and delete accounts, test clocks (which run the renewals
+they make due), sessions, faults, reset.
 
 Each operation takes the connection and runs its own transaction, except `create_account`: the
 demo seed calls it inside a transaction of its own, and so does the route. A route only parses,
@@ -18,7 +19,7 @@ from typing import Any
 
 from werkzeug.exceptions import NotFound
 
-from .. import auth, defects, store
+from .. import auth, defects, renewals, store
 from ..clock import account_today, utc_now
 from ..config import Settings
 from ..data import clocks, faults, sessions, tables
@@ -131,6 +132,7 @@ def set_clock(conn: sqlite3.Connection, account_id: int, today: date | None) -> 
     with transaction(conn):
         require_account(conn, account_id)
         clocks.set_clock(conn, account_id, today)
+        renewals.run_due_renewals(conn, account_id)
     return require_account(conn, account_id)
 
 
@@ -145,18 +147,27 @@ def advance_clock(conn: sqlite3.Connection, account_id: int, days: int) -> store
         if not FIRST_DAY <= today <= LAST_DAY:
             raise SpecError([problem(("days",), f"moves the clock out of {FIRST_DAY} to {LAST_DAY}")])
         clocks.set_clock(conn, account_id, today)
+        renewals.run_due_renewals(conn, account_id)
     return require_account(conn, account_id)
 
 
 def set_every_clock(conn: sqlite3.Connection, today: date) -> int:
     """Set the test clock of every existing account; returns how many there are."""
     with transaction(conn):
-        return clocks.set_every_clock(conn, today)
+        count = clocks.set_every_clock(conn, today)
+        for account in store.list_accounts(conn):
+            renewals.run_due_renewals(conn, account.id)
+        return count
 
 
 def list_orders(conn: sqlite3.Connection, account_id: int) -> list[store.Order]:
     require_account(conn, account_id)
     return store.list_orders(conn, account_id)
+
+
+def list_renewals(conn: sqlite3.Connection, account_id: int) -> list[store.Renewal]:
+    require_account(conn, account_id)
+    return store.list_renewals(conn, account_id)
 
 
 def expire_sessions(conn: sqlite3.Connection, account_id: int) -> int:

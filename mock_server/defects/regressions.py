@@ -21,7 +21,21 @@ from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import ValidationError
 from stdnum.util import clean
 
-from .. import admin, billing, i18n, mailer, notifications, orders, payment, pricing, store, wizard
+from .. import (
+    admin,
+    billing,
+    billing_info,
+    i18n,
+    invoices,
+    mailer,
+    notifications,
+    orders,
+    payment,
+    pricing,
+    renewals,
+    store,
+    wizard,
+)
 from ..db import get_db, transaction
 from ..pricing import CENT, ZERO, LineQuote, Quote
 from .core import Defect, Filter, Function, Hook, TemplateEdit, View, Wrap, relabel
@@ -296,6 +310,25 @@ def _expiry_ignored(product: Function) -> Function:
 
 def _never_declined(_product: Function) -> Function:
     return lambda *_args: False
+
+
+# --- Payment Method and Billing History (issue 24) ----------------------------------------------
+
+
+def _invoice_total_before_credit(product: Function) -> Function:
+    def render_pdf(invoice: invoices.Invoice, account_name: str, country_name: str) -> Any:
+        before = sum((line.amount for line in invoice.lines), ZERO)
+        return product(dataclasses.replace(invoice, total=before), account_name, country_name)
+
+    return render_pdf
+
+
+def _cancelled_renews(_product: Function) -> Function:
+    return lambda subscription: subscription.status == "active"
+
+
+def _orders_only(product: Function) -> Function:
+    return lambda orders, _renewals: product(orders, [])
 
 
 # --- double submit --------------------------------------------------------------------------
@@ -636,6 +669,31 @@ DEFECTS: tuple[Defect, ...] = (
         "payment",
         "A card the bank declines is accepted and the order is placed.",
         (Wrap(((billing, "card_declined"), (payment.Card, "always_declined")), _never_declined),),
+    ),
+    Defect(
+        "declined-card-saved-as-payment-method",
+        "payment",
+        "A card the bank declines replaces the card on file on Payment Method.",
+        (Wrap(((billing_info, "_declined"),), _never_declined),),
+    ),
+    # Payment Method and Billing History (issue 24)
+    Defect(
+        "invoice-total-before-credit",
+        "money",
+        "An invoice's Total is the plan cost before credit and account balance.",
+        (Wrap(((invoices, "render_pdf"),), _invoice_total_before_credit),),
+    ),
+    Defect(
+        "cancelled-subscription-renewed",
+        "flow",
+        "A cancelled subscription is renewed and charged on its expiry date.",
+        (Wrap(((renewals, "renews"),), _cancelled_renews),),
+    ),
+    Defect(
+        "renewals-missing-from-history",
+        "flow",
+        "Billing History lists only orders: renewals and their invoices are missing.",
+        (Wrap(((invoices, "billing_history"),), _orders_only),),
     ),
     # double submit
     Defect(

@@ -179,6 +179,7 @@ ENDPOINTS = [
     ("DELETE", "/accounts/1/clock"),
     ("PUT", "/clock"),
     ("GET", "/accounts/1/orders"),
+    ("GET", "/accounts/1/renewals"),
     ("POST", "/accounts/1/sessions/expire"),
     ("POST", "/faults"),
     ("GET", "/faults"),
@@ -604,6 +605,7 @@ def test_unknown_account_is_a_404(api: FlaskClient) -> None:
         ("GET", "/accounts/99"),
         ("DELETE", "/accounts/99"),
         ("GET", "/accounts/99/orders"),
+        ("GET", "/accounts/99/renewals"),
         ("POST", "/accounts/99/sessions/expire"),
         ("DELETE", "/accounts/99/clock"),
     ]:

@@ -14,6 +14,7 @@ import email.policy
 import re
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from email.message import EmailMessage
 from typing import Any
 
@@ -23,6 +24,7 @@ from flask import Flask
 from billing_e2e.control_api import ControlApi, ControlApiError
 from mock_server import defects, payment
 from mock_server.defects.regressions import accept_any_eu_vat_number
+from pages.invoice_facts import read_invoice
 from tools.sign_in import csrf_token
 
 from .conftest import Browser, contact, sign_in, subscription
@@ -339,6 +341,45 @@ def second_submit_makes_no_second_order(app: Flask, control: ControlApi) -> None
     expect(len(control.orders(made["id"])) == 1 and one_mail, "one order, one email")
 
 
+# --- Payment Method and Billing History (issue 24) -------------------------------------------------
+
+RENEWAL_DAY = date(2026, 12, 1)  # the next billing date of `account`'s subscription
+
+
+def declined_card_keeps_the_card_on_file(app: Flask, control: ControlApi) -> None:
+    made = account(control)
+    declined = {**CARD, "card_number": payment.ALWAYS_DECLINED_CARD}
+    answer = buyer(app, made).post_form("/billing/payment-method/edit", data=declined)
+    kept = control.account(made["id"])["card_on_file"]["last4"] == "4242"
+    expect(answer.status_code == 422 and kept, "the declined card is refused and the old one kept")
+
+
+def invoice_total_after_the_balance(app: Flask, control: ControlApi) -> None:
+    made = account(control, balance="100.00")
+    control.set_clock(made["id"], RENEWAL_DAY)
+    (renewal,) = control.renewals(made["id"])
+    pdf = buyer(app, made).get(f"/billing/history/{renewal['number']}/invoice.pdf").get_data()
+    # 5 licenses at 99.00, the 100.00 balance spent first
+    expect(read_invoice(pdf).money("Total", "en") == Decimal("395.00"), "the invoice's total is what was charged")
+
+
+def cancelled_subscription_not_renewed(app: Flask, control: ControlApi) -> None:
+    made = account(control)
+    browser = buyer(app, made)
+    sub_id = made["subscriptions"][0]["id"]
+    assert browser.post_form("/billing", action=f"/subscriptions/{sub_id}/cancel").status_code == 302
+    control.set_clock(made["id"], RENEWAL_DAY)
+    expect(control.renewals(made["id"]) == [], "a cancelled subscription is not renewed")
+
+
+def history_lists_renewals(app: Flask, control: ControlApi) -> None:
+    made = account(control)
+    control.set_clock(made["id"], RENEWAL_DAY)
+    (renewal,) = control.renewals(made["id"])
+    html = buyer(app, made).text("/billing/history")
+    expect(f'<th scope="row">{renewal["number"]}</th>' in html, "the renewal is in the billing history")
+
+
 CHECKS: dict[str, Check] = {
     "place-order-renamed-it": place_order_label_it,
     "proceed-to-checkout-renamed-de": proceed_label_de,
@@ -380,6 +421,10 @@ CHECKS: dict[str, Check] = {
     "foreign-vat-accepted": other_country_vat_refused,
     "expired-card-accepted": expired_card_refused,
     "declined-card-accepted": declined_card_refused,
+    "declined-card-saved-as-payment-method": declined_card_keeps_the_card_on_file,
+    "invoice-total-before-credit": invoice_total_after_the_balance,
+    "cancelled-subscription-renewed": cancelled_subscription_not_renewed,
+    "renewals-missing-from-history": history_lists_renewals,
     "double-submit-second-order": second_submit_makes_no_second_order,
 }
 
