@@ -180,6 +180,7 @@ ENDPOINTS = [
     ("PUT", "/clock"),
     ("GET", "/accounts/1/orders"),
     ("POST", "/accounts/1/sessions/expire"),
+    ("POST", "/accounts/1/users"),
     ("POST", "/faults"),
     ("GET", "/faults"),
     ("DELETE", "/faults"),
