@@ -40,7 +40,7 @@ from .config import Settings
 from .corporate import render_portal
 from .data import portal, sessions
 from .db import get_db, transaction
-from .i18n import N_, gettext
+from .i18n import LANGUAGES, N_, current_language, gettext
 from .messages import message
 
 bp = Blueprint("portal_auth", __name__, url_prefix="/corp-billing")
@@ -190,16 +190,24 @@ def _working_link(token: str) -> portal.ResetLink:
     # Constant time: how much of a forged secret is right never shows in the answer's timing.
     if link is None or not hmac.compare_digest(_hash_secret(secret).encode(), link.secret_sha256.encode()):
         raise LinkRefusedError(404, "reset_link_invalid")
+    user = store.get_user(get_db(), link.user_id)
+    if user is None:
+        raise LinkRefusedError(404, "reset_link_invalid")
+    _speak_the_language_of(user)  # only once the secret is right: a forger learns nothing of the user
     if link.used:
         raise LinkRefusedError(410, "reset_link_used")
     if link.revoked:
         raise LinkRefusedError(410, "reset_link_replaced")
-    user = store.get_user(get_db(), link.user_id)
-    if user is None:
-        raise LinkRefusedError(404, "reset_link_invalid")
     if account_today(get_db(), user.account_id) > link.valid_until:
         raise LinkRefusedError(410, "reset_link_expired")
     return link
+
+
+def _speak_the_language_of(user: store.User) -> None:
+    """A link's pages are in its owner's language, as its email was, unless the visitor chose one."""
+    chose = request.args.get("lang") in LANGUAGES or (g.visitor is not None and g.visitor["lang"] is not None)
+    if not chose:
+        g.lang = user.locale
 
 
 def _password_problem(password: str, confirmation: str) -> str | None:
@@ -250,4 +258,5 @@ def reset_password_submit(token: str) -> BaseResponse | tuple[str, int]:
     if g.session is not None and g.session["user_id"] == link.user_id:
         g.session = None
         g.user = None
-    return redirect(url_for("corporate.portal", reset="done"))
+    # In the language of the page the password was chosen on (it sticks, as a ?lang= choice does).
+    return redirect(url_for("corporate.portal", reset="done", lang=current_language()))
