@@ -190,7 +190,7 @@ def _render_edit(
 @billing_contact_required
 def edit(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
     account = current_account()
-    subscription = _owned_subscription(subscription_id, account)
+    subscription = _unended_subscription(subscription_id, account)
     wanted = subscription.selection
     item_id = request.args.get("item", type=as_id)
     if item_id is not None:
@@ -216,7 +216,7 @@ def edit(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
 def summary(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
     """The Order Summary for a selection not yet submitted (the page updates it as you choose)."""
     account = current_account()
-    subscription = _owned_subscription(subscription_id, account)
+    subscription = _unended_subscription(subscription_id, account)
     wanted, form_problems = _selection_from_form(subscription.product, request.args.to_dict(), subscription.selection)
     problems, texts = _problems_of(subscription, wanted, form_problems)
     return render_template(
@@ -233,7 +233,7 @@ def summary(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
 @billing_contact_required
 def edit_submit(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
     account = current_account()
-    subscription = _owned_subscription(subscription_id, account)
+    subscription = _unended_subscription(subscription_id, account)
     item_id = request.form.get("item", type=as_id)
     wanted, form_problems = _selection_from_form(subscription.product, request.form.to_dict(), subscription.selection)
     problems = _problems_of(subscription, wanted, form_problems)
