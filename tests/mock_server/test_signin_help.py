@@ -28,6 +28,7 @@ from markupsafe import escape
 
 from billing_e2e.control_api import ControlApi, ControlApiError
 from mock_server.i18n import BABEL_LOCALES
+from pages.vocabulary import Vocabulary
 
 from .catalogs import msg, tr
 from .conftest import PASSWORD, Browser, contact, sign_in, subscription
@@ -580,3 +581,39 @@ def test_only_a_corporate_billing_contact_gets_a_portal_user_id(control: Control
         assert refused.value.status == 422
         problems = {problem.field: problem.message for problem in refused.value.problems}
         assert message in problems.get(field, ""), problems
+
+
+# --- the article's labels, as the harness's vocabulary has them, on the mock's pages ------------
+
+
+def label(key: str, locale: str, **values: str) -> str:
+    """The harness's label (pages/vocabulary.toml: article 008's words), never the mock's catalog."""
+    vocab = Vocabulary.for_locale(locale)
+    return vocab.format(key, **values) if values else vocab[key]
+
+
+def shown(html: str, text: str) -> bool:
+    """The text stands as a whole element text: as a template's translated text shows it (Jinja
+    marks it safe as it is) or escaped (a text the view hands to the template)."""
+    return any(re.search(rf">\s*{re.escape(form)}\s*<", html) for form in {text, str(escape(text))})
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_articles_labels_are_where_the_article_says(app: Flask, control: ControlApi, locale: str) -> None:
+    member_account = self_service_account(control, locale)
+    admin = member_account["users"][0]
+    billing = sign_in(app, member_account["users"][1]["email"]).text("/billing")
+    assert shown(billing, label("contact_billing_admin", locale, user=ADMIN_NAMES[locale], email=admin["email"]))
+    assert shown(billing, label("email_the_billing_admin", locale))
+    corporate_account(control, locale)
+    browser = visitor(app, locale)
+    portal = browser.text("/corp-billing")
+    for key in ("portal_sign_in_title", "user_id", "sign_in_password", "sign_in_button", "forgot_password"):
+        assert shown(portal, label(key, locale)), key
+    unknown = portal_sign_in(browser, "NO-SUCH-USER", PASSWORD).get_data(as_text=True)
+    assert alerts(unknown) == [str(escape(label("invalid_user_id", locale)))]
+    wrong = portal_sign_in(browser, PORTAL_USER_IDS[locale], "wrong-password").get_data(as_text=True)
+    assert alerts(wrong) == [str(escape(label("invalid_user_id_password", locale)))]
+    forgot = browser.text("/corp-billing/forgot-password")
+    for key in ("forgot_password", "user_id", "submit"):
+        assert shown(forgot, label(key, locale)), key
