@@ -22,7 +22,16 @@ from billing_e2e.control_api import ControlApi
 from billing_e2e.domain import BROWSER_LOCALES, LANGUAGES, Language
 from billing_e2e.mailboxes import MailpitMailbox
 from billing_e2e.mock_process import MockServer
-from pages import BillingCenterPage, CorporatePortalPage, SignInPage, Vocabulary, reset_link_of
+from fixtures.accessibility import _scan as scan
+from pages import (
+    BillingCenterPage,
+    CorporatePortalPage,
+    ResetPasswordPage,
+    SignInPage,
+    Vocabulary,
+    open_reset_link,
+    reset_link_of,
+)
 
 pytestmark = pytest.mark.harness
 
@@ -181,3 +190,30 @@ def test_an_unused_link_expires_by_the_accounts_clock(api: ControlApi, open_page
     link = reset_link_of(mail, vocab)
     api.set_clock(account["id"], TODAY + timedelta(days=2))
     assert flows.reset_link_refusal(portal, link) == vocab.error_reset_link_expired
+
+
+def test_the_sign_in_help_pages_pass_the_accessibility_scan(
+    api: ControlApi, open_page: OpenPage, mock: MockServer
+) -> None:
+    """axe-core (the scan `--axe` runs in scenarios) on each page of article 008, errors shown."""
+    locale: Language = "en"
+    account = corporate_account(api, locale, "axe-en")
+    admin = account["users"][0]
+    vocab = Vocabulary.for_locale(locale)
+    portal = portal_page(open_page, locale)
+    flows.corporate_portal_sign_in_refused(portal, admin["portal_user_id"], "not-the-password")
+    scanned = {"the portal's sign-in with its error": scan(portal.page)}
+    forgot = flows.ask_for_password_reset(portal, admin["portal_user_id"])
+    scanned["Forgot Password? after Submit"] = scan(forgot.page)
+    link = reset_link_of(MailpitMailbox(mock.mailbox_url).wait_for(admin["email"]), vocab)
+    reset = open_reset_link(forgot.page, vocab, link)
+    assert isinstance(reset, ResetPasswordPage)
+    scanned["the new password's page with its error"] = scan(reset.save_expecting_error("short").page)
+    scanned["the portal after the new password"] = scan(reset.save(NEW_PASSWORD).page)
+    flows.reset_link_refusal(portal, link)
+    scanned["the used link's page"] = scan(portal.page)
+    member = member_account(api, locale, "axe-member-en")
+    sign_in_page = SignInPage(open_page(locale), vocab).open()
+    billing = flows.sign_in_to_billing_center(sign_in_page, member["users"][1]["email"], PASSWORD)
+    scanned["the Billing Center of a member"] = scan(billing.page)
+    assert {page: violations for page, violations in scanned.items() if violations} == {}

@@ -18,12 +18,14 @@ from email import policy
 from email.message import EmailMessage
 from html import unescape as html_unescape
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import pytest
 from babel.dates import format_date
 from flask import Flask
 from flask.testing import FlaskClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from markupsafe import escape
 
 from billing_e2e.control_api import ControlApi, ControlApiError
@@ -617,3 +619,48 @@ def test_the_articles_labels_are_where_the_article_says(app: Flask, control: Con
     forgot = browser.text("/corp-billing/forgot-password")
     for key in ("forgot_password", "user_id", "submit"):
         assert shown(forgot, label(key, locale)), key
+
+
+# --- generated input: never a 5xx, and a refused form changes nothing ----------------------------
+
+NASTY = ["", " ", "\x00", "🙂", "a" * 5000, "CORP.", ".", "..", "%00", "' OR 1=1 --", "ß", "İ"]
+text_values = st.one_of(st.sampled_from(NASTY), st.text(max_size=80))
+FUZZ = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def sign_in_state(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
+    rows = conn.execute("SELECT id, password_hash FROM user ORDER BY id").fetchall()
+    links = conn.execute("SELECT id, used_at, revoked_at FROM password_reset ORDER BY id").fetchall()
+    return [tuple(row) for row in [*rows, *links]]
+
+
+@pytest.fixture
+def portal_account(control: ControlApi) -> dict[str, Any]:
+    return corporate_account(control, "en")
+
+
+@FUZZ
+@given(user_id=text_values, password=text_values)
+def test_generated_portal_sign_ins_and_reset_requests(
+    app: Flask, portal_account: dict[str, Any], user_id: str, password: str
+) -> None:
+    browser = Browser(app.test_client())
+    answer = browser.post_form("/corp-billing", "/corp-billing/signin", {"user_id": user_id, "password": password})
+    assert answer.status_code in (302, 401, 422, 429), answer.status_code
+    if answer.status_code == 302:  # only the one right pair signs in
+        assert (user_id.strip().casefold(), password) == (PORTAL_USER_IDS["en"].casefold(), PASSWORD)
+    asked = browser.post_form("/corp-billing/forgot-password", data={"user_id": user_id})
+    assert asked.status_code in (200, 422), asked.status_code
+
+
+@FUZZ
+@given(token=text_values, password=text_values)
+def test_generated_reset_tokens_are_refused_and_change_nothing(
+    app: Flask, portal_account: dict[str, Any], conn: sqlite3.Connection, token: str, password: str
+) -> None:
+    before = sign_in_state(conn)
+    path = f"/corp-billing/reset-password/{quote(token, safe='')}"
+    assert app.test_client().get(path).status_code in (404, 405, 308), path
+    answer = choose_password(app, path, password)
+    assert answer.status_code in (400, 404, 405, 308), answer.status_code
+    assert sign_in_state(conn) == before
