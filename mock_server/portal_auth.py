@@ -73,13 +73,18 @@ def _user_id_field() -> str:
 # --- sign-in ------------------------------------------------------------------------------------
 
 
+def _failure_key(login_id: str) -> str:
+    """Whose failed sign-ins these are (`auth`'s throttle): the User ID, apart from the emails."""
+    return f"portal:{login_id.casefold()}"
+
+
 @bp.post("/signin")
 def sign_in_submit() -> BaseResponse | tuple[str, int] | tuple[str, int, dict[str, str]]:
     login_id = _user_id_field()
     password = request.form.get("password", "")
     if not login_id:
         return render_portal({"user_id": "", "error": message("user_id_missing")}, 422)
-    account_key, client_key = f"portal:{login_id.casefold()}", request.remote_addr or "unknown"
+    account_key, client_key = _failure_key(login_id), request.remote_addr or "unknown"
     wait = throttled_for(account_key, client_key)
     if wait is not None:
         html, status = render_portal({"user_id": login_id, "error": too_many_failures(wait)}, 429)
@@ -255,6 +260,13 @@ def reset_password_submit(token: str) -> BaseResponse | tuple[str, int]:
         portal.set_password_hash(conn, link.user_id, new_hash)
         # Whoever knew the old password is signed out everywhere.
         sessions.delete_user_sessions(conn, link.user_id)
+        # The failed tries with the old password no longer count: the new one signs in at once.
+        user = store.get_user(conn, link.user_id)
+        if user is not None:
+            login_id = portal.login_ids(conn, user.account_id).get(user.id)
+            for key in (user.email.casefold(), _failure_key(login_id) if login_id else None):
+                if key is not None:
+                    sessions.forget_signin_failures(conn, account_key=key)
     if g.session is not None and g.session["user_id"] == link.user_id:
         g.session = None
         g.user = None

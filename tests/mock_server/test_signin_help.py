@@ -664,3 +664,13 @@ def test_generated_reset_tokens_are_refused_and_change_nothing(
     answer = choose_password(app, path, password)
     assert answer.status_code in (400, 404, 405, 308), answer.status_code
     assert sign_in_state(conn) == before
+
+
+def test_a_new_password_signs_in_at_once_after_the_old_one_was_throttled(app: Flask, control: ControlApi) -> None:
+    account = corporate_account(control, "en")
+    browser = visitor(app, "en")
+    for _ in range(app.config["SETTINGS"].signin_failures_per_account):
+        portal_sign_in(browser, PORTAL_USER_IDS["en"], "forgotten-password")
+    assert portal_sign_in(browser, PORTAL_USER_IDS["en"], PASSWORD).status_code == 429
+    assert choose_password(app, requested_link(app, account)).status_code == 302
+    assert portal_sign_in(browser, PORTAL_USER_IDS["en"], NEW_PASSWORD).status_code == 302
