@@ -17,9 +17,11 @@ import pytest
 from playwright.sync_api import Browser, Page, Playwright
 
 import flows
+from billing_e2e.accounts import create_test_account, portal_user_id_of
 from billing_e2e.chromium import chromium_launch_options
 from billing_e2e.control_api import ControlApi
 from billing_e2e.domain import BROWSER_LOCALES, LANGUAGES, Language
+from billing_e2e.factories import DataFactory
 from billing_e2e.mailboxes import MailpitMailbox
 from billing_e2e.mock_process import MockServer
 from fixtures.accessibility import _scan as scan
@@ -217,3 +219,27 @@ def test_the_sign_in_help_pages_pass_the_accessibility_scan(
     billing = flows.sign_in_to_billing_center(sign_in_page, member["users"][1]["email"], PASSWORD)
     scanned["the Billing Center of a member"] = scan(billing.page)
     assert {page: violations for page, violations in scanned.items() if violations} == {}
+
+
+@pytest.mark.parametrize("locale", LANGUAGES)
+def test_the_account_builders_people_sign_in_as_article_008_says(
+    api: ControlApi, open_page: OpenPage, locale: Language
+) -> None:
+    """The accounts the scenarios get (`billing_e2e.accounts`): a corporate billing contact signs in
+    to the portal with its User ID; a member is told whom to contact."""
+    vocab = Vocabulary.for_locale(locale)
+    factory = DataFactory(locale, 8)  # one factory: its people are all different
+    corporate = create_test_account(api, "corporate", locale, factory, TODAY)
+    assert corporate.portal_user_id == portal_user_id_of(corporate.billing_contact)
+    portal = portal_page(open_page, locale)
+    signed_in = flows.sign_in_to_corporate_portal(portal, corporate.portal_user_id, corporate.billing_contact.password)
+    assert signed_in.account_name() == corporate.name
+    member = create_test_account(api, "not_billing_contact", locale, factory, TODAY)
+    assert member.portal_user_id is None
+    sign_in_page = SignInPage(open_page(locale), vocab).open()
+    billing = flows.sign_in_to_billing_center(sign_in_page, member.sign_in.email, member.sign_in.password)
+    admin = member.billing_contact
+    assert billing.billing_admin_message() == vocab.format(
+        "contact_billing_admin", user=admin.full_name, email=admin.email
+    )
+    assert flows.billing_admin_contact(billing).address == admin.email
