@@ -30,10 +30,14 @@ from pages import (
     CheckoutPage,
     CorporatePortalPage,
     EditSubscriptionPage,
+    ForgotPasswordPage,
+    MailTo,
     PrimaryAction,
+    ResetLinkRefusedPage,
     SignInPage,
     WizardConfirmStep,
     WizardPlanStep,
+    open_reset_link,
 )
 from pages.base import BasePage, arrive
 from pages.billing_history import BillingHistoryPage, open_billing_history
@@ -256,3 +260,66 @@ def to_billing_history(current: BasePage, observer: Observer = UNOBSERVED) -> Bi
 def current_stop_name(page: BasePage) -> str:
     """The stop name of a page a flow starts from: the Billing Center's own, or the page object's."""
     return "billing_center" if isinstance(page, BillingCenterPage) else type(page).__name__
+
+
+# --- sign-in help (article 008): the member's message, the portal's sign-in and password reset ----
+
+
+def billing_admin_contact(billing: BillingCenterPage, observer: Observer = UNOBSERVED) -> MailTo:
+    """A member who is not a billing contact: the message naming the billing admin, and where
+    Email the billing admin writes to (a `mailto:` link, read rather than followed)."""
+    observer.stop("billing_center", billing, _control(billing, "link", "email_the_billing_admin"), not_clicked=True)
+    return billing.email_billing_admin()
+
+
+def sign_in_to_corporate_portal(
+    portal: CorporatePortalPage, user_id: str, password: str, observer: Observer = UNOBSERVED
+) -> CorporatePortalPage:
+    """The Corporate Billing Portal's own sign-in: User ID, password, Sign in."""
+    observer.stop("corporate_portal", portal, _control(portal, "button", "sign_in_button"))
+    return portal.sign_in(user_id, password)
+
+
+def corporate_portal_sign_in_refused(
+    portal: CorporatePortalPage, user_id: str, password: str, observer: Observer = UNOBSERVED
+) -> str:
+    """A sign-in the portal refuses; the error it shows ("Invalid User ID", "Invalid User ID/password")."""
+    observer.stop("corporate_portal", portal, _control(portal, "button", "sign_in_button"))
+    error = portal.sign_in_expecting_error(user_id, password).sign_in_error()
+    if error is None:  # pragma: no cover - sign_in_expecting_error waited for it
+        raise AssertionError(f"the portal refused {user_id!r} without an error")
+    return error
+
+
+def ask_for_password_reset(
+    portal: CorporatePortalPage, user_id: str, observer: Observer = UNOBSERVED
+) -> ForgotPasswordPage:
+    """Forgot Password?, the User ID, Submit: the reset link goes to the billing contact's email."""
+    observer.stop("corporate_portal", portal, _control(portal, "link", "forgot_password"))
+    forgot = portal.forgot_password()
+    observer.stop("forgot_password", forgot, _control(forgot, "button", "submit"))
+    return forgot.submit(user_id)
+
+
+def reset_password_by_link(
+    page: BasePage, link: str, new_password: str, observer: Observer = UNOBSERVED
+) -> CorporatePortalPage:
+    """Open the emailed reset link and save a new password: the portal, ready to sign in with it.
+    `page`: any page object of the browser (its page and vocabulary are used)."""
+    opened = open_reset_link(page.page, page.vocab, link)
+    if isinstance(opened, ResetLinkRefusedPage):
+        raise AssertionError(f"the reset link was refused: {opened.reason()}")
+    observer.stop("reset_password", opened, _control(opened, "button", "save_password"))
+    return opened.save(new_password)
+
+
+def reset_link_refusal(page: BasePage, link: str, observer: Observer = UNOBSERVED) -> str:
+    """Open a reset link that must no longer work (used, replaced, expired, forged): why it does not."""
+    opened = open_reset_link(page.page, page.vocab, link)
+    if not isinstance(opened, ResetLinkRefusedPage):
+        raise AssertionError(f"the reset link {link} still opens {opened.describe()}")
+    observer.stop("reset_link_refused", opened, None)
+    reason = opened.reason()
+    if reason is None:
+        raise AssertionError(f"{opened.describe()} does not say why the link does not work")
+    return reason

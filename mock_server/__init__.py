@@ -8,10 +8,10 @@ imports nothing of the harness: the harness reaches it over HTTP, SMTP and its p
   line, and one process's settings, checked at start.
 - `db`, `store`, `data`: the SQLite file (`schema.sql`), a connection per request; reading and
   changing the billing state (the only SQL: `store` and `data`'s clocks, sessions, faults, mail).
-- `auth`, `billing`, `billing_info`, `wizard`, `admin`, `corporate`: the views (a blueprint each):
-  sign-in and sessions; cards, Edit Subscription, cart, Checkout and result; Payment Method and
-  Billing History; Add New Subscription; user licenses; the Corporate Billing Portal and Contact
-  Support.
+- `auth`, `billing`, `billing_info`, `wizard`, `admin`, `corporate`, `portal_auth`: the views (a
+  blueprint each): sign-in and sessions; cards, Edit Subscription, cart, Checkout and result;
+  Payment Method and Billing History; Add New Subscription; user licenses; the Corporate Billing
+  Portal and Contact Support; the portal's User ID sign-in and Forgot Password?.
 - `catalog`, `pricing`, `orders`, `payment`, `clock`, `renewals`, `invoices`: the rules: products
   and prices, Decimal prices and proration, placing an order, card and VAT checks, the account's
   today, renewals on the billing date, invoices and their PDF.
@@ -84,7 +84,7 @@ def create_app(settings: Settings) -> Flask:
         app.config["SETTINGS"] = settings
     i18n.init_app(app)
 
-    from . import admin, billing, billing_info, control, corporate, mailbox, wizard
+    from . import admin, billing, billing_info, control, corporate, mailbox, portal_auth, wizard
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(billing.bp)
@@ -92,6 +92,7 @@ def create_app(settings: Settings) -> Flask:
     app.register_blueprint(wizard.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(corporate.bp)
+    app.register_blueprint(portal_auth.bp)
     app.register_blueprint(mailbox.bp)
     if settings.test_mode:
         app.register_blueprint(control.bp)

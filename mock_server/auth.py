@@ -285,7 +285,7 @@ NOT_BILLING_CONTACT = N_(
 )
 
 
-def _throttled_for(account_key: str, client_key: str) -> int | None:
+def throttled_for(account_key: str, client_key: str) -> int | None:
     """Seconds to wait when the account or the client failed too often in the window; else None.
 
     Only failures count, so a suite that signs in many times from one address is never throttled.
@@ -306,8 +306,26 @@ def _throttled_for(account_key: str, client_key: str) -> int | None:
     return max(1, math.ceil(max(waits))) if waits else None
 
 
+def too_many_failures(wait: int) -> str:
+    """What a throttled sign-in says: the wait in whole minutes."""
+    minutes = max(1, -(-wait // 60))
+    return ngettext(
+        "Too many failed sign-ins. Try again in %(num)s minute.",
+        "Too many failed sign-ins. Try again in %(num)s minutes.",
+        minutes,
+    )
+
+
+def record_signin_failure(account_key: str, client_key: str) -> None:
+    """One failed sign-in (of the Billing Center or the portal), forgetting those out of the window."""
+    with transaction():
+        now = utc_now()
+        sessions.forget_signin_failures(get_db(), before=now - _settings().signin_failure_window)
+        sessions.record_signin_failure(get_db(), account_key, client_key, now)
+
+
 @functools.cache
-def _dummy_hash(method: str) -> str:
+def dummy_hash(method: str) -> str:
     """A hash of no one's password, made with the method real users' hashes use."""
     return generate_password_hash(secrets.token_urlsafe(16), method=method)
 
@@ -336,25 +354,16 @@ def sign_in_submit() -> str | BaseResponse | tuple[str, int] | tuple[str, int, d
     password = request.form.get("password", "")
     next_path = _safe_next(request.form.get("next"))
     account_key, client_key = email.casefold()[:254], request.remote_addr or "unknown"
-    wait = _throttled_for(account_key, client_key)
+    wait = throttled_for(account_key, client_key)
     if wait is not None:
-        minutes = max(1, -(-wait // 60))
-        error = ngettext(
-            "Too many failed sign-ins. Try again in %(num)s minute.",
-            "Too many failed sign-ins. Try again in %(num)s minutes.",
-            minutes,
-        )
-        page = render_template("signin.html", email=email, next=next_path or "", error=error)
+        page = render_template("signin.html", email=email, next=next_path or "", error=too_many_failures(wait))
         return page, 429, {"Retry-After": str(wait)}
     found = store.find_user_for_sign_in(get_db(), email) if email else None
     # The same work whether or not the email is known: a wrong password costs one hash check either
     # way, so the answer's timing does not tell which emails have an account.
-    stored_hash = found[1] if found is not None else _dummy_hash(_settings().password_hash_method)
+    stored_hash = found[1] if found is not None else dummy_hash(_settings().password_hash_method)
     if not check_password_hash(stored_hash, password) or found is None:
-        with transaction():
-            now = utc_now()
-            sessions.forget_signin_failures(get_db(), before=now - _settings().signin_failure_window)
-            sessions.record_signin_failure(get_db(), account_key, client_key, now)
+        record_signin_failure(account_key, client_key)
         error = gettext("The email address or password is not correct.")
         return render_template("signin.html", email=email, next=next_path or "", error=error), 401
     user = found[0]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from urllib.parse import quote as url_quote
+from urllib.parse import urlencode
 
 from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
@@ -61,6 +63,8 @@ def overview() -> str | BaseResponse:
     today = today_of(account)
     subscriptions = store.list_subscriptions(get_db(), account.id)
     contacts = [] if g.user.is_billing_contact else store.billing_contacts(get_db(), account.id)
+    # The one the member is told to contact: the account's first billing contact.
+    billing_admin = contacts[0] if contacts else None
     by_id = {s.id: s for s in subscriptions}
     # The confirmation window after Cancel Subscription or Reactivate (Post/Redirect/Get): shown
     # only while the subscription is in the state it confirms, so an old link says nothing false.
@@ -72,12 +76,25 @@ def overview() -> str | BaseResponse:
         subscriptions=subscriptions,
         today=today,
         cart_size=cart_count(account.id),
-        billing_contacts=contacts,
+        billing_admin=billing_admin,
+        billing_admin_mailto=billing_admin_mailto(billing_admin, account) if billing_admin else None,
         unit_price=lambda s: s.tier.unit_price(account.currency, s.frequency),
         cancelled=cancelled if cancelled and cancelled.pending_cancellation(today) else None,
         reactivated=reactivated if reactivated and reactivated.cancellable else None,
         email=g.user.email,
     )
+
+
+def billing_admin_mailto(admin: store.User, account: store.Account) -> str:
+    """Email the billing admin: a mailto: link, so the member writes from their own mail program.
+
+    Article 008 says the member can "select Email the billing admin to contact them directly", and
+    shows the admin's name and email address in the message: the member writes to the admin
+    themselves (no form, no message relayed by the Billing Center, nothing to confirm). The
+    subject says what it is about, in the member's language.
+    """
+    subject = gettext("Product or licensing changes for %(account)s", account=account.name)
+    return f"mailto:{url_quote(admin.email, safe='@')}?{urlencode({'subject': subject}, quote_via=url_quote)}"
 
 
 # --- Edit Subscription (also Subscribe Now for a trial) --------------------------------------
@@ -173,7 +190,7 @@ def _render_edit(
 @billing_contact_required
 def edit(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
     account = current_account()
-    subscription = _owned_subscription(subscription_id, account)
+    subscription = _unended_subscription(subscription_id, account)
     wanted = subscription.selection
     item_id = request.args.get("item", type=as_id)
     if item_id is not None:
@@ -199,7 +216,7 @@ def edit(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
 def summary(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
     """The Order Summary for a selection not yet submitted (the page updates it as you choose)."""
     account = current_account()
-    subscription = _owned_subscription(subscription_id, account)
+    subscription = _unended_subscription(subscription_id, account)
     wanted, form_problems = _selection_from_form(subscription.product, request.args.to_dict(), subscription.selection)
     problems, texts = _problems_of(subscription, wanted, form_problems)
     return render_template(
@@ -216,7 +233,7 @@ def summary(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
 @billing_contact_required
 def edit_submit(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
     account = current_account()
-    subscription = _owned_subscription(subscription_id, account)
+    subscription = _unended_subscription(subscription_id, account)
     item_id = request.form.get("item", type=as_id)
     wanted, form_problems = _selection_from_form(subscription.product, request.form.to_dict(), subscription.selection)
     problems = _problems_of(subscription, wanted, form_problems)

@@ -19,6 +19,7 @@ Corporate Billing Portal at link.goto.com/corp-billing. The mock serves stand-in
   `?sent=<request id>#billing-form`, which confirms it (role=status). Any user of a corporate
   account may send it; anonymous visitors are sent to sign in, users of self-service accounts
   get a 403 pointing to Contact Support.
+- The portal's own sign-in form (User ID and password) and Forgot Password? are `portal_auth`'s.
 - `GET /support` (`corporate.support`): "Contact Support", the page the tier-downgrade notice links
   to: how to reach support, and that plan downgrades are made by support. Public.
 """
@@ -70,12 +71,14 @@ def _render(
     form: dict[str, str] | None = None,
     problems: dict[str, str] | None = None,
     status: int = 200,
+    signin: dict[str, str] | None = None,
 ) -> tuple[str, int]:
     account = _visitor_account()
     problems = problems or {}
     html = render_template(
         _TEMPLATES[page],
         page=page,
+        signin=signin or {},
         account=account,
         corporate=account is not None and account.is_corporate,
         topics=TOPICS,
@@ -89,7 +92,15 @@ def _render(
 
 @bp.get("/corp-billing")
 def portal() -> tuple[str, int]:
-    return _render("portal")
+    # After Forgot Password?'s new password: say so above the sign-in form (`portal_auth`).
+    done = request.args.get("reset") == "done" and g.user is None
+    return _render("portal", signin={"notice": "reset_done"} if done else None)
+
+
+def render_portal(signin: dict[str, str], status: int) -> tuple[str, int]:
+    """The portal page with its sign-in form in the state `signin` gives (`portal_auth`): the
+    User ID typed, an `error` or a `notice` above the form."""
+    return _render("portal", status=status, signin=signin)
 
 
 @bp.get("/corporate-billing-faqs")

@@ -68,6 +68,23 @@ MESSAGES: dict[str, str] = {
         "This subscription has ended and can no longer be reactivated. Add it again with Add New Subscription."
     ),
     "corporate_only": N_("This form is for corporate accounts. For help with your account, contact support."),
+    # Sign-in help (article 008): the Corporate Billing Portal's sign-in and Forgot Password?
+    "user_id_missing": N_("Enter your User ID."),
+    "password_missing": N_("Enter a new password."),
+    "password_too_short": N_("Your new password must have at least %(limit)s characters."),
+    "password_too_long": N_("Your new password can have at most %(limit)s characters."),
+    "password_mismatch": N_("The two passwords are not the same. Enter the new password twice."),
+    "reset_link_invalid": N_(
+        "This password reset link is not valid. Copy the whole link from the email, or ask for a new one with"
+        " Forgot Password?"
+    ),
+    "reset_link_used": N_(
+        "This password reset link has already been used. Each link works once: ask for a new one with Forgot Password?"
+    ),
+    "reset_link_replaced": N_(
+        "A newer password reset link was sent after this one, so this one no longer works. Use the newest email."
+    ),
+    "reset_link_expired": N_("This password reset link has expired. Ask for a new one with Forgot Password?"),
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from flask import current_app, render_template
+from flask import current_app, g, render_template
 
 from . import outbox, store
 from .config import Settings
@@ -107,3 +107,30 @@ def send_cancellation(
         subscription=subscription,
         today=today,
     )
+
+
+def send_password_reset(
+    settings: Settings, user: store.User, login_id: str, link: str, valid_until: date, about: str
+) -> str:
+    """The Corporate Billing Portal's reset link, to the billing contact's email address, in the
+    language of their profile (whoever asked for it: the visitor's language may be anyone's)."""
+    visitor_language = g.get("lang")
+    g.lang = user.locale
+    try:
+        subject = gettext("Reset your Corporate Billing Portal password")
+        return _send(
+            settings,
+            user.email,
+            subject,
+            "password_reset",
+            about,
+            user=user,
+            login_id=login_id,
+            link=link,
+            valid_until=valid_until,
+        )
+    finally:
+        if visitor_language is None:
+            g.pop("lang", None)
+        else:
+            g.lang = visitor_language

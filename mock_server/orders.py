@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import store
+from .clock import account_today
 from .pricing import CurrentPlan, Quote, Selection, SelectionProblem, change_problems, quote
 
 
@@ -89,6 +90,9 @@ def cart_problems(conn: sqlite3.Connection, account_id: int, items: list[store.C
         subscription = store.get_subscription(conn, account_id, item.subscription_id)
         if subscription is None:
             problems.append(SelectionProblem("cart", "subscription_gone"))
+            continue
+        if subscription.ended(account_today(conn, account_id)):  # cancelled, and expired since
+            problems.append(SelectionProblem("cart", "subscription_ended"))
             continue
         if item.kind == "change":
             problems.extend(change_problems(subscription.selection, item.selection))

@@ -216,3 +216,27 @@ CREATE TABLE IF NOT EXISTS renewal (
 );
 
 CREATE INDEX IF NOT EXISTS renewal_by_account ON renewal (account_id);
+-- Sign-in help (article 008): the Corporate Billing Portal's own User ID of a billing contact of a
+-- corporate account (only they have one: "Invalid User ID" means "not a billing contact"). The
+-- password is the user's own (`user.password_hash`), so a reset changes it everywhere.
+CREATE TABLE IF NOT EXISTS portal_login (
+    user_id   INTEGER PRIMARY KEY REFERENCES user (id) ON DELETE CASCADE,
+    login_id  TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+
+-- Forgot Password? links: the link carries `<selector>.<secret>`; only the secret's SHA-256 is
+-- kept (a copy of the database cannot reset anyone's password), found by the selector and
+-- compared in constant time. A link works once (used_at), until the end of valid_until (the
+-- account's today, so the control API's clock expires it), and a newer link revokes older ones.
+CREATE TABLE IF NOT EXISTS password_reset (
+    id             INTEGER PRIMARY KEY,
+    selector       TEXT NOT NULL UNIQUE,
+    secret_sha256  TEXT NOT NULL,
+    user_id        INTEGER NOT NULL REFERENCES user (id) ON DELETE CASCADE,
+    requested_on   TEXT NOT NULL,   -- the account's (test) today
+    valid_until    TEXT NOT NULL,   -- the last day (the account's today) it works
+    created_at     TEXT NOT NULL,   -- wall clock: how many were sent lately (a flood of emails is refused)
+    used_at        TEXT,            -- set when the new password was saved
+    revoked_at     TEXT             -- set when a newer link was sent
+);
+CREATE INDEX IF NOT EXISTS password_reset_by_user ON password_reset (user_id, created_at);

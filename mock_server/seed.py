@@ -99,6 +99,11 @@ def demo_email(locale: Lang, role: str) -> str:
     return f"{locale}.{role}@{DEMO_DOMAIN}"
 
 
+def demo_portal_user_id(locale: Lang) -> str:
+    """The Corporate Billing Portal User ID of the locale's corporate demo billing contact."""
+    return f"{locale}.corporate"
+
+
 def _user(locale: Lang, role: str, full_name: str, *, billing_contact: bool) -> UserSpec:
     return UserSpec(
         email=demo_email(locale, role),
@@ -136,7 +141,10 @@ def _demo_accounts(locale: Lang, today: date, pin_clock: bool) -> list[tuple[Acc
         members: tuple[tuple[str, str, str], ...] = (),
     ) -> tuple[AccountSpec, list[DemoAccount]]:
         full_name, company = who
-        users = [_user(locale, role, full_name, billing_contact=True)]
+        first = _user(locale, role, full_name, billing_contact=True)
+        if kind == "corporate":  # the Corporate Billing Portal's own sign-in (article 008)
+            first = first.model_copy(update={"portal_user_id": demo_portal_user_id(locale)})
+        users = [first]
         users += [_user(locale, member_role, name, billing_contact=False) for member_role, name, _ in members]
         spec = AccountSpec(
             kind=kind,
@@ -218,7 +226,8 @@ def _demo_accounts(locale: Lang, today: date, pin_clock: bool) -> list[tuple[Acc
         account(
             "corporate",
             people.corporate,
-            "billing contact of a corporate account (changes through the portal)",
+            f"billing contact of a corporate account (changes through the portal; portal User ID"
+            f" `{demo_portal_user_id(locale)}`)",
             kind="corporate",
             vat_number=people.vat_numbers[0],
             subscriptions=(

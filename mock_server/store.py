@@ -468,6 +468,12 @@ def renew_subscription(conn: sqlite3.Connection, account_id: int, subscription_i
             account_id,
         ),
     )
+    # A change bought while a cancellation is pending pays a new period: the plan stays until that
+    # period ends (article 009: licenses "anytime"), and still does not renew (article 005).
+    conn.execute(
+        "UPDATE cancellation SET expires_on = ? WHERE subscription_id = ? AND account_id = ?",
+        (line.period_end.isoformat(), subscription_id, account_id),
+    )
 
 
 # --- cart -----------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ objects build on the base (`billing_e2e`) only; the flows compose them (`flows`)
   `checkout`, `result`, `confirmation`, `trial_confirmation`, `support`, `error_page`,
   `corporate_portal`, `user_licenses`: a page (or a part of one) each.
 - `wizard_start`, `wizard_product`, `wizard_plan`, `wizard_confirm`: Add New Subscription's steps.
+- `password_reset`: the Corporate Billing Portal's Forgot Password?, the reset link's page, and
+  the page of a link that no longer works (article 008).
 - `email_facts`: an email read as its reader reads it (labelled facts, from each part).
 - `invoice_facts`: an invoice PDF of the billing history read as its facts (pypdf).
 - `payment_method`, `billing_history`: Payment Method and its form; Billing History and its invoices.
@@ -24,7 +26,7 @@ objects build on the base (`billing_e2e`) only; the flows compose them (`flows`)
 """
 
 from .base import BasePage, accessible_name, arrive, containing, exactly, templated, titled
-from .billing_center import BillingCenterPage
+from .billing_center import BillingCenterPage, MailTo
 from .cart import CartLine, CartPage
 from .checkout import CardDetails, CheckoutPage, Review, ReviewLine
 from .components import OrderSummary, PrimaryAction
@@ -32,6 +34,13 @@ from .corporate_portal import CorporatePortalPage
 from .edit_subscription import EditSubscriptionPage
 from .error_page import ServerErrorPage
 from .options_menu import OptionsMenu
+from .password_reset import (
+    ForgotPasswordPage,
+    ResetLinkRefusedPage,
+    ResetPasswordPage,
+    open_reset_link,
+    reset_link_of,
+)
 from .product_card import CardFacts, ProductCard
 from .result import OrderResultPage, ResultLine
 from .sign_in import SignInPage
@@ -57,11 +66,15 @@ __all__ = [
     "CheckoutPage",
     "CorporatePortalPage",
     "EditSubscriptionPage",
+    "ForgotPasswordPage",
+    "MailTo",
     "OptionsMenu",
     "OrderResultPage",
     "OrderSummary",
     "PrimaryAction",
     "ProductCard",
+    "ResetLinkRefusedPage",
+    "ResetPasswordPage",
     "ResultLine",
     "Review",
     "ReviewLine",
@@ -83,6 +96,8 @@ __all__ = [
     "arrive",
     "containing",
     "exactly",
+    "open_reset_link",
+    "reset_link_of",
     "templated",
     "titled",
 ]

@@ -1,9 +1,12 @@
-"""The Billing Center page (`/billing`): a card per subscription, Add New Subscription, the cart."""
+"""The Billing Center page (`/billing`): a card per subscription, Add New Subscription, the cart;
+for a member who is not a billing contact, article 008's message and Email the billing admin."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from playwright.sync_api import Page, expect
 
@@ -19,6 +22,14 @@ if TYPE_CHECKING:
     from .wizard_start import WizardStartPage
 
 
+@dataclass(frozen=True)
+class MailTo:
+    """Where a `mailto:` link writes: the address and the subject it fills in."""
+
+    address: str
+    subject: str | None
+
+
 class BillingCenterPage(BasePage):
     """Heading "Centro fatturazione" / "Billing Center"; product cards are `article`s named by product."""
 
@@ -29,6 +40,9 @@ class BillingCenterPage(BasePage):
         self.cards = self.main.get_by_role("article")
         self.add_new_subscription_link = self.main.get_by_role("link", name=exactly(vocab.add_new_subscription))
         self.notice_note = self.main.get_by_role("note")
+        self.email_billing_admin_link = self.notice_note.get_by_role(
+            "link", name=exactly(vocab.email_the_billing_admin)
+        )
         # The cart link's name carries the count: "Carrello (2)".
         self.cart_link = self.banner.get_by_role(
             "link", name=re.compile(rf"^\s*{escape(vocab.cart)}{COUNT_SUFFIX}\s*$", re.IGNORECASE)
@@ -56,6 +70,26 @@ class BillingCenterPage(BasePage):
     def notice(self) -> str | None:
         """The note for users who are not billing contacts (None when the page shows none)."""
         return optional_text(self.notice_note)
+
+    def billing_admin_message(self) -> str | None:
+        """The note's message to a member ("Contact your billing admin (name, email) ..."), or None."""
+        if self.notice_note.count() == 0:
+            return None
+        return optional_text(self.notice_note.first.get_by_role("paragraph").first)
+
+    def email_billing_admin(self) -> MailTo:
+        """Where Email the billing admin writes to. It is a `mailto:` link: the member's own mail
+        program opens, which a test browser has none of, so the link is read, not followed."""
+        try:
+            expect(self.email_billing_admin_link).to_be_visible()
+        except AssertionError as error:
+            raise AssertionError(f"no {self.vocab.email_the_billing_admin!r} button: {self.where()}") from error
+        href = self.email_billing_admin_link.get_attribute("href") or ""
+        parts = urlsplit(href)
+        if parts.scheme != "mailto":
+            raise AssertionError(f"{self.vocab.email_the_billing_admin!r} leads to {href!r}, not to an email")
+        subject = parse_qs(parts.query).get("subject")
+        return MailTo(unquote(parts.path), subject[0] if subject else None)
 
     def cart_count(self) -> int:
         """The number of items the cart link shows (0 when there is no cart link)."""

@@ -1,5 +1,7 @@
 """The Corporate Billing Portal (`/corp-billing`): where billing contacts of corporate accounts
-land; FAQs and the form that reaches Corporate Account Services (their GoTo representative)."""
+land; FAQs and the form that reaches Corporate Account Services (their GoTo representative); and,
+for a visitor who has not signed in, its own sign-in form (User ID, password, Forgot Password?:
+article 008)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from playwright.sync_api import Page, expect
 from .base import BasePage, alert_texts, containing, exactly, optional_text
 
 if TYPE_CHECKING:
+    from .password_reset import ForgotPasswordPage
     from .vocabulary import Vocabulary
 
 
@@ -32,6 +35,14 @@ class CorporatePortalPage(BasePage):
         self.message_input = self.contact_region.get_by_role("textbox", name=exactly(vocab.message))
         self.send_button = self.contact_region.get_by_role("button", name=exactly(vocab.send))
         self.sent_status = self.contact_region.get_by_role("status")
+        # The sign-in form a visitor sees (article 008), in its own region.
+        self.sign_in_region = self.main.get_by_role("region", name=exactly(vocab.portal_sign_in_title))
+        self.user_id_input = self.sign_in_region.get_by_role("textbox", name=exactly(vocab.user_id))
+        self.password_input = self.sign_in_region.get_by_role("textbox", name=exactly(vocab.sign_in_password))
+        self.sign_in_button = self.sign_in_region.get_by_role("button", name=exactly(vocab.sign_in_button))
+        self.forgot_password_link = self.sign_in_region.get_by_role("link", name=exactly(vocab.forgot_password))
+        self.sign_in_alert = self.sign_in_region.get_by_role("alert")
+        self.sign_in_status = self.sign_in_region.get_by_role("status")
 
     def open(self) -> CorporatePortalPage:
         self.page.goto(self.PATH)
@@ -71,3 +82,50 @@ class CorporatePortalPage(BasePage):
 
     def errors(self) -> list[str]:
         return alert_texts(self.contact_region)
+
+    # --- the portal's own sign-in (article 008) ---------------------------------------------------
+
+    def offers_sign_in(self) -> bool:
+        """Whether the page shows its sign-in form (to a visitor who has not signed in)."""
+        return self.sign_in_region.count() > 0
+
+    def _submit_sign_in(self, user_id: str, password: str) -> None:
+        self.user_id_input.fill(user_id)
+        self.password_input.fill(password)
+        self._reload_by(self.sign_in_button)
+
+    def sign_in(self, user_id: str, password: str) -> CorporatePortalPage:
+        """Sign in with the portal's User ID; the portal then shows the account (its name)."""
+        self._submit_sign_in(user_id, password)
+        self.expect_loaded()
+        try:
+            expect(self.account_name_text).to_be_visible()
+        except AssertionError as error:
+            raise AssertionError(
+                f"signing in to the portal as {user_id!r} showed no account: {self.where()}"
+            ) from error
+        return self
+
+    def sign_in_expecting_error(self, user_id: str, password: str) -> CorporatePortalPage:
+        """Sign in with a User ID or password the portal refuses: the form again, with its error."""
+        self._submit_sign_in(user_id, password)
+        self.expect_loaded()
+        try:
+            expect(self.sign_in_alert).to_be_visible()
+        except AssertionError as error:
+            raise AssertionError(f"signing in to the portal as {user_id!r} showed no error: {self.where()}") from error
+        return self
+
+    def sign_in_error(self) -> str | None:
+        """The error above the sign-in form ("Invalid User ID", ...), or None."""
+        return optional_text(self.sign_in_alert)
+
+    def sign_in_notice(self) -> str | None:
+        """The notice above the sign-in form (the password was changed), or None."""
+        return optional_text(self.sign_in_status)
+
+    def forgot_password(self) -> ForgotPasswordPage:
+        from .password_reset import ForgotPasswordPage
+
+        self.forgot_password_link.click()
+        return ForgotPasswordPage(self.page, self.vocab).expect_loaded()

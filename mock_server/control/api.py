@@ -30,6 +30,7 @@ from .models import (
     SessionOut,
     SessionsExpiredOut,
     SessionSpec,
+    UserSpec,
     ValidationErrorBody,
 )
 from .openapi import openapi_document
@@ -100,6 +101,20 @@ def create_account_view() -> Response:
     out = serialize.account_out(conn, account_id)
     assert out is not None
     response = _json(out, 201)
+    response.headers["Location"] = f"{bp.url_prefix}/accounts/{account_id}"
+    return response
+
+
+@bp.post("/accounts/<int:account_id>/users")
+def add_user(account_id: int) -> Response:
+    """A user more on an existing account: a member who is not a billing contact, say (article 008)."""
+    spec = _body(UserSpec)
+    conn = get_db()
+    user_id = service.add_user(conn, account_id, spec, password_hash_method=_settings().password_hash_method)
+    out = serialize.account_out(conn, account_id)
+    assert out is not None
+    user = next(user for user in out.users if user.id == user_id)
+    response = _json(user, 201)
     response.headers["Location"] = f"{bp.url_prefix}/accounts/{account_id}"
     return response
 

@@ -60,6 +60,11 @@ COUNTRY = _Format(r"[A-Z]{2}", "an ISO 3166-1 alpha-2 country code in capitals",
 LAST4 = _Format(r"\d{4}", "the last 4 digits of the card number", "4242")
 EXPIRY = _Format(r"(0[1-9]|1[0-2])/\d{2}", "a card expiry date MM/YY", "09/29")
 PATH_PREFIX = _Format(r"/[^\s?#]*", "a URL path starting with /", "/billing")
+PORTAL_USER_ID = _Format(
+    r"[A-Za-z0-9][A-Za-z0-9._-]{2,63}",
+    "3 to 64 letters, digits, '.', '_' or '-' (first a letter or digit)",
+    "HARRIS-0042",
+)
 
 
 def _known_product(code: str) -> str:
@@ -77,6 +82,7 @@ Country = Annotated[str, AfterValidator(COUNTRY), WithJsonSchema(COUNTRY.json_sc
 Last4 = Annotated[str, AfterValidator(LAST4), WithJsonSchema(LAST4.json_schema())]
 Expiry = Annotated[str, AfterValidator(EXPIRY), WithJsonSchema(EXPIRY.json_schema())]
 PathPrefix = Annotated[str, AfterValidator(PATH_PREFIX), WithJsonSchema(PATH_PREFIX.json_schema())]
+PortalUserId = Annotated[str, AfterValidator(PORTAL_USER_ID), WithJsonSchema(PORTAL_USER_ID.json_schema())]
 ProductCode = Annotated[
     str, AfterValidator(_known_product), WithJsonSchema({"type": "string", "enum": list(catalog.PRODUCTS)})
 ]
@@ -115,6 +121,11 @@ class UserSpec(RequestModel):
     full_name: str = Field(min_length=1, max_length=100)
     locale: Lang | None = Field(default=None, description="default: the account's locale")
     billing_contact: bool
+    portal_user_id: PortalUserId | None = Field(
+        default=None,
+        description="the Corporate Billing Portal's User ID (signs in with the same password); only billing"
+        " contacts of corporate accounts have one; unique across the mock, compared case-insensitively",
+    )
 
 
 class SubscriptionSpec(RequestModel):
@@ -223,6 +234,7 @@ class UserOut(ResponseModel):
     full_name: str
     locale: Lang
     billing_contact: bool
+    portal_user_id: str | None = Field(default=None, description="the Corporate Billing Portal's User ID, if any")
 
 
 class CardOut(ResponseModel):
@@ -407,6 +419,7 @@ class DefectsOut(ResponseModel):
 
 REQUEST_MODELS: tuple[type[BaseModel], ...] = (
     AccountSpec,
+    UserSpec,
     ClockSpec,
     ClockAdvanceSpec,
     FaultSpec,
@@ -417,6 +430,7 @@ RESPONSE_MODELS: tuple[type[BaseModel], ...] = (
     ErrorBody,
     ValidationErrorBody,
     AccountOut,
+    UserOut,
     ClockOut,
     ClockAllOut,
     FaultOut,

@@ -109,6 +109,14 @@ def openapi_document() -> dict[str, Any]:
                 "Delete an account and everything it owns", {204: ("deleted", None)}, params=account_id
             ),
         },
+        "/_control/accounts/{account_id}/users": {
+            "post": _operation(
+                "Add a user to the account (a member who is not a billing contact, say)",
+                {201: ("the user", _ref("UserOut"))},
+                body="UserSpec",
+                params=account_id,
+            ),
+        },
         "/_control/accounts/{account_id}/clock": {
             "put": _operation("Set the account's test clock", {200: clock}, body="ClockSpec", params=account_id),
             "delete": _operation("Back to real time", {200: clock}, params=account_id),

@@ -6,6 +6,7 @@ import sqlite3
 
 from .. import catalog, defects, store
 from ..clock import account_today
+from ..data import portal
 from ..data.faults import Fault
 from .models import (
     AccountOut,
@@ -29,6 +30,7 @@ def account_out(conn: sqlite3.Connection, account_id: int) -> AccountOut | None:
     if account is None:
         return None
     users = store.list_users(conn, account_id)
+    portal_ids = portal.login_ids(conn, account_id)
     assigned = store.assigned_emails(conn, account_id)
     contacts = [user for user in users if user.is_billing_contact] or users
     cart = store.list_cart(conn, account_id)
@@ -54,6 +56,7 @@ def account_out(conn: sqlite3.Connection, account_id: int) -> AccountOut | None:
                 full_name=u.full_name,
                 locale=u.locale,
                 billing_contact=u.is_billing_contact,
+                portal_user_id=portal_ids.get(u.id),
             )
             for u in users
         ],

@@ -22,12 +22,13 @@ from werkzeug.exceptions import NotFound
 from .. import auth, defects, renewals, store
 from ..clock import account_today, utc_now
 from ..config import Settings
-from ..data import clocks, faults, sessions, tables
+from ..data import clocks, faults, portal, sessions, tables
 from ..data.faults import Fault
 from ..db import transaction
+from ..i18n import Lang
 from ..pricing import Selection
-from .models import FIRST_DAY, LAST_DAY, AccountSpec, DefectsSpec, FaultSpec
-from .validation import SpecError, fault_problems, plan_account, problem
+from .models import FIRST_DAY, LAST_DAY, AccountSpec, DefectsSpec, FaultSpec, UserSpec
+from .validation import SpecError, fault_problems, plan_account, portal_user_id_problem, problem
 
 
 def create_account(
@@ -58,6 +59,8 @@ def create_account(
                     f"a user with email {user.email!r} already exists (account {owner})",
                 )
             )
+        if user.portal_user_id is not None and portal.owner_of_login_id(conn, user.portal_user_id) is not None:
+            taken.append(problem(("users", index, "portal_user_id"), f"the User ID {user.portal_user_id!r} is taken"))
     if taken:
         raise SpecError(taken)
 
@@ -76,16 +79,8 @@ def create_account(
         store.set_card_on_file(conn, account_id, card.holder, card.last4, card.expiry)
     user_ids: dict[str, int] = {}
     for user in spec.users:
-        user_ids[user.email.casefold()] = store.insert_user(
-            conn,
-            account_id=account_id,
-            email=user.email,
-            password=user.password,
-            full_name=user.full_name,
-            locale=user.locale or spec.locale,
-            is_billing_contact=user.billing_contact,
-            password_hash_method=password_hash_method,
-            password_hash=(known_hashes or {}).get(user.password),
+        user_ids[user.email.casefold()] = _insert_user(
+            conn, account_id, user, spec.locale, password_hash_method, (known_hashes or {}).get(user.password)
         )
     subscription_ids = []
     for sub in plan.subscriptions:
@@ -112,6 +107,58 @@ def create_account(
             subscription_id=changed_id,
         )
     return account_id
+
+
+def _insert_user(
+    conn: sqlite3.Connection,
+    account_id: int,
+    user: UserSpec,
+    account_locale: Lang,
+    password_hash_method: str,
+    password_hash: str | None = None,
+) -> int:
+    user_id = store.insert_user(
+        conn,
+        account_id=account_id,
+        email=user.email,
+        password=user.password,
+        full_name=user.full_name,
+        locale=user.locale or account_locale,
+        is_billing_contact=user.billing_contact,
+        password_hash_method=password_hash_method,
+        password_hash=password_hash,
+    )
+    if user.portal_user_id is not None:
+        portal.set_login_id(conn, user_id, user.portal_user_id)
+    return user_id
+
+
+def add_user(
+    conn: sqlite3.Connection,
+    account_id: int,
+    spec: UserSpec,
+    *,
+    password_hash_method: str = store.DEFAULT_PASSWORD_HASH,
+) -> int:
+    """Add a user to an existing account (a member who is not a billing contact, say); the new id.
+    Its locale defaults to the account's (that of its first billing contact, or first user)."""
+    with transaction(conn):
+        account = require_account(conn, account_id)
+        problems = []
+        owner = store.account_of_email(conn, spec.email)
+        if owner is not None:
+            problems.append(problem(("email",), f"a user with email {spec.email!r} already exists (account {owner})"))
+        reason = portal_user_id_problem(account.kind, spec)
+        if reason is not None:
+            problems.append(problem(("portal_user_id",), reason))
+        elif spec.portal_user_id is not None and portal.owner_of_login_id(conn, spec.portal_user_id) is not None:
+            problems.append(problem(("portal_user_id",), f"the User ID {spec.portal_user_id!r} is taken"))
+        if problems:
+            raise SpecError(problems)
+        users = store.list_users(conn, account_id)
+        contacts = [user for user in users if user.is_billing_contact] or users
+        locale: Lang = contacts[0].locale if contacts else "en"
+        return _insert_user(conn, account_id, spec, locale, password_hash_method)
 
 
 def require_account(conn: sqlite3.Connection, account_id: int) -> store.Account:

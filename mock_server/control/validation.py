@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from .. import catalog, faults
 from ..pricing import ZERO, Selection, period_end, plan_cost, to_cents
-from .models import AccountSpec, FaultSpec, Problem, SubscriptionSpec
+from .models import AccountSpec, FaultSpec, Problem, SubscriptionSpec, UserSpec
 
 DEFAULT_COUNTRY: dict[str, str] = {"it": "IT", "de": "DE", "en": "US"}
 DEFAULT_CURRENCY: dict[str, catalog.Currency] = {"it": "EUR", "de": "EUR", "en": "USD"}
@@ -180,6 +180,7 @@ def plan_account(spec: AccountSpec, real_today: date) -> AccountPlan:
                 )
             )
         emails.setdefault(key, index)
+    problems.extend(portal_user_problems(spec.kind, spec.users))
     planned = tuple(
         _plan_subscription(("subscriptions", index), sub, today, currency, emails, problems)
         for index, sub in enumerate(spec.subscriptions)
@@ -238,6 +239,35 @@ def plan_account(spec: AccountSpec, real_today: date) -> AccountPlan:
         balance=to_cents(Decimal(spec.balance)),
         subscriptions=planned,
     )
+
+
+def portal_user_id_problem(kind: str, user: UserSpec) -> str | None:
+    """Why the user may not have their portal User ID; None if they may (or have none)."""
+    if user.portal_user_id is None:
+        return None
+    if kind != "corporate":
+        return "only users of corporate accounts sign in to the Corporate Billing Portal"
+    if not user.billing_contact:
+        return "only billing contacts have a Corporate Billing Portal User ID"
+    return None
+
+
+def portal_user_problems(kind: str, users: Sequence[UserSpec]) -> list[Problem]:
+    """Each portal User ID for a billing contact of a corporate account, and once in the request."""
+    problems = []
+    seen: dict[str, int] = {}
+    for index, user in enumerate(users):
+        loc: Loc = ("users", index, "portal_user_id")
+        reason = portal_user_id_problem(kind, user)
+        if reason is not None:
+            problems.append(problem(loc, reason))
+        if user.portal_user_id is None:
+            continue
+        key = user.portal_user_id.casefold()
+        if key in seen:
+            problems.append(problem(loc, f"duplicate User ID {user.portal_user_id!r}: users[{seen[key]}] has it too"))
+        seen.setdefault(key, index)
+    return problems
 
 
 def fault_problems(spec: FaultSpec) -> list[Problem]:

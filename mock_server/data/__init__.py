@@ -3,6 +3,7 @@
 `mock_server.store` reads and writes the billing state (accounts, users, subscriptions, the
 cart, orders, licenses). The modules here hold the other tables' queries, one module per
 aggregate: `clocks` (an account's test clock), `sessions`, `faults`, `mail` (the mailbox's
-messages) and `tables` (the schema as a whole, for the control API's reset). Together with
+messages), `portal` (the Corporate Billing Portal's User IDs and password-reset links) and
+`tables` (the schema as a whole, for the control API's reset). Together with
 `db` (connections and transactions) these are the only modules of the mock that run SQL.
 """

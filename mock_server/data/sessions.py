@@ -77,3 +77,8 @@ def delete_account_sessions(conn: sqlite3.Connection, account_id: int) -> int:
         "DELETE FROM session WHERE user_id IN (SELECT id FROM user WHERE account_id = ?)", (account_id,)
     )
     return cursor.rowcount
+
+
+def delete_user_sessions(conn: sqlite3.Connection, user_id: int) -> int:
+    """Sign the user out everywhere (their password was reset); how many sessions were deleted."""
+    return conn.execute("DELETE FROM session WHERE user_id = ?", (user_id,)).rowcount

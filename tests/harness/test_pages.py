@@ -275,7 +275,14 @@ def test_reverse_lookup_finds_every_label(locale: str) -> None:
     vocab = Vocabulary.for_locale(locale)
     for key, label in vocab.labels.items():
         example = (
-            label.format(product="GoTo Webinar", user="Anna Rossi", country="Italia", limit="1", number="BC-1")
+            label.format(
+                product="GoTo Webinar",
+                user="Anna Rossi",
+                country="Italia",
+                limit="1",
+                number="BC-1",
+                email="anna@example.test",
+            )
             if "{" in label
             else label
         )

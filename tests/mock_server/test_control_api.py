@@ -181,6 +181,7 @@ ENDPOINTS = [
     ("GET", "/accounts/1/orders"),
     ("GET", "/accounts/1/renewals"),
     ("POST", "/accounts/1/sessions/expire"),
+    ("POST", "/accounts/1/users"),
     ("POST", "/faults"),
     ("GET", "/faults"),
     ("DELETE", "/faults"),

@@ -79,6 +79,17 @@ VOCABULARY: list[tuple[str, str, str]] = [
     ("Add Agents", "Aggiungi agenti", "Agenten hinzufügen"),
     ("Add Experts", "Aggiungi esperti", "Experten hinzufügen"),
     ("Add Users", "Aggiungi utenti", "Benutzer hinzufügen"),
+    # Article 008's labels (English only; a dash for it and de in the vocabulary).
+    (
+        "Email the billing admin",
+        "Invia un'e-mail all'amministratore della fatturazione",
+        "E-Mail an den Abrechnungsadministrator",
+    ),
+    ("User ID", "ID utente", "Benutzer-ID"),
+    ("Forgot Password?", "Password dimenticata?", "Passwort vergessen?"),
+    ("Submit", "Invia", "Absenden"),
+    ("Invalid User ID", "ID utente non valido", "Ungültige Benutzer-ID"),
+    ("Invalid User ID/password", "ID utente/password non validi", "Ungültige Benutzer-ID/ungültiges Passwort"),
 ]
 
 # (English phrase, it, de): wherever a message id contains the phrase (case-sensitive), its translation
@@ -113,6 +124,13 @@ NOT_IN_ARTICLES: list[tuple[str, i18n.Lang]] = [
     ("Add Users", "en"),
     ("Change", "de"),
     ("Order Summary", "de"),
+    *(
+        (label, lang)
+        for label in ("Email the billing admin", "User ID", "Forgot Password?", "Submit", "Invalid User ID")
+        for lang in ("it", "de")
+    ),
+    ("Invalid User ID/password", "it"),
+    ("Invalid User ID/password", "de"),
 ]
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]")
