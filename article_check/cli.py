@@ -210,7 +210,8 @@ def _check(args: argparse.Namespace) -> int:
     if args.timings is not None:
         timings.write(args.timings)
     failing = [step for article in run.articles for step in article.steps if step.verdict in ("drift", "broken")]
-    if args.strict and (failing or any(article.error for article in run.articles)):
+    # An article whose steps could not be read is the check's error, never a pass.
+    if args.strict and (failing or any(article.error or article.verdict == "check_error" for article in run.articles)):
         print(f"billing-e2e articles check: --strict: {len(failing)} step(s) drift or are broken", file=sys.stderr)
         return 1
     return 0
