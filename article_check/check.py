@@ -23,10 +23,10 @@ from billing_e2e.targets import Target
 
 from .compare import ArticleComparison
 from .extract import extract_urls
-from .language import article_language, identified
+from .language import article_language, read_article
 from .model import ArticleResult, CheckRun, UrlCheck, Walk
-from .prose import renamed_in_ui_note, resolve_product, unchecked_result, warm_up
-from .steps import NO_STEPS, as_steps
+from .prose import ProductChoice, renamed_in_ui_note, resolve_product, unchecked_result, warm_up
+from .steps import NO_STEPS
 from .timings import Timings
 from .urls import check_urls
 from .versions import compare_versions
@@ -75,7 +75,8 @@ def run_check(
     # The language each article is written in (the parser knows only the three the harness reads),
     # and its steps however written (numbered, bullets, paragraphs); an article in a language the
     # check has no vocabulary for is not compared (one verdict for the whole article).
-    articles = [_read(article) for article in articles]
+    with timed.span("languages"):  # waits for the articles' languages from warm_up's process
+        articles = [read_article(article) for article in articles]
     started = datetime.now(UTC).isoformat(timespec="seconds")
     with timed.span("products"):
         products = products_sold(target)
@@ -109,7 +110,7 @@ def run_check(
             if comparison is None:
                 results.append(unchecked_result(article, article_language(article), url_checks))
             else:
-                results.append(_scoped(comparison.run(), comparison))
+                results.append(scoped(comparison.run(), comparison.article, comparison.choice))
     with timed.span("versions"):
         versions = compare_versions(results)
     return CheckRun(
@@ -120,19 +121,14 @@ def run_check(
     )
 
 
-def _read(article: Article) -> Article:
-    """The article in the language it is written in, with its steps however written."""
-    found = identified(article)
-    return as_steps(found) if article_language(found).spoken else found
-
-
-def _scoped(result: ArticleResult, comparison: ArticleComparison) -> ArticleResult:
-    """The article-level verdict and notes on a compared article: no step read is an error of the
-    check; a target that shows the product by a former name is said once, as the product's."""
-    note = renamed_in_ui_note(comparison.choice) if comparison.choice is not None else None
+def scoped(result: ArticleResult, article: Article, choice: ProductChoice | None) -> ArticleResult:
+    """The article-level verdict and notes on a compared article (read by `read_article`): no step
+    read is an error of the check; a target that shows the product by a former name is said once,
+    as the product's."""
+    note = renamed_in_ui_note(choice) if choice is not None else None
     if note is not None:
         result = replace(result, notes=(*result.notes, note))
-    if not any(part.kind == "step" for part in comparison.article.parts):
+    if not any(part.kind == "step" for part in article.parts):
         result = replace(result, article_verdict="check_error", article_summary=NO_STEPS)
     return result
 

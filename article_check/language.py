@@ -258,6 +258,13 @@ def identified(article: Article) -> Article:
     return replace(article, language=found.code)
 
 
+def read_article(article: Article) -> Article:
+    """The article as the check reads it: in the language it is written in (`identified`) and, in a
+    language the check reads, with its steps however written (`steps.as_steps`)."""
+    found = identified(article)
+    return as_steps(found) if article_language(found).spoken else found
+
+
 def sentence_language(sentence: str, article_language: str) -> str | None:
     """The language the sentence is clearly written in, when it is not the article's; else None."""
     text = judged_text(sentence)

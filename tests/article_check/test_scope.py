@@ -23,7 +23,15 @@ from pathlib import Path
 
 import pytest
 
-from article_check.language import HELP_CENTER, LANGUAGE_NAMES, article_language, identified, sentence_language
+from article_check.check import scoped
+from article_check.language import (
+    HELP_CENTER,
+    LANGUAGE_NAMES,
+    article_language,
+    identified,
+    read_article,
+    sentence_language,
+)
 from article_check.model import ArticleResult, CheckRun, StepResult
 from article_check.prose import (
     ProductChoice,
@@ -400,3 +408,29 @@ def test_an_italian_gotoassist_article_is_about_gotoassist_not_openvoice() -> No
     assert choice is not None
     assert choice.product == "GoToAssist Remote Support v5"
     assert product_line("GoToAssist") is product.line
+
+
+# --- the check's reading of an article ------------------------------------------------------------
+
+
+def test_the_check_reads_each_article_in_its_language_and_with_its_steps() -> None:
+    french = read_article(article(FRENCH))
+    assert french.language == "fr"
+    assert french.parts == article(FRENCH).parts, "a language without grammar: nothing is read as steps"
+    bulleted = read_article(article(BULLETED_EN))
+    assert bulleted.language == "en"
+    assert [part.id for part in bulleted.parts if part.kind == "step"] == [f"950.{n}" for n in range(1, 7)]
+
+
+def test_an_article_with_no_step_read_is_an_error_of_the_check_never_a_pass() -> None:
+    parsed = read_article(article(NO_STEPS_EN))
+    nothing = StepResult("950.intro-1", "intro", None, "…", "nothing_to_check", "…")
+    result = ArticleResult("950", "", "en", parsed.title, "GoTo Webinar", None, "", (nothing,), ())
+    choice = resolve_product(parsed, SOLD)
+    checked = scoped(result, parsed, choice)
+    assert (checked.verdict, checked.article_summary) == ("check_error", NO_STEPS)
+    assert checked.notes == ()
+    with_steps = read_article(article(MEETING_EN.format(name="GoTo Meeting")))
+    meeting = scoped(result, with_steps, resolve_product(with_steps, SOLD))
+    assert (meeting.verdict, meeting.article_verdict) == ("nothing_to_check", None)
+    assert [note.split(",")[0] for note in meeting.notes] == ["The Billing Center shows the product as “GoToMeeting”"]
