@@ -63,6 +63,7 @@ __all__ = [
     "resolve_product",
     "scope_findings",
     "sentences",
+    "translated_name_findings",
     "ui_labels_in",
     "unchecked_result",
     "warm_up",
@@ -438,3 +439,36 @@ def unchecked_result(article: Article, language: ArticleLanguage, url_checks: di
         article_verdict="not_checked",
         article_summary=verdict,
     )
+
+
+# --- a product's name written otherwise -------------------------------------------------------------
+
+
+def translated_name_findings(part: ArticlePart, choice: ProductChoice) -> list[Finding]:
+    """Where the part names the product with the first and last word of today's name but other
+    words between (`GoToAssist Supporto remoto v5` for `GoToAssist Remote Support v5`): a finding
+    whose fix is today's name (never a former one, whatever the target shows)."""
+    current = choice.current
+    words = current.split()
+    if len(words) < 2 or choice.stand_in:
+        return []
+    findings = []
+    for match in re.finditer(rf"(?<![\w/.]){re.escape(words[0])}(?![\w.-])", part.text):
+        following = [word.rstrip(".,;:!?)") for word in part.text[match.start() :].split()[: len(words) + 1]]
+        # The same first and last word around other words: the product's name, translated or
+        # misspelt (a longer or shorter stretch is something else, e.g. "GoTo Produkt").
+        sizes = [size for size in (len(words), len(words) + 1, len(words) - 1) if 2 <= size <= len(following)]
+        written = next((" ".join(following[:size]) for size in sizes if following[size - 1] == words[-1]), None)
+        if written is None or written == current or product_line(written) is not None:
+            continue
+        findings.append(
+            Finding(
+                "product_name",
+                part.id,
+                f"The article calls the product “{written}”; its name is “{current}”.",
+                f"Write “{current}” instead of “{written}”.",
+                written,
+                current,
+            )
+        )
+    return findings

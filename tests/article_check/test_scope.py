@@ -40,6 +40,7 @@ from article_check.prose import (
     product_findings,
     renamed_in_ui_note,
     resolve_product,
+    translated_name_findings,
     unchecked_result,
 )
 from article_check.report import summary_lines
@@ -434,3 +435,60 @@ def test_an_article_with_no_step_read_is_an_error_of_the_check_never_a_pass() ->
     meeting = scoped(result, with_steps, resolve_product(with_steps, SOLD))
     assert (meeting.verdict, meeting.article_verdict) == ("nothing_to_check", None)
     assert [note.split(",")[0] for note in meeting.notes] == ["The Billing Center shows the product as “GoToMeeting”"]
+
+
+def test_a_translated_product_name_is_corrected_towards_todays_name() -> None:
+    part = ArticlePart("950.note-1", "note", None, "Gestisci GoToAssist Supporto remoto v5 e GoTo Webinare qui.")
+    line = product_line("GoToAssist Remote Support v5")
+    assert line is not None
+    choice = ProductChoice("GoToAssist Remote Support v5", "GoToAssist Remote Support v5", line)
+    assert [(f.article_text, f.suggestion) for f in translated_name_findings(part, choice)] == [
+        (
+            "GoToAssist Supporto remoto v5",
+            "Write “GoToAssist Remote Support v5” instead of “GoToAssist Supporto remoto v5”.",
+        )
+    ]
+    webinar = product_line("GoTo Webinar")
+    assert webinar is not None
+    # A target that showed the webinar product by its former name: the fix still names today's.
+    shown_former = ProductChoice("GoTo Webinar", "GoToWebinar", webinar)
+    part = ArticlePart("950.note-1", "note", None, "Gestisci il tuo GoTo Webinare dal Centro fatturazione.")
+    assert translated_name_findings(part, shown_former) == []  # `GoTo Webinare` is not `GoTo … Webinar`
+    part = ArticlePart("950.note-1", "note", None, "Gestisci il tuo GoTo Seminario Webinar dal Centro.")
+    assert [f.ui_text for f in translated_name_findings(part, shown_former)] == ["GoTo Webinar"]
+
+
+MARKDOWN_BULLETS = """\
+# How do I change my current GoTo Webinar subscription plan?
+
+The billing contact for your account can change the subscription plan at any time.
+
+- Sign in to the Billing Center at <https://billing.goto.com>.
+- Click the **Options** icon of your product, then click **Edit Subscription**.
+- Click **Place Order**.
+"""
+
+HTML_BULLETS = """\
+<h1>Wie ändere ich mein aktuelles GoTo Webinar-Abonnement?</h1>
+<p>Der Rechnungskontakt Ihres Kontos kann das Abonnement jederzeit ändern.</p>
+<ul>
+<li>Melden Sie sich unter <a href="https://billing.goto.com">https://billing.goto.com</a> im Billing Center an.</li>
+<li>Klicken Sie auf das Optionen-Symbol und dann auf Abonnement bearbeiten.</li>
+<li>Klicken Sie auf Bestellung aufgeben.</li>
+</ul>
+"""
+
+
+def test_markdown_and_html_bullets_are_steps_too() -> None:
+    markdown = read_steps(parse_text(MARKDOWN_BULLETS, "950", "markdown"))
+    assert [[(i.kind, i.target) for i in step.intentions] for step in markdown] == [
+        [("review", "Billing Center"), ("open", "https://billing.goto.com")],
+        [("click", "Options"), ("click", "Edit Subscription")],
+        [("click", "Place Order")],
+    ]
+    html = read_steps(parse_text(HTML_BULLETS, "950", "html"))
+    assert [[(i.kind, i.target) for i in step.intentions] for step in html] == [
+        [("open", "https://billing.goto.com")],
+        [("click", "Abonnement bearbeiten")],
+        [("click", "Bestellung aufgeben")],
+    ]
