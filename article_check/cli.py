@@ -211,8 +211,11 @@ def _check(args: argparse.Namespace) -> int:
         timings.write(args.timings)
     failing = [step for article in run.articles for step in article.steps if step.verdict in ("drift", "broken")]
     # An article whose steps could not be read is the check's error, never a pass.
-    if args.strict and (failing or any(article.error or article.verdict == "check_error" for article in run.articles)):
-        print(f"billing-e2e articles check: --strict: {len(failing)} step(s) drift or are broken", file=sys.stderr)
+    unread = [article for article in run.articles if article.verdict == "check_error"]
+    if args.strict and (failing or unread or any(article.error for article in run.articles)):
+        also = f"; {len(unread)} article(s) whose steps could not be read" if unread else ""
+        message = f"billing-e2e articles check: --strict: {len(failing)} step(s) drift or are broken{also}"
+        print(message, file=sys.stderr)
         return 1
     return 0
 

@@ -121,9 +121,31 @@ def test_an_article_is_identified_in_its_own_language_whatever_the_parser_guesse
     )
 
 
-def test_an_article_in_japanese_is_identified_too() -> None:
-    found = article_language(article(JAPANESE))
-    assert (found.code, found.spoken) == ("ja", False)
+MORE = {
+    "ja": JAPANESE,
+    "zh": "如何更改我当前的 GoTo Meeting 订阅计划？\n您帐户的账单联系人可以随时更改订阅计划，以解锁高级功能或添加用户许可证。\n"
+    "  1. 登录到账单中心 https://billing.goto.com。\n  2. 单击产品右上角的选项图标，然后单击编辑订阅。\n",
+    "ko": "현재 GoTo Meeting 구독 플랜을 변경하려면 어떻게 해야 합니까?\n"
+    "계정의 청구 담당자는 언제든지 구독 플랜을 변경하여 고급 기능을 사용하거나 사용자 라이선스를 추가할 수 있습니다.\n"
+    "  1. https://billing.goto.com 에서 청구 센터에 로그인합니다.\n  2. 제품 오른쪽 상단의 옵션 아이콘을 클릭한 다음 구독 편집을 클릭합니다.\n",
+    "pl": "Jak zmienić mój obecny plan subskrypcji GoTo Meeting?\n"
+    "Osoba kontaktowa ds. rozliczeń może w dowolnym momencie zmienić plan subskrypcji, aby odblokować zaawansowane funkcje.\n"
+    "  1. Zaloguj się do Centrum rozliczeń pod adresem https://billing.goto.com.\n"
+    "  2. Kliknij ikonę Opcje w prawym górnym rogu produktu, a następnie kliknij Edytuj subskrypcję.\n",
+    "sv": "Hur ändrar jag min nuvarande GoTo Meeting-prenumeration?\n"
+    "Faktureringskontakten för ditt konto kan ändra prenumerationen när som helst för att lägga till användarlicenser.\n"
+    "  1. Logga in på faktureringscentret på https://billing.goto.com.\n"
+    "  2. Klicka på ikonen Alternativ i det övre högra hörnet av produkten och klicka sedan på Redigera prenumeration.\n",
+}
+"""Articles in more of the help center's languages (the parser takes each for English)."""
+
+
+@pytest.mark.parametrize("code", sorted(MORE))
+def test_an_article_in_any_help_center_language_is_identified(code: str) -> None:
+    found = article_language(article(MORE[code]))
+    assert (found.code, found.spoken) == (code, False)
+    assert found.verdict is not None
+    assert found.verdict.startswith(f"Written in {LANGUAGE_NAMES[code]};")
 
 
 @pytest.mark.parametrize("number", ["000", "001", "002", "003", "004"])
