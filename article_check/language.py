@@ -16,12 +16,13 @@ letter sequences, models shipped in the package, no network) among `HELP_CENTER`
   taken out) is not judged, and one is said to be in another language only when Lingua is fairly
   sure of it (`SURE`) and not of the article's (`AT_MOST`).
 
-Loading the high-accuracy models of twelve languages takes 2–3 s of CPU (measured 2026-12-06 on
-the 2 cores: 1.2–5.8 s wall depending on load, 290–330 MB; all 75 of Lingua's languages: 8.4 s wall,
-12 s CPU, 1.3 GB, too much for a 2-core machine that also runs the browsers) and holds Python's
-interpreter lock meanwhile, so `warm_up` identifies every text of a run in a process of its own,
-the articles' languages first (the walks wait for those), their sentences next (the comparisons
-read those once the walks are done).
+Loading the high-accuracy models of twelve languages and identifying the five articles' 85 texts
+takes 2.9–3.2 s of CPU (1.3–1.6 s with the three languages before; measured 2026-12-06 on the 2
+cores under load; 290–330 MB; all 75 of Lingua's languages would take 12 s of CPU and 1.3 GB, too
+much for a 2-core machine that also runs the browsers). The load holds Python's interpreter lock,
+so `warm_up` identifies every text of a run in a process of its own, the articles' languages first
+(the walks wait for those: 0.1 s after the mock started, in a run at load 14), their sentences
+next (the comparisons read those once the walks are done).
 """
 
 from __future__ import annotations
