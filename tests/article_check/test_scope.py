@@ -18,6 +18,7 @@ question as the title, an intro, a note, steps), in the languages it publishes:
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -43,7 +44,7 @@ from article_check.prose import (
     translated_name_findings,
     unchecked_result,
 )
-from article_check.report import summary_lines
+from article_check.report import summary_lines, write_report
 from article_check.steps import NO_STEPS, as_steps, bullet_text, read_steps
 from billing_e2e.articles import Article, ArticlePart, load_articles, parse_text
 from billing_e2e.domain import LANGUAGES, PRODUCT_LINES, is_former_product_name, product_line
@@ -514,3 +515,39 @@ def test_markdown_and_html_bullets_are_steps_too() -> None:
         [("click", "Abonnement bearbeiten")],
         [("click", "Bestellung aufgeben")],
     ]
+
+
+def test_the_report_says_the_article_level_verdicts(tmp_path: Path) -> None:
+    text = FRENCH.replace(
+        "  5. Cliquez sur Passer la commande.", f"  5. {ENGLISH_STEP}\n  6. Cliquez sur Passer la commande."
+    )
+    french = identified(article(text, "960"))
+    unchecked = unchecked_result(french, article_language(french), {})
+    unread = ArticleResult(
+        "962",
+        "",
+        "en",
+        "How do I change my plan?",
+        None,
+        None,
+        "",
+        (),
+        (),
+        article_verdict="check_error",
+        article_summary=NO_STEPS,
+    )
+    files = write_report(CheckRun(target="mock", started="", articles=(unchecked, unread)), tmp_path)
+    french_page = (tmp_path / "960-fr.html").read_text(encoding="utf-8")
+    assert "<strong>not checked:</strong> Written in French;" in french_page
+    assert "This sentence is in English, not in the article&#39;s French" in french_page
+    assert f"<strong>check error:</strong> {NO_STEPS.replace(chr(39), '&#39;')}" in (
+        tmp_path / "962-en.html"
+    ).read_text(encoding="utf-8")
+    index = files.index.read_text(encoding="utf-8")
+    assert 'class="badge v-check_error">check error</span>' in index
+    data = json.loads(files.json.read_text(encoding="utf-8"))
+    assert [(a["number"], a["verdict"], a["article_verdict"]) for a in data["articles"]] == [
+        ("960", "drift", "not_checked"),
+        ("962", "check_error", "check_error"),
+    ]
+    assert data["verdict"] == "check_error"
