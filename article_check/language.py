@@ -174,11 +174,17 @@ def warm_up(articles: Sequence[Article] = ()) -> None:
     while the mock and the browsers start and the walks run: Lingua's models take seconds to load
     and hold Python's interpreter lock while they do, so loading them here would stop every thread
     of the check. Texts not identified there (or all, if that process fails) are identified here
-    when asked. The articles are read as `steps.as_steps` reads them (a bullet's marker is not part
-    of its step), as the check asks for them."""
+    when asked. The articles' language is not known yet, so their sentences are taken as the check
+    may ask for them whatever it turns out to be: as written (a language without grammar), and read
+    by `steps.as_steps` in each language the check reads (a bullet's marker and its wrapped line
+    are not sentences of their own there)."""
     whole = [(False, _article_text(article)) for article in articles]
-    read = [as_steps(article) for article in articles]
-    every = [text for article in read for text in (article.title, *(part.text for part in article.parts))]
+    read = [
+        version
+        for article in articles
+        for version in (article, *(as_steps(replace(article, language=code)) for code in LANGUAGES))
+    ]
+    every = {text for article in read for text in (article.title, *(part.text for part in article.parts))}
     sentence_texts = [(True, judged) for text in every for judged in _judged_texts(text)]
     pool: ProcessPoolExecutor | None = None
     for batch in (whole, sentence_texts):

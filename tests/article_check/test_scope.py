@@ -21,9 +21,11 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
+from article_check import language
 from article_check.check import scoped
 from article_check.language import (
     HELP_CENTER,
@@ -551,3 +553,19 @@ def test_the_report_says_the_article_level_verdicts(tmp_path: Path) -> None:
         ("962", "check_error", "check_error"),
     ]
     assert data["verdict"] == "check_error"
+
+
+def test_every_text_the_check_asks_for_was_identified_in_warm_ups_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whatever language the articles turn out to be in, and however their steps are written.
+    parsed = [article(text, str(950 + n)) for n, text in enumerate((FRENCH, PORTUGUESE, BULLETED_EN, BULLETED_IT))]
+    language.warm_up(parsed)
+
+    def loaded_here(text: str, accurate: bool = True) -> NoReturn:
+        raise AssertionError(f"identified in the check's own process (its models would hold the GIL): {text!r}")
+
+    monkeypatch.setattr(language, "_confidences", loaded_here)
+    for one in parsed:
+        read = read_article(one)
+        for part in read.parts:
+            foreign_sentences(part, read.language)
+    assert [read_article(one).language for one in parsed] == ["fr", "pt", "en", "it"]
