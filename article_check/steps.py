@@ -12,11 +12,12 @@ has no step at all, and a check would pass it with nothing compared. `as_steps` 
   (`then`) if any; a bullet that describes (`- Visa`, `- Only one payment method …`) is not one;
 - else the paragraphs that give such an instruction and name a label or an address are;
 - between bulleted steps, a paragraph that is not a box goes on the step before it (the bullet's
-  text wrapped onto the next line), as the parser does for numbered steps; between steps written
-  as paragraphs, a paragraph that gives no instruction stays a part of its own (`after`: it
-  describes, `Having trouble?`);
-- boxes keep their ids, steps are numbered in reading order (`005.1`), the other paragraphs are
-  `intro` before the first step and `after` past it.
+  text wrapped onto the next line), as the parser does for numbered steps, and so does a
+  paragraph right after a step that starts in lower case; between steps written as paragraphs,
+  a paragraph that gives no instruction stays a part of its own (it describes: `Having
+  trouble?`);
+- every part keeps the parser's id (`005.intro-4` read as step 2): the scenarios' `@verifies`
+  tags and the traceability matrix name parts by it.
 
 `intentions` reads what a step asks, in order: open an address, click or select a named control,
 fill a named field, review a named page (from the labels the reader finds, `extract`).
@@ -27,10 +28,9 @@ steps read here: it is not checked (language.py says so for the whole article).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
-from billing_e2e.articles import Article, ArticlePart, PartKind
+from billing_e2e.articles import Article, ArticlePart
 
 from .extract import extract_mentions, extract_urls
 from .grammar import GRAMMARS, Grammar, Phrases
@@ -92,39 +92,40 @@ def _prose_steps(parts: list[ArticlePart], grammar: Grammar, language: str) -> l
     ]
 
 
+def _wraps(part: ArticlePart) -> bool:
+    """The paragraph starts in lower case: the line before it wrapped (plain text keeps each line
+    of the article as a paragraph of its own)."""
+    text = bullet_text(part.text) or part.text
+    return text[:1].islower()
+
+
 def as_steps(article: Article) -> Article:
     """The article with its bullets or paragraphs that give instructions as its steps (see the
-    module); the article itself when it has numbered steps, or none of either kind could be read."""
+    module); the article itself when it has numbered steps, or none of either kind could be read.
+    Every part keeps the parser's id (the scenarios' `@verifies` tags and the traceability matrix
+    name parts by it): a bullet read as step 2 is still `005.intro-4`, with kind `step` and number 2."""
     grammar = GRAMMARS.get(article.language)
     if grammar is None or any(part.kind == "step" for part in article.parts):
         return article
     parts = article.parts
     found = _bullet_steps(parts, grammar)
-    wrapped = bool(found)  # a bullet's text wraps onto the next paragraph; a paragraph's does not
+    bulleted = bool(found)  # a bullet's text goes on in the paragraphs up to the next bullet
     found = found or _prose_steps(parts, grammar, article.language)
     if not found:
         return article
-    first, last = found[0], found[-1]
+    last = found[-1]
     read: list[ArticlePart] = []
-    step: ArticlePart | None = None
-    counters: Counter[str] = Counter()
     for index, part in enumerate(parts):
-        if index in found:
+        step = read[-1] if read and read[-1].kind == "step" else None
+        goes_on = part.kind in ("intro", "after") and (_wraps(part) or (bulleted and index < last))
+        if step is not None and goes_on and (index not in found or _wraps(part)):
+            # More of the step before it: a wrapped line.
+            read[-1] = replace(step, text=f"{step.text} {bullet_text(part.text) or part.text}")
+        elif index in found:
             number = sum(1 for p in read if p.kind == "step") + 1
-            text = bullet_text(part.text) or part.text
-            step = ArticlePart(f"{article.number}.{number}", "step", number, text)
-            read.append(step)
-        elif part.kind in ("intro", "after") and step is not None and wrapped and first < index < last:
-            # More of the step before it, as a wrapped line of a bullet is.
-            merged = replace(step, text=f"{step.text} {bullet_text(part.text) or part.text}")
-            read[read.index(step)] = merged
-            step = merged
-        elif part.kind in ("intro", "after"):
-            kind: PartKind = "intro" if index < first else "after"
-            counters[kind] += 1
-            read.append(replace(part, id=f"{article.number}.{kind}-{counters[kind]}", kind=kind))
+            read.append(replace(part, kind="step", number=number, text=bullet_text(part.text) or part.text))
         else:
-            read.append(part)  # a box keeps its id
+            read.append(part)
     return replace(article, parts=read)
 
 
