@@ -1,7 +1,8 @@
 """Article verification for documentation writers: does a help article still match the product?
 
 `billing-e2e articles check` reads every article in `articles/` (plain text, Markdown or HTML, in
-Italian, German or English), and checks it against the target's UI in the article's language:
+Italian, German or English; an article in another language is said to be not checked), and checks
+it against the target's UI in the article's language:
 
 - `extract`, `tokens`, `reader`, `grammar`: the UI labels each part tells the reader to click,
   select or look at, found in the article's own text by its grammar (verbs, role words, quotes),
@@ -16,8 +17,12 @@ Italian, German or English), and checks it against the target's UI in the articl
   walk's stops, each with a verdict, findings and suggested fixes: `choose` picks the walk the
   steps describe, `align` lines the steps up with its stops (`matching`: where a stop shows a
   label), `suggest` says what the UI shows instead, and `compare` composes them;
+- `language`: the language an article and each of its sentences is written in, among every
+  language the help center publishes (an article in a language without vocabulary is not checked);
+- `steps`: an article's steps however written (numbered, bulleted, in paragraphs) and what each
+  asks the reader to do (its intentions);
 - `prose`: what the article's own text says whatever the UI shows (its language sentence by
-  sentence, product names, hosts);
+  sentence, product names by today's name, the article's own product, hosts);
 - `versions`: the same article in several languages, compared step by step;
 - `snapshot`: what a page offers a reader (roles and accessible names);
 - `model`: the data of a check: what the article names, what the UI showed, the verdicts;

@@ -10,6 +10,7 @@ the walks run side by side while the addresses are checked and the articles comp
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
@@ -22,8 +23,10 @@ from billing_e2e.targets import Target
 
 from .compare import ArticleComparison
 from .extract import extract_urls
+from .language import article_language, read_article
 from .model import ArticleResult, CheckRun, UrlCheck, Walk
-from .prose import resolve_product, warm_up
+from .prose import ProductChoice, renamed_in_ui_note, resolve_product, unchecked_result, warm_up
+from .steps import NO_STEPS
 from .timings import Timings
 from .urls import check_urls
 from .versions import compare_versions
@@ -69,6 +72,11 @@ def run_check(
     tell = progress or (lambda line: None)
     timed = timings or Timings()
     warm_up(articles)  # the sentences' languages are identified meanwhile, in a process of their own
+    # The language each article is written in (the parser knows only the three the harness reads),
+    # and its steps however written (numbered, bullets, paragraphs); an article in a language the
+    # check has no vocabulary for is not compared (one verdict for the whole article).
+    with timed.span("languages"):  # waits for the articles' languages from warm_up's process
+        articles = [read_article(article) for article in articles]
     started = datetime.now(UTC).isoformat(timespec="seconds")
     with timed.span("products"):
         products = products_sold(target)
@@ -87,8 +95,11 @@ def run_check(
     checking = lanes.submit(partial(_timed_urls, target=target, urls=every_url, timings=timed))
     # Filled below, once the walks are started: the comparisons read it only when they run.
     url_checks: dict[str, UrlCheck] = {}
-    comparisons = [_comparison(article, products, walker, url_checks) for article in articles]
-    _prefetch(walker, comparisons)
+    comparisons = [
+        _comparison(article, products, walker, url_checks) if article_language(article).spoken else None
+        for article in articles
+    ]
+    _prefetch(walker, [comparison for comparison in comparisons if comparison is not None])
     url_checks.update(checking.result())
     results: list[ArticleResult] = [_unreadable(bad) for bad in unreadable]
     for bad in unreadable:
@@ -96,7 +107,10 @@ def run_check(
     for index, (article, comparison) in enumerate(zip(articles, comparisons, strict=True), 1):
         tell(f"[{index}/{len(articles)}] {article.number} ({article.language}) {article.title}")
         with timed.span("compare", f"{article.number} {article.language}"):
-            results.append(comparison.run())
+            if comparison is None:
+                results.append(unchecked_result(article, article_language(article), url_checks))
+            else:
+                results.append(scoped(comparison.run(), comparison.article, comparison.choice))
     with timed.span("versions"):
         versions = compare_versions(results)
     return CheckRun(
@@ -105,6 +119,18 @@ def run_check(
         articles=tuple(sorted(versions, key=lambda result: (result.number, result.language))),
         options=dict(options or {}),
     )
+
+
+def scoped(result: ArticleResult, article: Article, choice: ProductChoice | None) -> ArticleResult:
+    """The article-level verdict and notes on a compared article (read by `read_article`): no step
+    read is an error of the check; a target that shows the product by a former name is said once,
+    as the product's."""
+    note = renamed_in_ui_note(choice) if choice is not None else None
+    if note is not None:
+        result = replace(result, notes=(*result.notes, note))
+    if not any(part.kind == "step" for part in article.parts):
+        result = replace(result, article_verdict="check_error", article_summary=NO_STEPS)
+    return result
 
 
 def _timed_urls(browser: Browser, *, target: Target, urls: list[str], timings: Timings) -> dict[str, UrlCheck]:

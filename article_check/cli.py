@@ -37,6 +37,7 @@ from billing_e2e.targets import Target, live_target, started_mock
 
 from .check import run_check
 from .extract import extract_mentions, extract_urls
+from .language import article_language, read_article
 from .model import CheckRun
 from .prose import warm_up
 from .report import summary_lines, write_report
@@ -161,8 +162,13 @@ def _labels(args: argparse.Namespace) -> int:
     selected, _, broken = select_articles(args.articles, args.article, args.locale)
     for bad in broken:
         print(f"{bad.number} {bad.path.name}: cannot be read: {bad.reason}")
-    for article in selected:
+    for parsed in selected:
+        article = read_article(parsed)  # its own language, its steps however written
         print(f"{article.number} ({article.language}) {article.title}")
+        verdict = article_language(article).verdict
+        if verdict is not None:
+            print(f"  {verdict}")
+            continue
         for part in article.parts:
             mentions = extract_mentions(part, article.language)
             urls = [url for url, _ in extract_urls(part.text)]
@@ -210,8 +216,12 @@ def _check(args: argparse.Namespace) -> int:
     if args.timings is not None:
         timings.write(args.timings)
     failing = [step for article in run.articles for step in article.steps if step.verdict in ("drift", "broken")]
-    if args.strict and (failing or any(article.error for article in run.articles)):
-        print(f"billing-e2e articles check: --strict: {len(failing)} step(s) drift or are broken", file=sys.stderr)
+    # An article whose steps could not be read is the check's error, never a pass.
+    unread = [article for article in run.articles if article.verdict == "check_error"]
+    if args.strict and (failing or unread or any(article.error for article in run.articles)):
+        also = f"; {len(unread)} article(s) whose steps could not be read" if unread else ""
+        message = f"billing-e2e articles check: --strict: {len(failing)} step(s) drift or are broken{also}"
+        print(message, file=sys.stderr)
         return 1
     return 0
 

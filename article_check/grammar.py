@@ -78,6 +78,13 @@ class Grammar:
     then_words: frozenset[str] = frozenset()
     """Adverbs of sequence (`dann`, `poi`, `then`): with `and_words` or after a comma they make an
     elliptical cue (`Klicken Sie auf A und dann auf B`: B is clicked too)."""
+    answers: frozenset[str] = frozenset()
+    """The answers a dialog's button starts with before a comma (`Yes, Cancel`, `Sì, annulla`): a
+    label that starts with one goes on past the comma to the clause's end."""
+    instructions: Phrases = ()
+    """Imperatives that open an instruction without introducing a label (`Melden Sie sich`,
+    `inserisci`, `enter`): with the cue verbs, what tells a step written as a bullet or a paragraph
+    from description (steps.py); the reader does not use them."""
 
     @cached_property
     def cues(self) -> tuple[tuple[Action, Phrases], ...]:

@@ -25,9 +25,14 @@ Action = Literal["click", "select", "look"]
 """What the article tells the reader to do with a label: click it, choose it (an option, a radio,
 a product), or look at it (a page, a section, a field)."""
 
-Verdict = Literal["matches", "drift", "broken", "not_checkable", "nothing_to_check"]
+Verdict = Literal["matches", "drift", "broken", "not_checkable", "nothing_to_check", "not_checked", "check_error"]
 """A step's verdict. `nothing_to_check`: the step names no UI label and no address, so nothing in
-it can be compared with the UI (the walk still shows where it is at that point)."""
+it can be compared with the UI (the walk still shows where it is at that point).
+
+Two verdicts are only an article's (`ArticleResult.article_verdict`): `not_checked`, the article
+is written in a language the check has no vocabulary for (said once for the article, not per
+sentence); `check_error`, the check could not read the article's steps (an error of the check,
+never a pass)."""
 
 FindingKind = Literal[
     "label_differs",  # the UI shows another label where the article names this one
@@ -46,9 +51,24 @@ FindingKind = Literal[
     "version_differs",  # another language version of the article has a step this one lacks, or another order
 ]
 
+IntentionKind = Literal["open", "click", "select", "fill", "review"]
+"""What a step asks the reader to do: open an address, click or select a named control, fill a
+named field, review a named page (or section, or anything else it names to look at)."""
+
 UrlOutcome = Literal["answers", "redirects", "broken", "not_checkable"]
 
-VERDICT_ORDER: tuple[Verdict, ...] = ("broken", "drift", "not_checkable", "nothing_to_check", "matches")
+ARTICLE_VERDICTS: tuple[Verdict, ...] = ("not_checked", "check_error")
+"""The verdicts only an article has (`ArticleResult.article_verdict`), never a step."""
+
+VERDICT_ORDER: tuple[Verdict, ...] = (
+    "check_error",
+    "broken",
+    "drift",
+    "not_checkable",
+    "not_checked",
+    "nothing_to_check",
+    "matches",
+)
 """From worst to best: an article's or a run's overall verdict is the worst of its steps'."""
 
 
@@ -84,6 +104,20 @@ class Mention:
     described: bool = False
     """The article describes the element in lower case prose (`l'icona delle opzioni`): a
     difference in letter case is not a finding."""
+
+
+@dataclass(frozen=True)
+class Intention:
+    """One thing a step asks the reader to do, in the step's order (`steps.intentions`)."""
+
+    kind: IntentionKind
+    target: str
+    """The label as the article writes it (without quotes or role word), or the address."""
+    part_id: str
+    start: int
+    """Offset in the part's text."""
+    mention: Mention | None = None
+    """The label as the reader read it (its candidate, role, alternatives); None for an address."""
 
 
 @dataclass(frozen=True)
@@ -196,12 +230,22 @@ class ArticleResult:
     walks: tuple[Walk, ...] = ()
     error: str | None = None
     """Why the article could not be checked at all (unreadable file, ...)."""
+    article_verdict: Verdict | None = None
+    """A verdict on the whole article: `not_checked` (a language without vocabulary: its steps then
+    hold only what was still found, a sentence in a language the check reads) or `check_error` (no
+    step could be read); None for an article checked step by step."""
+    article_summary: str = ""
+    """Why, in one sentence for the writer (`Written in French; …: not checked.`)."""
+    notes: tuple[str, ...] = ()
+    """What the check found about the target rather than the article (the product shown by a name
+    it had before)."""
 
     @property
     def verdict(self) -> Verdict:
         if self.error:
             return "broken"
-        return worst(step.verdict for step in self.steps)
+        verdicts = [step.verdict for step in self.steps]
+        return worst([self.article_verdict, *verdicts] if self.article_verdict else verdicts)
 
     @property
     def findings(self) -> list[Finding]:

@@ -1,180 +1,84 @@
 """What an article's own text says, whatever the UI shows: its language sentence by sentence, the
 brand and product names it writes, and the hosts it links.
 
-- **Language**: each sentence's language is identified with Lingua (a statistical model of
-  letter sequences, good on short text), restricted to the languages the harness speaks. A
-  sentence clearly in another language than the article's (`However, other billing contacts …`
-  in an Italian article) is a finding. Proper names that every language writes the same (URLs,
-  product names, GoTo, Billing Center) are taken out before, and a sentence of fewer than
-  `MIN_WORDS` words is not judged: too little text to tell.
+- **Language** (identified in language.py, among every language the help center publishes): a
+  sentence clearly in another language than the article's (`However, other billing contacts …` in
+  an Italian article) is a finding. An article in a language the check has no vocabulary for gets
+  one verdict for the whole article (`unchecked_result`), and a finding only for a sentence left in
+  a language the check reads (an English step in a French article).
 - **Brand**: the company's old name in prose (`un rappresentante LogMeIn`) and the brand written
   otherwise (`goto rappresentante`) are findings with the sentence rewritten.
 - **Hosts**: a LogMeIn-era host of a GoTo service (`billing.logmeininc.com`, `support.logmeininc.com`)
   is a finding with the current address, whether or not the target still redirects it.
 - **Product names**: `name_spans` finds every name any product has carried (`domain.PRODUCT_LINES`);
-  the check resolves them to the target's product (`resolve_product`).
+  `article_product` is the article's own product (its line and today's name), and the check
+  resolves it to the target's product (`resolve_product`). A name the product had before (the 2022
+  rebrand: `GoToMeeting`) is a finding with today's name, whatever the target shows; every
+  suggestion names today's name.
 """
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from functools import cache
 from urllib.parse import urlsplit
-
-from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from billing_e2e.articles import Article, ArticlePart
 from billing_e2e.domain import (
     BRAND,
+    LANGUAGES,
     LOGMEIN_PRODUCTS,
     OLD_BRANDS,
     ProductLine,
     current_host,
+    is_former_product_name,
     product_line,
     product_names,
 )
 from pages import Vocabulary
 
 from .extract import extract_urls
-from .model import Finding
+from .language import (
+    LANGUAGE_NAMES,
+    ArticleLanguage,
+    sentence_language,
+    sentences,
+    warm_up,
+)
+from .model import ArticleResult, Finding, StepResult, UrlCheck
 
-MIN_WORDS = 5
-"""A sentence needs this many words (after proper names are taken out) for its language to be judged."""
-SURE = 0.9
-"""Lingua's confidence in the other language needed for a finding (and at most 1 - SURE in the article's)."""
-
-LINGUA: dict[str, Language] = {"it": Language.ITALIAN, "de": Language.GERMAN, "en": Language.ENGLISH}
-LANGUAGE_NAMES: dict[str, str] = {"it": "Italian", "de": "German", "en": "English"}
-_CODES = {language: code for code, language in LINGUA.items()}
-
-# Names every language writes the same: the services' names as the articles write them.
-PROPER_NAMES: tuple[str, ...] = ("Corporate Billing Portal", "Billing Center", "GoTo")
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"„“«(]?[A-ZÀ-Ý])")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_QUOTED = re.compile(r"„[^„“”\"]*[“”\"]|“[^“”]*”|\"[^\"]*\"|«[^«»]*»|»[^«»]*«")
-
-
-_LOADING = threading.Lock()
-
-
-@cache
-def _build() -> LanguageDetector:
-    return LanguageDetectorBuilder.from_languages(*LINGUA.values()).with_preloaded_language_models().build()
-
-
-def _detector() -> LanguageDetector:
-    with _LOADING:  # one load, whichever thread asks first
-        return _build()
-
-
-Confidences = dict[str, float]
-"""Lingua's confidence per language code that a text is in that language."""
-
-# One run's identification in warm_up's process: module state, as the loaded models above are.
-_identified: dict[str, Confidences] = {}
-"""Texts whose languages `warm_up` had identified in its own process."""
-_identifying: list[Future[dict[str, Confidences]]] = []
-_sent: set[str] = set()
-"""Texts sent to be identified (each once, whoever calls warm_up)."""
-
-
-def _confidences(text: str) -> Confidences:
-    return {_CODES[value.language]: value.value for value in _detector().compute_language_confidence_values(text)}
-
-
-def _identify_all(texts: list[str]) -> dict[str, Confidences]:
-    """Run in warm_up's process: the models load there, and every text is identified."""
-    return {text: _confidences(text) for text in texts}
-
-
-def warm_up(articles: Sequence[Article] = ()) -> None:
-    """Identify the languages of the articles' sentences in a process of its own, while the walks
-    run: Lingua's models take seconds to load and hold Python's interpreter lock while they do, so
-    loading them here would stop every thread of the check (the walks' included). Sentences not
-    identified there (or all, if that process fails) are identified here when asked."""
-    every = [text for article in articles for text in (article.title, *(part.text for part in article.parts))]
-    texts = {judged for text in every for judged in _judged_texts(text)} - _sent
-    if not texts:
-        return
-    _sent.update(texts)
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    _identifying.append(pool.submit(_identify_all, sorted(texts)))
-    pool.shutdown(wait=False)  # the process ends once its one task is done
-
-
-def _known_confidences(text: str) -> Confidences:
-    while _identifying:
-        # If that process failed, its texts are identified here instead, one by one.
-        with contextlib.suppress(OSError, BrokenProcessPool):
-            _identified.update(_identifying.pop().result())
-    known = _identified.get(text)
-    return known if known is not None else _confidences(text)
-
-
-def sentences(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, sentence) of each sentence of the text; a URL's dots never end one."""
-    masked = text
-    for url, start in extract_urls(text):
-        masked = masked[:start] + "x" * len(url) + masked[start + len(url) :]
-    start = 0
-    for match in _SENTENCE_END.finditer(masked):
-        yield start, text[start : match.start()].strip()
-        start = match.end()
-    if text[start:].strip():
-        yield start, text[start:].strip()
-
-
-def _without_names(sentence: str) -> str:
-    text = sentence
-    for url, _ in extract_urls(sentence):
-        text = text.replace(url, " ")
-    text = _QUOTED.sub(" ", text)
-    for name in (*product_names(), *PROPER_NAMES, *OLD_BRANDS):
-        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text, flags=re.IGNORECASE)
-    return text
-
-
-def _judged_text(sentence: str) -> str | None:
-    """What of the sentence is judged for its language (its names taken out); None when too short."""
-    text = _without_names(sentence)
-    return text if len(_WORD.findall(text)) >= MIN_WORDS else None
-
-
-def _judged_texts(text: str) -> Iterator[str]:
-    for _, sentence in sentences(text):
-        judged = _judged_text(sentence)
-        if judged is not None:
-            yield judged
-
-
-def sentence_language(sentence: str, article_language: str) -> str | None:
-    """The language the sentence is clearly written in, when it is not the article's; else None."""
-    text = _judged_text(sentence)
-    if text is None:
-        return None
-    values = _known_confidences(text)
-    best = max(values, key=lambda code: values[code])
-    if best != article_language and values[best] >= SURE and values.get(article_language, 0.0) <= 1 - SURE:
-        return best
-    return None
+__all__ = [
+    "ArticleProduct",
+    "ProductChoice",
+    "article_product",
+    "brand_findings",
+    "foreign_sentences",
+    "is_general",
+    "legacy_host_findings",
+    "name_spans",
+    "product_findings",
+    "renamed_in_ui_note",
+    "resolve_product",
+    "scope_findings",
+    "sentences",
+    "translated_name_findings",
+    "ui_labels_in",
+    "unchecked_result",
+    "warm_up",
+]
 
 
 def foreign_sentences(part: ArticlePart, language: str) -> list[Finding]:
+    """Each sentence of the part clearly written in another language than the article's; in an
+    article in a language the check has no vocabulary for, only those in a language it reads."""
     findings = []
     for _, sentence in sentences(part.text):
         other = sentence_language(sentence, language)
-        if other is None:
+        if other is None or (language not in LANGUAGES and other not in LANGUAGES):
             continue
-        ours, theirs = LANGUAGE_NAMES.get(language, language), LANGUAGE_NAMES[other]
+        ours, theirs = LANGUAGE_NAMES.get(language, language), LANGUAGE_NAMES.get(other, other)
         labels = ui_labels_in(sentence, other, language)
         named = "; ".join(f"“{label}” is “{translated}”" for label, translated in labels)
         in_ours = f" In {ours}, {named} in the UI." if labels else ""
@@ -193,7 +97,10 @@ def foreign_sentences(part: ArticlePart, language: str) -> list[Finding]:
 
 def ui_labels_in(sentence: str, written_in: str, language: str) -> list[tuple[str, str]]:
     """(label, the same label in `language`) for each UI label of `written_in`'s vocabulary the
-    sentence names, longest first where two overlap: what a translator must not translate freely."""
+    sentence names, longest first where two overlap: what a translator must not translate freely.
+    None where either language has no vocabulary."""
+    if written_in not in LANGUAGES or language not in LANGUAGES:
+        return []
     theirs, ours = Vocabulary.for_locale(written_in), Vocabulary.for_locale(language)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, str, str]] = []
@@ -301,6 +208,47 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 @dataclass(frozen=True)
+class ArticleProduct:
+    """The product an article is about, as its own text names it (whatever the target sells)."""
+
+    line: ProductLine
+    written: str
+    """The name the article uses (its title's, else the one its text uses most for that product)."""
+
+    @property
+    def current(self) -> str:
+        """The product's name today (`GoTo Meeting`, also for an article that writes `GoToMeeting`)."""
+        return self.line.current
+
+    @property
+    def former(self) -> bool:
+        """The article names the product by a name it had before."""
+        return is_former_product_name(self.written)
+
+
+def article_product(article: Article) -> ArticleProduct | None:
+    """The article's own product: the one its title names (the longest name there), else the one
+    its text names most often (by any of its names, short forms included); None when it names no
+    product. This is the product the article's walk should show."""
+    in_title = [(name, line) for *_, name in name_spans(article.title) if (line := product_line(name)) is not None]
+    if in_title:
+        name, line = max(in_title, key=lambda item: len(item[0]))
+        return ArticleProduct(line, name)
+    named = [name for part in article.parts for *_, name in name_spans(part.text)]
+    lines = Counter(line for name in named if (line := product_line(name)) is not None)
+    if not lines:
+        return None
+    # The product named most often; on a tie, the one named first.
+    line = max(lines, key=lambda candidate: (lines[candidate], -_first_index(named, candidate)))
+    written = Counter(name for name in named if product_line(name) is line)
+    return ArticleProduct(line, max(written, key=lambda name: (written[name], len(name))))
+
+
+def _first_index(names: list[str], line: ProductLine) -> int:
+    return next(index for index, name in enumerate(names) if product_line(name) is line)
+
+
+@dataclass(frozen=True)
 class ProductChoice:
     """The product an article is checked with."""
 
@@ -314,43 +262,54 @@ class ProductChoice:
     general: bool = False
     """The article is about any product and names none: `product` is the target's first."""
 
+    @property
+    def current(self) -> str:
+        """The article's product's name today (what every suggestion names)."""
+        return self.line.current if self.line is not None else self.product
+
+    @property
+    def shown_former(self) -> bool:
+        """The target shows its product by a name the product had before (the mock's `GoToMeeting`):
+        a difference of the product, not of the article."""
+        line = product_line(self.product)
+        return line is not None and self.product in line.former
+
 
 def resolve_product(article: Article, sold: Sequence[str]) -> ProductChoice | None:
     """The target's product for the article: the product it names (by any of its names), or, when the
     target does not sell that one, a product of the same kind (a stand-in); None when the article
     names no product at all."""
-    in_title = name_spans(article.title)
-    if in_title:
-        written = max((name for _, _, name in in_title), key=len)
-    else:
-        counts = Counter(name for part in article.parts for _, _, name in name_spans(part.text))
-        for product in sold:  # a name the target sells but no line knows
-            found = len(
-                re.findall(rf"(?<![\w/.]){re.escape(product)}(?![\w])", " ".join(p.text for p in article.parts))
-            )
-            if found and product_line(product) is None:
-                counts[product] += found
-        if not counts:
-            if is_general(article) and sold:
-                return ProductChoice("", sold[0], product_line(sold[0]), general=True)
-            return None
-        written = max(counts, key=lambda name: (counts[name], len(name)))
-    line = product_line(written)
-    if line is None:
-        return ProductChoice(written, written, None) if written in sold else None
-    same = [name for name in sold if name in line.names]
+    own = article_product(article)
+    if own is None:
+        every_text = " ".join(part.text for part in article.parts)
+        counts = Counter(
+            {
+                product: found
+                for product in sold  # a name the target sells but no line knows
+                if product_line(product) is None
+                and (found := len(re.findall(rf"(?<![\w/.]){re.escape(product)}(?![\w])", every_text)))
+            }
+        )
+        if counts:
+            written = max(counts, key=lambda name: (counts[name], len(name)))
+            return ProductChoice(written, written, None)
+        if is_general(article) and sold:
+            return ProductChoice("", sold[0], product_line(sold[0]), general=True)
+        return None
+    line = own.line
+    same = [name for name in sold if product_line(name) is line]
     if same:
-        return ProductChoice(written, same[0], line)
+        return ProductChoice(own.written, same[0], line)
     kin = [name for name in sold if (other := product_line(name)) is not None and other.kind == line.kind]
     stand_in = kin[0] if kin else (sold[0] if sold else None)
     if stand_in is None:
         return None
-    return ProductChoice(written, stand_in, line, stand_in=True)
+    return ProductChoice(own.written, stand_in, line, stand_in=True)
 
 
 def product_findings(part: ArticlePart, choice: ProductChoice, first: bool) -> list[Finding]:
-    """Earlier names of the product; for a stand-in, on the first part that names the product,
-    that the target does not sell it."""
+    """The names the product had before, each with today's (whatever name the target shows); for a
+    stand-in, on the first part that names the product, that the target does not sell it."""
     findings: list[Finding] = []
     if choice.stand_in and first and choice.written not in {name for *_, name in name_spans(part.text)}:
         return [_not_sold(part, choice.written, choice)]  # only the title names it
@@ -362,21 +321,29 @@ def product_findings(part: ArticlePart, choice: ProductChoice, first: bool) -> l
             if first and not findings:
                 findings.append(_not_sold(part, name, choice))
             continue
-        if name != choice.product:
-            names = line.names
-            older = choice.product not in names or names.index(name) > names.index(choice.product)
-            what = "an earlier name of the product" if older else "another name of the product"
+        if is_former_product_name(name):
             findings.append(
                 Finding(
                     "product_name",
                     part.id,
-                    f"“{name}” is {what}; the Billing Center shows it as “{choice.product}”.",
-                    f"Write “{choice.product}” instead of “{name}”.",
+                    f"“{name}” is a name the product had before; today it is “{line.current}”.",
+                    f"Write “{line.current}” instead of “{name}”.",
                     name,
-                    choice.product,
+                    line.current,
                 )
             )
     return findings
+
+
+def renamed_in_ui_note(choice: ProductChoice) -> str | None:
+    """What to say when the target shows the product by a name it had before (a difference of the
+    product, not of the article); None otherwise."""
+    if not choice.shown_former:
+        return None
+    return (
+        f"The Billing Center shows the product as “{choice.product}”, a name it had before; today it is "
+        f"“{choice.current}”. The article is not asked to write the former name."
+    )
 
 
 def _not_sold(part: ArticlePart, name: str, choice: ProductChoice) -> Finding:
@@ -429,6 +396,79 @@ def scope_findings(part: ArticlePart, choice: ProductChoice) -> list[Finding]:
                 fixed,
                 name,
                 BRAND,
+            )
+        )
+    return findings
+
+
+# --- an article the check cannot read -------------------------------------------------------------
+
+
+def unchecked_result(article: Article, language: ArticleLanguage, url_checks: dict[str, UrlCheck]) -> ArticleResult:
+    """The result of an article written in a language the check has no vocabulary for: one verdict
+    for the whole article (`not_checked`, with the language named), and a row only for a part that
+    holds a sentence in a language the check reads (an English step left in a French article)."""
+    verdict = language.verdict or f"Written in {language.name}: not checked."
+    rows: list[StepResult] = []
+    title = ArticlePart(f"{article.number}.title", "title", None, article.title)
+    for part in (title, *article.parts):
+        findings = foreign_sentences(part, language.code) if language.code is not None else []
+        if findings:
+            rows.append(
+                StepResult(
+                    part_id=part.id,
+                    kind=part.kind,
+                    number=part.number,
+                    text=part.text,
+                    verdict="drift",
+                    summary=" ".join(finding.message for finding in findings),
+                    findings=tuple(findings),
+                )
+            )
+    urls = [url_checks[url] for part in article.parts for url, _ in extract_urls(part.text) if url in url_checks]
+    return ArticleResult(
+        number=article.number,
+        path=str(article.path or ""),
+        language=language.code or article.language,
+        title=article.title,
+        product=None,
+        flow=None,
+        flow_description=verdict,
+        steps=tuple(rows),
+        urls=tuple(dict.fromkeys(urls)),
+        article_verdict="not_checked",
+        article_summary=verdict,
+    )
+
+
+# --- a product's name written otherwise -------------------------------------------------------------
+
+
+def translated_name_findings(part: ArticlePart, choice: ProductChoice) -> list[Finding]:
+    """Where the part names the product with the first and last word of today's name but other
+    words between (`GoToAssist Supporto remoto v5` for `GoToAssist Remote Support v5`): a finding
+    whose fix is today's name (never a former one, whatever the target shows)."""
+    current = choice.current
+    words = current.split()
+    if len(words) < 2 or choice.stand_in:
+        return []
+    findings = []
+    for match in re.finditer(rf"(?<![\w/.]){re.escape(words[0])}(?![\w.-])", part.text):
+        following = [word.rstrip(".,;:!?)") for word in part.text[match.start() :].split()[: len(words) + 1]]
+        # The same first and last word around other words: the product's name, translated or
+        # misspelt (a longer or shorter stretch is something else, e.g. "GoTo Produkt").
+        sizes = [size for size in (len(words), len(words) + 1, len(words) - 1) if 2 <= size <= len(following)]
+        written = next((" ".join(following[:size]) for size in sizes if following[size - 1] == words[-1]), None)
+        if written is None or written == current or product_line(written) is not None:
+            continue
+        findings.append(
+            Finding(
+                "product_name",
+                part.id,
+                f"The article calls the product “{written}”; its name is “{current}”.",
+                f"Write “{current}” instead of “{written}”.",
+                written,
+                current,
             )
         )
     return findings

@@ -18,7 +18,8 @@ found the same way. A part's text is cut into tokens (tokens.py), then read left
    there means the cue introduced prose (`Scegli il piano più adatto`), except the described form
    `role word + di/delle/of the + lower-case noun` (`l'icona delle opzioni` → `opzioni`). A quote
    is a label only this way, right after what introduces it (`account "Corporate"` is not one).
-3. An unquoted label ends at punctuation, a bracket, a quote, a URL, `>` (the next label continues
+3. An unquoted label ends at punctuation (but a dialog's answer goes on past its comma: `Yes,
+   Cancel`, `Sì, annulla`), a bracket, a quote, a URL, `>` (the next label continues
    the sequence), an alternative conjunction before a capitalised word (the next alternative), or
    a stop word; in Italian also at a lower-case infinitive after its first word, in German at a
    verb form (`angezeigt`), and in English, where labels are in Title Case, at the first lower-case
@@ -355,7 +356,24 @@ class Reader:
 
     # -- the mentions ------------------------------------------------------------------------
 
+    def _answer_end(self, k: int) -> int | None:
+        """The end of a dialog's answer button named with its comma (`Yes, Cancel`, `Sì, annulla`):
+        the answer word, the comma and the words after it up to the clause's end (a stop word, or in
+        Title Case a lower-case word); None when the label at k is no such answer."""
+        grammar = self.grammar
+        if self._key(k) not in grammar.answers or self._kind(k + 1) != "comma":
+            return None
+        end = k + 2
+        while end < len(self.tokens) and end - k <= MAX_WORDS and self._kind(end) == "word":
+            if self._lower(end) and (grammar.title_case or self._key(end) in grammar.stops):
+                break
+            end += 1
+        return end if end > k + 2 else None
+
     def _unquoted(self, k: int, action: Action | None, role: str | None, link: _Link | None) -> int:
+        answer_end = self._answer_end(k)
+        if answer_end is not None:
+            return self._emit(k, answer_end, answer_end, answer_end, _role_action(role, action), role, link)
         text_end, candidate_end = self._span(k, role)
         resume = text_end
         if not self.grammar.role_first and role is None:

@@ -30,6 +30,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from article_check.model import (
+    ARTICLE_VERDICTS,
     ArticleResult,
     CheckRun,
     Finding,
@@ -49,6 +50,8 @@ MARKDOWN_NAME = "findings.md"
 
 # Best first, as the model declares them: the order counts are listed in.
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
+STEP_VERDICTS: tuple[Verdict, ...] = tuple(verdict for verdict in VERDICTS if verdict not in ARTICLE_VERDICTS)
+"""A step's verdicts: what the steps' counts count."""
 URL_OUTCOMES: tuple[UrlOutcome, ...] = get_args(UrlOutcome)
 
 VERDICT_HELP: dict[Verdict, str] = {
@@ -57,6 +60,8 @@ VERDICT_HELP: dict[Verdict, str] = {
     "broken": "an address fails, or the walk could not get to this point",
     "not_checkable": "this target cannot show what the step describes (the summary says why)",
     "nothing_to_check": "the step names no UI label and no address",
+    "not_checked": "the article is written in a language the check has no vocabulary for (said once, for the article)",
+    "check_error": "the check could not read the article's steps: an error of the check, not a pass",
 }
 
 _FINDING_PREFIX: dict[str, str] = {"url_broken": "URL broken", "url_redirects": "URL redirects"}
@@ -94,7 +99,7 @@ def _tally(counts: Mapping[_Key, int], order: Iterable[_Key]) -> str:
 def verdict_counts(steps: Iterable[StepResult]) -> dict[Verdict, int]:
     """Verdict → number of steps, every verdict present (zeros included) so consumers need no defaults."""
     seen = Counter(step.verdict for step in steps)
-    return {verdict: seen[verdict] for verdict in VERDICTS}
+    return {verdict: seen[verdict] for verdict in STEP_VERDICTS}
 
 
 def url_counts(urls: Iterable[UrlCheck]) -> dict[UrlOutcome, int]:
@@ -200,6 +205,8 @@ def summary_lines(run: CheckRun, *, report: Path | None = None) -> list[str]:
             lines += [head + "could not be checked", f"  {article.number}  error: {article.error}"]
             continue
         lines.append(head + steps_phrase(article.steps) + (f"; {urls_phrase(article.urls)}" if article.urls else ""))
+        if article.article_summary:
+            lines.append(f"  {article.number}  {human(article.article_verdict or '')}: {article.article_summary}")
         lines += [_finding_line(finding) for finding in article.findings]
         # An address that already has a finding is on the finding's line.
         reported = {f.article_text for f in article.findings if f.kind in ("url_broken", "url_redirects")}

@@ -121,7 +121,9 @@ LOGMEIN_PRODUCTS: tuple[str, ...] = ("Rescue", "Pro", "Central", "Hamachi")
 
 @dataclass(frozen=True)
 class ProductLine:
-    """One product through its renames: `names[0]` is today's name, the others earlier ones.
+    """One product through its renames: `names[0]` is today's name, the others earlier ones
+    (`former`); `short` are shorter ways of writing today's name that identify the product without
+    being a name of their own to correct (`GoToAssist` for GoToAssist Remote Support v5).
 
     Versions of a product that are sold side by side or one instead of the other are lines of
     their own of the same `kind` (GoToAssist Remote Support v4 and v5): an article about one
@@ -129,31 +131,73 @@ class ProductLine:
 
     kind: str
     names: tuple[str, ...]
+    short: tuple[str, ...] = ()
+
+    @property
+    def current(self) -> str:
+        """The product's name today."""
+        return self.names[0]
+
+    @property
+    def former(self) -> tuple[str, ...]:
+        """The names the product had before (a text that uses one is out of date)."""
+        return self.names[1:]
 
 
-# Source: GoTo's product pages and help center (2022 rebrand: GoToMeeting → GoTo Meeting,
-# GoToWebinar → GoTo Webinar, GoToConnect → GoTo Connect, GoToAssist → GoTo Resolve's
-# predecessor), and the names the articles of articles/ use.
+# Source: the product-names paragraph of the shared UI vocabulary (GoTo's 2022 rebrand: GoToMeeting
+# → GoTo Meeting, GoToWebinar → GoTo Webinar, GoToTraining → GoTo Training, GoToConnect → GoTo
+# Connect; LogMeIn → GoTo for the company; GoToAssist Remote Support v5, OpenVoice and Rescue keep
+# their names), GoTo's help center (GoToAssist v5 "formerly known as RescueAssist"; its Italian
+# pages write the versions "v. 4", "v. 5") and the names the articles of articles/ use.
 PRODUCT_LINES: tuple[ProductLine, ...] = (
     ProductLine("meetings", ("GoTo Meeting", "GoToMeeting", "LogMeIn GoToMeeting", "Citrix GoToMeeting")),
     ProductLine("meetings", ("GoTo Room", "GoToRoom")),
     ProductLine("audio conferencing", ("OpenVoice", "Citrix OpenVoice")),
     ProductLine("webinars", ("GoTo Webinar", "GoToWebinar", "LogMeIn GoToWebinar", "Citrix GoToWebinar")),
-    ProductLine("webinars", ("GoTo Training", "GoToTraining", "Citrix GoToTraining")),
-    ProductLine("remote support", ("GoToAssist Remote Support v5", "GoToAssist v5", "GoToAssist Remote Support")),
-    ProductLine("remote support", ("GoToAssist Remote Support v4", "GoToAssist v4", "GoToAssist Corporate")),
+    ProductLine("webinars", ("GoTo Training", "GoToTraining", "LogMeIn GoToTraining", "Citrix GoToTraining")),
+    ProductLine(
+        "remote support",
+        ("GoToAssist Remote Support v5", "RescueAssist"),
+        short=("GoToAssist Remote Support v. 5", "GoToAssist v5", "GoToAssist Remote Support", "GoToAssist"),
+    ),
+    ProductLine(
+        "remote support",
+        ("GoToAssist Remote Support v4", "GoToAssist Corporate"),
+        short=("GoToAssist Remote Support v. 4", "GoToAssist v4"),
+    ),
     ProductLine("remote support", ("GoTo Resolve", "LogMeIn Resolve")),
     ProductLine("remote support", ("LogMeIn Rescue",)),
     ProductLine("phone system", ("GoTo Connect", "GoToConnect", "LogMeIn GoToConnect", "Jive")),
 )
 
 
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
 def product_line(name: str) -> ProductLine | None:
-    """The line a product name (today's or an earlier one, any letter case) belongs to."""
-    wanted = " ".join(name.split()).casefold()
-    return next((line for line in PRODUCT_LINES if wanted in (n.casefold() for n in line.names)), None)
+    """The line a product name (today's, an earlier one or a short form, any letter case) belongs to."""
+    wanted = _folded(name)
+    return next(
+        (line for line in PRODUCT_LINES if wanted in (_folded(n) for n in (*line.names, *line.short))),
+        None,
+    )
+
+
+def current_product_name(name: str) -> str | None:
+    """Today's name of the product a name (any of its names) stands for: `GoToMeeting` → `GoTo Meeting`."""
+    line = product_line(name)
+    return line.current if line is not None else None
+
+
+def is_former_product_name(name: str) -> bool:
+    """Whether the name is one a product had before (`GoToMeeting`), not today's or a short form."""
+    line = product_line(name)
+    return line is not None and _folded(name) in (_folded(n) for n in line.former)
 
 
 def product_names() -> tuple[str, ...]:
-    """Every name of every product line, longest first (so a longer name wins where both fit)."""
-    return tuple(sorted({name for line in PRODUCT_LINES for name in line.names}, key=len, reverse=True))
+    """Every name and short form of every product line, longest first (so a longer name wins where
+    both fit)."""
+    every = {name for line in PRODUCT_LINES for name in (*line.names, *line.short)}
+    return tuple(sorted(every, key=len, reverse=True))

@@ -593,3 +593,20 @@ def test_urls_of_the_real_articles() -> None:
         "https://link.goto.com/corp-billingbilling",
         "https://support.goto.com/corporate-billing-faqs#billing-form",
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "labels"),
+    [
+        ("en", "Review the information on the confirmation window and click Yes, Cancel.", ["Yes, Cancel"]),
+        ("it", "Verifica le informazioni nella finestra di conferma e fai clic su Sì, annulla.", ["Sì, annulla"]),
+        ("de", "Klicken Sie auf Ja, kündigen und dann auf Schließen.", ["Ja, kündigen", "Schließen"]),
+        # The comma ends the label when the clause goes on in prose.
+        ("en", "Click Yes, then close the window.", ["Yes"]),
+        ("it", "Fai clic su Sì, quindi su Chiudi.", ["Sì", "Chiudi"]),
+    ],
+)
+def test_a_dialogs_answer_goes_on_past_its_comma(language: str, text: str, labels: list[str]) -> None:
+    mentions = extract_mentions(step(text), language)
+    assert [m.text for m in mentions] == labels
+    assert all(m.candidate == m.text for m in mentions if "," in m.text), "the answer's end is sure"
