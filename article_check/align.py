@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from billing_e2e.articles import ArticlePart
 
 from .choose import Flow
-from .matching import PROSE_MAX_WORDS, TITLE_ROLES, Hit, find, find_used, indexed, normalize
+from .matching import PROSE_MAX_WORDS, TITLE_ROLES, Hit, find, find_used, indexed, normalize, prefixes
 from .model import Finding, Mention, UiState
 from .suggest import rewrite, shown_instead
 
@@ -57,6 +57,9 @@ class Step:
     """The stop the step leaves through the control the walk leaves it by (`Proceed to Checkout`):
     the reader is no longer on that page after this step."""
     broken: str | None = None
+    unchecked: list[str] = field(default_factory=list)
+    """Why labels of the step could not be compared: the walk planned from the article could not
+    show them (no reachable page offers them, or they come after a control it does not press)."""
 
 
 def _find_in_variants(mention: Mention, flow: Flow, window: list[tuple[int, UiState]]) -> Hit | None:
@@ -144,6 +147,10 @@ def _align_step(
         # What the UI shows instead is looked for past the sign-in page once a step before
         # this one was on it (it signed in: `Sign in to the Billing Center at …`), so a renamed
         # label of the first signed-in page is not "corrected" into the Sign In button.
+        why = _unreached(mention, flow)
+        if why is not None:
+            step.unchecked.append(why)
+            continue
         signed_in = here < len(main) and bool(before) and main[here][1].name == "sign_in"
         start = here + 1 if signed_in else here
         _missing(step, mention, flow, main[start : start + 3] or main[-1:], named)
@@ -163,6 +170,12 @@ def _align_step(
     if step.state is None and main:
         step.state = main[min(pointer, len(main) - 1)][1]
     return pointer
+
+
+def _unreached(mention: Mention, flow: Flow) -> str | None:
+    """Why the walk (planned from the article) could not show this label, if it could not."""
+    labels = set(prefixes(mention)) | {normalize(mention.text)}
+    return next((why for label, why in flow.main.unreached if normalize(label) in labels), None)
 
 
 def _confirm(step: Step, mention: Mention, hit: Hit, *, move: bool = True) -> None:
@@ -368,6 +381,10 @@ def _check_box(box: Step, flow: Flow, main: list[tuple[int, UiState]], step: Ste
         hit = find(mention, span) or _find_in_variants(mention, flow, span) or _anywhere(mention, flow)
         if hit is not None:
             _confirm(box, mention, hit, move=False)
+            continue
+        why = _unreached(mention, flow)
+        if why is not None:
+            box.unchecked.append(why)
             continue
         _missing(box, mention, flow, main[start : end + 1] or main[-1:], named)
     if not box.mentions:

@@ -96,10 +96,19 @@ def choose_family(
 
 def plan(family: str, walk: Walk, walk_of: WalkOf) -> Flow:
     """The flow of this family's main walk `walk`: its variants are made by `walk_of` when asked for."""
-    signed_in = [set(state.elements) for state in walk.states if state.name != "sign_in"]
-    chrome = frozenset(set.intersection(*signed_in)) if signed_in else frozenset()
     variants = [spec.name for spec in variant_walks(family)]
-    return Flow(walk, variants, walk_of, chrome)
+    return Flow(walk, variants, walk_of, _chrome(walk))
+
+
+def planned(walk: Walk, walk_of: WalkOf) -> Flow:
+    """The flow of a walk planned from the article (planner.py): no variants."""
+    return Flow(walk, [], walk_of, _chrome(walk))
+
+
+def _chrome(walk: Walk) -> frozenset[UiElement]:
+    """The elements every signed-in stop of the walk shows (header, navigation)."""
+    signed_in = [set(state.elements) for state in walk.states if state.name != "sign_in"]
+    return frozenset(set.intersection(*signed_in)) if signed_in else frozenset()
 
 
 def _surplus(mentions: Sequence[Mention], unshown: Sequence[Mention], walk: Walk) -> int:
