@@ -31,7 +31,7 @@ from pages import Vocabulary
 from .extract import extract_urls
 from .matching import CONTROL_ROLES, normalize, prefixes
 from .model import Mention, UiElement
-from .suggest import likeness, resembles
+from .suggest import LIKE, likeness
 
 IntentionKind = Literal["open", "click", "select", "fill", "look"]
 
@@ -49,6 +49,12 @@ SITUATION_KEYS: tuple[tuple[str, Situation], ...] = (
 
 BULLET = re.compile(r"^\s*[-•*–]\s+")
 """A bulleted step (`- Sign in …`), for articles whose steps the reader does not number."""
+
+RENAMED = 0.85
+"""How alike (difflib ratio) a control must be to a step's label for the walk to follow it as the
+same control renamed a little (`Add Organiser`, `Edit Subscriptions`): stricter than a suggestion's
+`SIMILAR`, since another first word is another action (`Cancel Subscription` is not `Edit
+Subscription`, 0.78)."""
 
 SEARCH_ROLES = frozenset({"link", "menuitem", "button", "tab"})
 """Roles of controls the search for a skipped step's control may follow (never a committing one)."""
@@ -146,8 +152,8 @@ def best_control(
     intention: Intention, elements: Iterable[UiElement], others: Iterable[str] = (), *, loose: bool = False
 ) -> UiElement | None:
     """The control of `elements` the intention names: its label exactly (longest first), then in
-    another letter case, then the one most like it (`resembles`: a label renamed a little), or with
-    `loose` any alike at all (`likeness`: `Ordina ordine` for `Effettua ordine`); never by likeness
+    another letter case, then the one most like it (`RENAMED`: a label renamed a little), or with
+    `loose` any alike at all (`LIKE`: `Ordina ordine` for `Effettua ordine`); never by likeness
     a control the article names itself elsewhere (`others`); None when none is."""
     controls = [element for element in elements if element.role in CONTROL_ROLES]
     for label in intention.labels:
@@ -160,10 +166,12 @@ def best_control(
             return folded[0]
     named = {normalize(other).casefold() for other in others}
     label = normalize(intention.label)
-    alike = likeness if loose else resembles
-    scored = [(alike(label, _name(element)), element) for element in controls if _name(element).casefold() not in named]
+    least = LIKE if loose else RENAMED
+    scored = [
+        (likeness(label, _name(element)), element) for element in controls if _name(element).casefold() not in named
+    ]
     best = max(scored, key=lambda item: item[0], default=(0.0, None))
-    return best[1] if best[0] > 0 else None
+    return best[1] if best[0] >= least else None
 
 
 def others_named(planned: Sequence[Intention], intention: Intention) -> set[str]:
