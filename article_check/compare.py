@@ -205,7 +205,7 @@ class ArticleComparison:
     def _planned(self, flow: Flow | None) -> Flow | None:
         """The flow of the walk planned from the steps (planner.py, explore.py), when the steps
         name a control the chosen family's walks (main and variants) do not show and the planned
-        walk shows more of the steps' labels than they do; else None (the family's flow)."""
+        walk shows more of the controls the steps name than they do; else None (the family's flow)."""
         if self.plan_of is None or self.walk_of is None:
             return None
         mentions = self._step_mentions()
@@ -220,8 +220,9 @@ class ArticleComparison:
         walk = self.plan_of(self.intentions())
         widened = {part_id: [self._widened(m, walk) for m in ms] for part_id, ms in self.mentions.items()}
         steps = {part.id for part in self.article.parts if part.kind == "step"}
-        planned_mentions = [m for part_id, ms in widened.items() if part_id in steps for m in ms]
-        if shown(planned_mentions, [walk]) <= shown(mentions, walks):
+        planned_clicks = [m for part_id, ms in widened.items() if part_id in steps for m in ms if m.action != "look"]
+        # The controls decide: any walk shows the pages around them (the sign-in page's title).
+        if shown(planned_clicks, [walk]) <= shown(clicks, walks):
             return None
         self.mentions = widened
         return choose.planned(walk, self.walk_of)

@@ -200,6 +200,12 @@ class Explorer:
                         f"clicks) offers “{intention.label}”"
                     )
                     self.outcome.unreached.append((intention.label, why))
+                    # The pages and fields its step names are where that control would lead or be.
+                    self.outcome.unreached.extend(
+                        (other.label, why)
+                        for other in planned
+                        if other.part_id == intention.part_id and other.kind in ("look", "fill")
+                    )
                     continue
                 self.follow(path)
                 elements = self.elements()
