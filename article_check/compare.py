@@ -214,8 +214,10 @@ class ArticleComparison:
         def shown(among: Sequence[Mention], ways: Sequence[Walk]) -> int:
             return sum(any(find(m, indexed(way)) is not None for way in ways) for m in among)
 
+        # Of alternatives (`Add Organizers or Add Agents`), the one the product offers is enough.
         clicks = [m for m in mentions if m.action != "look"]
-        if walks and shown(clicks, walks) == len(clicks):
+        offered = {(m.part_id, m.alternatives) for m in clicks if m.alternatives and shown([m], walks)}
+        if walks and all(shown([m], walks) or (m.part_id, m.alternatives) in offered for m in clicks):
             return None
         walk = self.plan_of(self.intentions())
         widened = {part_id: [self._widened(m, walk) for m in ms] for part_id, ms in self.mentions.items()}

@@ -183,12 +183,27 @@ class Explorer:
 
     def run(self, planned: Sequence[Intention]) -> Outcome:
         """Realise the click and select intentions in order, from the page the browser is on."""
+        chosen: set[tuple[str, int]] = set()
+        """The alternatives (step, group) of which one was followed."""
         for intention in planned:
             if intention.kind not in ("click", "select"):
                 continue  # addresses are checked on their own; pages, fields and texts are compared
+            group = (intention.part_id, intention.alternatives)
+            if intention.alternatives and group in chosen:
+                continue
             elements = self.elements()
             others = others_named(planned, intention)
             target = best_control(intention, elements, others)
+            if target is None and intention.alternatives:
+                offered = [
+                    other
+                    for other in planned
+                    if (other.part_id, other.alternatives) == group and best_control(other, elements, others)
+                ]
+                if offered:
+                    continue  # another of the alternatives is on this page: the walk follows that one
+            if intention.alternatives:
+                chosen.add(group)
             path = self.search(intention, others) if target is None else ()
             if target is None and path is None:
                 # No page offers it or a look-alike: a label renamed more than a little, on this page?

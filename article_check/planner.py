@@ -9,7 +9,8 @@ reachable pages for it where the article skips a step.
 
 What the walk needs follows from what the article asks for (`situation_for`): an ended trial for
 Subscribe Now, items in the cart for Add to Cart, a product not yet held for Add New Subscription,
-else an account that has the product (to change it, add licenses or cancel it).
+a corporate account for the Corporate Billing Portal, else an account that has the product (to
+change it, add licenses or cancel it).
 
 What the walk never presses is data too (`COMMITTING_KEYS`: the vocabulary's Place Order and Start
 Trial) and, on the page, any submit of a form posted from a confirmation window (explore.py:
@@ -44,6 +45,7 @@ SITUATION_KEYS: tuple[tuple[str, Situation], ...] = (
     ("subscribe_now", "trial_expired"),
     ("add_to_cart", "cart_subscribed"),
     ("add_new_subscription", "not_subscribed"),
+    ("corporate_billing_portal", "corporate"),
 )
 """The first of these controls the steps name decides the walk's account; none: `subscribed`."""
 
@@ -73,6 +75,9 @@ class Intention:
     part_id: str
     described: bool = False
     """Lower-case prose (`l'icona delle opzioni`): letter case says nothing."""
+    alternatives: int = 0
+    """Intentions of one step offered as alternatives (`Add Organizers or Add Agents`) share a
+    number > 0: the walk follows the first the page offers and needs none of the others."""
 
 
 def with_steps(article: Article) -> Article:
@@ -122,7 +127,9 @@ def intentions(article: Article, mentions: dict[str, list[Mention]]) -> list[Int
             if mention.action == "look" and mention.role_hint == "field":
                 kind = "fill"
             labels = widened_labels(mention, part.text) if kind in ("click", "select") else tuple(prefixes(mention))
-            events.append((mention.start, Intention(kind, mention.text, labels, part.id, mention.described)))
+            events.append(
+                (mention.start, Intention(kind, mention.text, labels, part.id, mention.described, mention.alternatives))
+            )
         found.extend(intention for _, intention in sorted(events, key=lambda event: event[0]))
     return found
 

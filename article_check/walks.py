@@ -134,6 +134,7 @@ class Recorder:
 
 
 Script = Callable[["Recorder", BillingCenterPage, str], None]
+"""A walk from the Billing Center's page; a planned walk goes on from any signed-in page (the portal)."""
 Selection = Callable[["Recorder", BillingCenterPage, str], EditSubscriptionPage | WizardConfirmStep]
 """The first part of a way: from the Billing Center to the page where the selection is made and left."""
 
@@ -398,7 +399,7 @@ class PlannedScript:
         self.locale = locale
         self.outcome = Outcome()
 
-    def __call__(self, rec: Recorder, billing: BillingCenterPage, product: str) -> None:
+    def __call__(self, rec: Recorder, landing: BasePage, product: str) -> None:
         self.outcome = Explorer(rec.page, rec, product=product, locale=self.locale, timeout_ms=WALK_TIMEOUT_MS).run(
             self.planned
         )
@@ -640,8 +641,12 @@ class Walker:
         rec = Recorder(page, spec.name, folder, self.report_root, self.progress, self.timings)
         try:
             sign_in = SignInPage(page, vocab).open(self.entry_url)
-            landing = flows.sign_in_to_billing_center(sign_in, account.email, account.password, rec)
-            spec.script(rec, landing, product)
+            if isinstance(spec.script, PlannedScript):  # from wherever signing in leads: the portal too
+                portal = flows.sign_in(sign_in, account.email, account.password, rec)
+                spec.script(rec, portal, product)
+            else:
+                landing = flows.sign_in_to_billing_center(sign_in, account.email, account.password, rec)
+                spec.script(rec, landing, product)
         except Exception as error:
             where = rec.states[-1].name if rec.states else "the start"
             message = " ".join(str(error).split())[:600]

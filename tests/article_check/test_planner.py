@@ -89,6 +89,7 @@ def test_numbered_steps_are_left_as_the_reader_read_them() -> None:
         ("Click Subscribe Now on the card.", "trial_expired"),
         ("Click Add to Cart.", "cart_subscribed"),
         ("Click Add New Subscription.", "not_subscribed"),
+        ("Sign in to the Corporate Billing Portal.", "corporate"),
         ("Click the Options icon, then Cancel Subscription.", "subscribed"),
     ],
 )
