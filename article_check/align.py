@@ -112,6 +112,8 @@ def _align_step(
     left = next((other.left for other in reversed(before) if other.left is not None), None)
     early: list[tuple[Mention, Hit]] = []
     conditional: list[tuple[Mention, Hit]] = []
+    offered: list[tuple[Mention, list[tuple[int, UiState]]]] = []
+    """Alternatives the UI does not show at this point: a finding only if it shows none of them."""
     anchors: list[Hit] = []
     """Pages the step names that the walk is on from the pointer on (`on the Checkout page`)."""
     for mention in step.mentions:
@@ -153,7 +155,17 @@ def _align_step(
             continue
         signed_in = here < len(main) and bool(before) and main[here][1].name == "sign_in"
         start = here + 1 if signed_in else here
+        if mention.alternatives:
+            offered.append((mention, main[start : start + 3] or main[-1:]))
+            continue
         _missing(step, mention, flow, main[start : start + 3] or main[-1:], named)
+    # Of alternatives (`Add Organizers or Add Agents or Add Experts`: the product's own one), those
+    # the UI does not show are no finding when it shows another of them.
+    shown = {normalize(label) for label in step.confirmed}
+    for mention, window in offered:
+        mates = [m for m in step.mentions if m.alternatives == mention.alternatives and m is not mention]
+        if not any(normalize(mate.text) in shown for mate in mates):
+            _missing(step, mention, flow, window, named)
     for mention, variant in conditional:
         _conditional(step, mention, variant)
     if not step.mentions:

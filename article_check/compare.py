@@ -47,6 +47,8 @@ class ArticleComparison:
         self.article = planner.with_steps(article)
         article = self.article
         self.plan_of = plan_of
+        self.planned_walk: Walk | None = None
+        """The walk planned from the steps, once made (used or not)."""
         self.choice = choice
         self.product = choice.product if choice is not None else None
         self.walk_of = walk_of
@@ -189,7 +191,9 @@ class ArticleComparison:
         if planned is not None:
             return planned, planned.main.name, ""
         if flow is None or family is None:
-            return None, None, reason
+            # What the walk planned from the steps met says where the product has no way.
+            whys = dict.fromkeys(why for _, why in self.planned_walk.unreached) if self.planned_walk else {}
+            return None, None, reason + "".join(f"; {why}" for why in whys)
         self._as_shown(flow.main)
         return flow, family, ""
 
@@ -219,7 +223,7 @@ class ArticleComparison:
         offered = {(m.part_id, m.alternatives) for m in clicks if m.alternatives and shown([m], walks)}
         if walks and all(shown([m], walks) or (m.part_id, m.alternatives) in offered for m in clicks):
             return None
-        walk = self.plan_of(self.intentions())
+        walk = self.planned_walk = self.plan_of(self.intentions())
         widened = {part_id: [self._widened(m, walk) for m in ms] for part_id, ms in self.mentions.items()}
         steps = {part.id for part in self.article.parts if part.kind == "step"}
         planned_clicks = [m for part_id, ms in widened.items() if part_id in steps for m in ms if m.action != "look"]
