@@ -84,8 +84,12 @@ class Outcome:
 class Explorer:
     """Walks the page of a signed-in reader through the intentions, recording each stop with `rec`."""
 
-    def __init__(self, page: Page, rec: Recorder, *, product: str, locale: str, timeout_ms: float) -> None:
+    def __init__(
+        self, page: Page, rec: Recorder, *, product: str, locale: str, timeout_ms: float, live: bool = False
+    ) -> None:
         self.page = page
+        self.live = live
+        """On a live target every form sent by POST counts as committing: the account is real."""
         self.timeout_ms = timeout_ms
         self.rec = rec
         self.product = product
@@ -126,10 +130,12 @@ class Explorer:
         return described
 
     def commits(self, element: UiElement) -> bool:
-        """Pressing it buys, starts or ends something: a committing label, or a confirmation's submit."""
+        """Pressing it buys, starts or ends something: a committing label, a confirmation's submit, or
+        on a live target any form sent by POST."""
         if normalize(element.name).casefold() in self.committing:
             return True
-        return bool(self.describe(element)["confirming"])
+        what = self.describe(element)
+        return bool(what["confirming"] or (self.live and what["posted"]))
 
     def navigates(self, element: UiElement) -> bool:
         """The search may follow it: it links to another page of the site, opens a menu or a window,

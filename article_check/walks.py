@@ -394,15 +394,16 @@ class PlannedScript:
     intentions from the signed-in start; its outcome (what was followed, unreached, where it
     stopped) describes the walk."""
 
-    def __init__(self, planned: tuple[Intention, ...], locale: str) -> None:
+    def __init__(self, planned: tuple[Intention, ...], locale: str, *, live: bool) -> None:
         self.planned = planned
         self.locale = locale
+        self.live = live
         self.outcome = Outcome()
 
     def __call__(self, rec: Recorder, landing: BasePage, product: str) -> None:
-        self.outcome = Explorer(rec.page, rec, product=product, locale=self.locale, timeout_ms=WALK_TIMEOUT_MS).run(
-            self.planned
-        )
+        self.outcome = Explorer(
+            rec.page, rec, product=product, locale=self.locale, timeout_ms=WALK_TIMEOUT_MS, live=self.live
+        ).run(self.planned)
 
     def description(self) -> str:
         outcome = self.outcome
@@ -590,7 +591,7 @@ class Walker:
         key = (f"planned:{situation}:{signature}", product, locale)
         if key in self._plans:
             return key, *self._plans[key]
-        script = PlannedScript(tuple(planned), locale)
+        script = PlannedScript(tuple(planned), locale, live=not self.allow_state_changes)
         spec = WalkSpec(
             f"planned-{len(self._plans) + 1}",
             "planned",
