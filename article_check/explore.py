@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # walks.py runs the planned walks with this module
 
 SEARCH_DEPTH = 3
 """How many clicks from where the reader is the search for a skipped step's control goes."""
-SEARCH_BUDGET = 8
+SEARCH_BUDGET = 5
 """How many pages the search for one control opens at most."""
 SEARCH_TIMEOUT_MS = 2_000
 """How long the search waits for a control of a page it opened again (a page it saw a moment ago)."""
