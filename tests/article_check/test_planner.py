@@ -5,7 +5,7 @@ tested on their own; then the check runs, as a writer runs it, on two published 
 cancelling a subscription (English numbered steps, Italian bulleted ones), a flow the mock gained
 after the walk families were written and for which no walk exists: the planned walk must go
 through the options icon and Cancel Subscription to the confirmation window and stop in front of
-Yes, Cancel without pressing it.
+Yes, Cancel without pressing it; and on one that skips the options icon, which the walk must find.
 """
 
 from __future__ import annotations
@@ -38,6 +38,15 @@ MORE = ROOT.parent / "shared" / "articles-more"
 """Published articles the project did not write (read from there: another change adds them to articles/)."""
 CANCEL_EN = MORE / "006_en_gotoassist_cancel.txt"
 CANCEL_IT = MORE / "005_it_gotoassist_cancel.txt"
+
+
+SKIPPED = """How do I stop my GoTo Webinar subscription from renewing?
+
+1. Sign in to the Billing Center.
+2. Click Cancel Subscription.
+3. Click Yes, Cancel.
+"""
+"""A cancel article that skips the options icon: the planned walk must find the menu it opens."""
 
 
 def _intentions(path: Path) -> list[Intention]:
@@ -149,6 +158,7 @@ def test_the_cancel_articles_are_walked_to_the_confirmation_window_and_stop_befo
     folder.mkdir()
     for source in (CANCEL_EN, CANCEL_IT):
         shutil.copy(source, folder / source.name)
+    (folder / "907_en_cancel_skipped.txt").write_text(SKIPPED, encoding="utf-8")
     out = tmp_path / "report"
     done = subprocess.run(  # noqa: S603 - our own command
         [sys.executable, "-m", "article_check", "articles", "check", "--articles", str(folder), "--out", str(out)],
@@ -160,8 +170,8 @@ def test_the_cancel_articles_are_walked_to_the_confirmation_window_and_stop_befo
     )
     assert done.returncode == 0, done.stderr[-3000:]
     # progress per article
-    assert "[1/2] 005 (it)" in done.stderr
-    assert "[2/2] 006 (en)" in done.stderr
+    assert "[1/3] 005 (it)" in done.stderr
+    assert "[2/3] 006 (en)" in done.stderr
     run = json.loads((out / "article-check.json").read_text(encoding="utf-8"))
     articles = {article["number"]: article for article in run["articles"]}
     expected = {
@@ -191,3 +201,9 @@ def test_the_cancel_articles_are_walked_to_the_confirmation_window_and_stop_befo
     assert closing["verdict"] == "not_checkable", closing["summary"]
     assert "after “Sì, annulla”, which the walk does not press" in closing["summary"]
     assert closing["findings"] == []
+    # A step the article skips (the options icon) is found by searching the reachable pages.
+    skipped = articles["907"]
+    (walk,) = skipped["walks"]
+    used = [(state["next_action"] or {}).get("name") for state in walk["states"]]
+    assert used == ["Sign in", "Options", "Cancel Subscription", "Yes, Cancel"], used
+    assert [step["verdict"] for step in skipped["steps"]] == ["matches"] * 3
