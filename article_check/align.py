@@ -14,7 +14,10 @@ that shows it:
   presents a conditional label as the only way (`label_conditional`);
 - found nowhere: `label_differs` with the label the UI shows there instead (suggest.py), or
   `label_place` when that label titles a page there or an earlier page's control is named on a
-  later page; `label_missing` when there is nothing to suggest.
+  later page; `label_missing` when there is nothing to suggest; but not checkable, with its
+  reason, when a walk planned from the article could not show it (`Walk.unreached`: no page it
+  could reach offers it, or it comes after a control the walk does not press), and no finding
+  for an alternative the UI does not show when it shows another of its group.
 
 A label that differs from the UI only in letter case is a finding too, unless the article describes
 the element in lower-case prose (`l'icona delle opzioni`). A step that names no label is compared

@@ -9,6 +9,9 @@ ways that show as many labels, the one that goes through no control more often t
 it (`_surplus`), then the one that goes through the controls the steps name, then the one whose
 controls are most like the labels shown nowhere (renamed ones).
 
+A walk planned from the article's steps (planner.py, explore.py; compare.py decides when) is a
+`Flow` too (`planned`), without variants.
+
 The chosen walk is the `Flow` the steps are aligned with (align.py): the main walk, its variant
 walks (other situations: the cart already holds items), made only when a label is not in the main
 walk, and the elements every stop shows (the chrome), which are never evidence for a step.

@@ -1,7 +1,8 @@
 """Compares one article with the target's walks: a verdict and findings for each part.
 
-It puts together the labels each part names (extract.py), the walk its steps describe
-(choose.py), the steps lined up with that walk's stops (align.py, which suggests with suggest.py),
+It puts together the labels each part names (extract.py), the walk its steps describe (a family's,
+choose.py, or one planned from the steps, planner.py and explore.py, when that shows more of the
+controls they name: `_planned`), the steps lined up with that walk's stops (align.py, which suggests with suggest.py),
 the prose's own findings (prose.py) and what its addresses do (urls.py), and gives each part its
 verdict. Results describe what happens after the order, which the check never places. Paragraphs
 outside the steps are checked for their addresses and their prose only, and so is the title.
