@@ -17,6 +17,10 @@ compared with a family's main walk, and the family's variant walks show the same
 situation (the cart already holds items, the free trial has ended, the reader tries the product
 instead of buying it), which is where conditional notes of an article are checked.
 
+A walk planned from an article (planner.py) runs here too (`Walker.plan`, `PlannedScript`): its
+script is explore.py's `Explorer`, from wherever signing in leads (the Corporate Billing Portal for
+a corporate account), made once per intentions, product and locale.
+
 Walks run in lanes (`Lanes`): threads of their own, each with its own Playwright and browser
 (Playwright's sync API belongs to the thread that started it), so independent walks go side by
 side while the caller compares the articles whose walks are done. The accounts are made in the
