@@ -12,6 +12,11 @@ it against the target's UI in the article's language:
 - `walks`: ways through the UI made with the harness's page objects (the same the scenarios use),
   read-only, with a screenshot and every role and accessible name at each stop; independent
   walks run side by side in lanes (threads, each with its own Playwright and browser);
+- `planner`, `explore`: a walk planned from the article rather than chosen from the families:
+  `planner` reads the steps as intentions (open, click, select, fill, look), the account they
+  need and what is never pressed; `explore` realises them in the browser from the signed-in
+  start, following the control each step names or searching the reachable pages for it, and
+  stops in front of what commits;
 - `urls`: what each address the article names does on the target (answers, redirects, fails);
 - `compare`, `choose`, `align`, `matching`, `suggest`: the article's steps lined up with the
   walk's stops, each with a verdict, findings and suggested fixes: `choose` picks the walk the

@@ -14,7 +14,10 @@ that shows it:
   presents a conditional label as the only way (`label_conditional`);
 - found nowhere: `label_differs` with the label the UI shows there instead (suggest.py), or
   `label_place` when that label titles a page there or an earlier page's control is named on a
-  later page; `label_missing` when there is nothing to suggest.
+  later page; `label_missing` when there is nothing to suggest; but not checkable, with its
+  reason, when a walk planned from the article could not show it (`Walk.unreached`: no page it
+  could reach offers it, or it comes after a control the walk does not press), and no finding
+  for an alternative the UI does not show when it shows another of its group.
 
 A label that differs from the UI only in letter case is a finding too, unless the article describes
 the element in lower-case prose (`l'icona delle opzioni`). A step that names no label is compared
@@ -34,7 +37,7 @@ from dataclasses import dataclass, field
 from billing_e2e.articles import ArticlePart
 
 from .choose import Flow
-from .matching import PROSE_MAX_WORDS, TITLE_ROLES, Hit, find, find_used, indexed, normalize
+from .matching import PROSE_MAX_WORDS, TITLE_ROLES, Hit, find, find_used, indexed, normalize, prefixes
 from .model import Finding, Mention, UiState
 from .suggest import rewrite, shown_instead
 
@@ -57,6 +60,9 @@ class Step:
     """The stop the step leaves through the control the walk leaves it by (`Proceed to Checkout`):
     the reader is no longer on that page after this step."""
     broken: str | None = None
+    unchecked: list[str] = field(default_factory=list)
+    """Why labels of the step could not be compared: the walk planned from the article could not
+    show them (no reachable page offers them, or they come after a control it does not press)."""
 
 
 def _find_in_variants(mention: Mention, flow: Flow, window: list[tuple[int, UiState]]) -> Hit | None:
@@ -109,6 +115,8 @@ def _align_step(
     left = next((other.left for other in reversed(before) if other.left is not None), None)
     early: list[tuple[Mention, Hit]] = []
     conditional: list[tuple[Mention, Hit]] = []
+    offered: list[tuple[Mention, list[tuple[int, UiState]]]] = []
+    """Alternatives the UI does not show at this point: a finding only if it shows none of them."""
     anchors: list[Hit] = []
     """Pages the step names that the walk is on from the pointer on (`on the Checkout page`)."""
     for mention in step.mentions:
@@ -144,9 +152,23 @@ def _align_step(
         # What the UI shows instead is looked for past the sign-in page once a step before
         # this one was on it (it signed in: `Sign in to the Billing Center at …`), so a renamed
         # label of the first signed-in page is not "corrected" into the Sign In button.
+        why = _unreached(mention, flow)
+        if why is not None:
+            step.unchecked.append(why)
+            continue
         signed_in = here < len(main) and bool(before) and main[here][1].name == "sign_in"
         start = here + 1 if signed_in else here
+        if mention.alternatives:
+            offered.append((mention, main[start : start + 3] or main[-1:]))
+            continue
         _missing(step, mention, flow, main[start : start + 3] or main[-1:], named)
+    # Of alternatives (`Add Organizers or Add Agents or Add Experts`: the product's own one), those
+    # the UI does not show are no finding when it shows another of them.
+    shown = {normalize(label) for label in step.confirmed}
+    for mention, window in offered:
+        mates = [m for m in step.mentions if m.alternatives == mention.alternatives and m is not mention]
+        if not any(normalize(mate.text) in shown for mate in mates):
+            _missing(step, mention, flow, window, named)
     for mention, variant in conditional:
         _conditional(step, mention, variant)
     if not step.mentions:
@@ -163,6 +185,12 @@ def _align_step(
     if step.state is None and main:
         step.state = main[min(pointer, len(main) - 1)][1]
     return pointer
+
+
+def _unreached(mention: Mention, flow: Flow) -> str | None:
+    """Why the walk (planned from the article) could not show this label, if it could not."""
+    labels = set(prefixes(mention)) | {normalize(mention.text)}
+    return next((why for label, why in flow.main.unreached if normalize(label) in labels), None)
 
 
 def _confirm(step: Step, mention: Mention, hit: Hit, *, move: bool = True) -> None:
@@ -368,6 +396,10 @@ def _check_box(box: Step, flow: Flow, main: list[tuple[int, UiState]], step: Ste
         hit = find(mention, span) or _find_in_variants(mention, flow, span) or _anywhere(mention, flow)
         if hit is not None:
             _confirm(box, mention, hit, move=False)
+            continue
+        why = _unreached(mention, flow)
+        if why is not None:
+            box.unchecked.append(why)
             continue
         _missing(box, mention, flow, main[start : end + 1] or main[-1:], named)
     if not box.mentions:

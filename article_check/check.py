@@ -159,12 +159,14 @@ def _comparison(
         partial(_walk, walker, product=choice.product, language=article.language),
         url_checks,
         probe_of=partial(walker.made, locale=article.language),
+        plan_of=partial(walker.plan, product=choice.product, locale=article.language),
     )
 
 
 def _prefetch(walker: Walker, comparisons: Sequence[ArticleComparison]) -> None:
     """Start every walk an article may be compared with: first the main walks of the families it
-    may describe, then their variants (which a comparison asks for later, if at all)."""
+    may describe, then the walks planned from the steps that name a control the vocabulary does not
+    know, then the families' variants (which a comparison asks for later, if at all)."""
     wanted = [
         (spec, comparison.product, comparison.article.language)
         for comparison in comparisons
@@ -172,5 +174,13 @@ def _prefetch(walker: Walker, comparisons: Sequence[ArticleComparison]) -> None:
         for family in comparison.families()
         for spec in FAMILIES[family]
     ]
-    for spec, product, language in sorted(wanted, key=lambda item: item[0].condition is not None):
+    ordered = sorted(wanted, key=lambda item: item[0].condition is not None)
+    for spec, product, language in (item for item in ordered if item[0].condition is None):
+        walker.prefetch(spec.name, product, language)
+    # A walk planned from the steps, for an article that names a control the vocabulary does not
+    # know (a way the families may not go): before the variants, so it is ready when compared.
+    for comparison in comparisons:
+        if comparison.product is not None and comparison.may_plan():
+            walker.prefetch_plan(comparison.intentions(), comparison.product, comparison.article.language)
+    for spec, product, language in (item for item in ordered if item[0].condition is not None):
         walker.prefetch(spec.name, product, language)

@@ -9,6 +9,9 @@ ways that show as many labels, the one that goes through no control more often t
 it (`_surplus`), then the one that goes through the controls the steps name, then the one whose
 controls are most like the labels shown nowhere (renamed ones).
 
+A walk planned from the article's steps (planner.py, explore.py; compare.py decides when) is a
+`Flow` too (`planned`), without variants.
+
 The chosen walk is the `Flow` the steps are aligned with (align.py): the main walk, its variant
 walks (other situations: the cart already holds items), made only when a label is not in the main
 walk, and the elements every stop shows (the chrome), which are never evidence for a step.
@@ -96,10 +99,19 @@ def choose_family(
 
 def plan(family: str, walk: Walk, walk_of: WalkOf) -> Flow:
     """The flow of this family's main walk `walk`: its variants are made by `walk_of` when asked for."""
-    signed_in = [set(state.elements) for state in walk.states if state.name != "sign_in"]
-    chrome = frozenset(set.intersection(*signed_in)) if signed_in else frozenset()
     variants = [spec.name for spec in variant_walks(family)]
-    return Flow(walk, variants, walk_of, chrome)
+    return Flow(walk, variants, walk_of, _chrome(walk))
+
+
+def planned(walk: Walk, walk_of: WalkOf) -> Flow:
+    """The flow of a walk planned from the article (planner.py): no variants."""
+    return Flow(walk, [], walk_of, _chrome(walk))
+
+
+def _chrome(walk: Walk) -> frozenset[UiElement]:
+    """The elements every signed-in stop of the walk shows (header, navigation)."""
+    signed_in = [set(state.elements) for state in walk.states if state.name != "sign_in"]
+    return frozenset(set.intersection(*signed_in)) if signed_in else frozenset()
 
 
 def _surplus(mentions: Sequence[Mention], unshown: Sequence[Mention], walk: Walk) -> int:

@@ -1,7 +1,8 @@
 """Compares one article with the target's walks: a verdict and findings for each part.
 
-It puts together the labels each part names (extract.py), the walk its steps describe
-(choose.py), the steps lined up with that walk's stops (align.py, which suggests with suggest.py),
+It puts together the labels each part names (extract.py), the walk its steps describe (a family's,
+choose.py, or one planned from the steps, planner.py and explore.py, when that shows more of the
+controls they name: `_planned`), the steps lined up with that walk's stops (align.py, which suggests with suggest.py),
 the prose's own findings (prose.py) and what its addresses do (urls.py), and gives each part its
 verdict. Results describe what happens after the order, which the check never places. Paragraphs
 outside the steps are checked for their addresses and their prose only, and so is the title.
@@ -10,19 +11,24 @@ outside the steps are checked for their addresses and their prose only, and so i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property, partial
 
 from billing_e2e.articles import Article, ArticlePart
 from billing_e2e.domain import product_line
 
-from . import choose, prose
+from . import choose, planner, prose
 from .align import BOXES, Step, align
 from .choose import Flow, ProbeOf, WalkOf
 from .extract import extract_mentions, extract_urls
-from .matching import normalize, prefixes
+from .matching import find, indexed, normalize, prefixes
 from .model import ArticleResult, Finding, Mention, StepResult, UrlCheck, Verdict, Walk
 from .walks import main_walk
+
+PlanOf = Callable[[Sequence[planner.Intention]], Walk]
+"""Makes (or returns the already made) walk planned from these intentions, for the article's
+product and locale."""
 
 
 class ArticleComparison:
@@ -37,8 +43,13 @@ class ArticleComparison:
         *,
         unavailable: str | None = None,
         probe_of: ProbeOf | None = None,
+        plan_of: PlanOf | None = None,
     ) -> None:
-        self.article = article
+        self.article = planner.with_steps(article)
+        article = self.article
+        self.plan_of = plan_of
+        self.planned_walk: Walk | None = None
+        """The walk planned from the steps, once made (used or not)."""
         self.choice = choice
         self.product = choice.product if choice is not None else None
         self.walk_of = walk_of
@@ -135,7 +146,9 @@ class ArticleComparison:
         results = tuple(self._result(compared[part.id], flow, reason) for part in rows)
         urls = tuple(self.url_checks[url] for part in self.article.parts for url, _ in extract_urls(part.text))
         walks: tuple[Walk, ...] = (flow.main, *flow.walked) if flow is not None else ()
-        description = main_walk(flow_name).description if flow_name is not None else reason
+        description = reason
+        if flow is not None and flow_name is not None:
+            description = flow.main.description if flow_name == flow.main.name else main_walk(flow_name).description
         return ArticleResult(
             number=self.article.number,
             path=str(self.article.path or ""),
@@ -171,11 +184,68 @@ class ArticleComparison:
         if not mentions:
             return None, None, "no step names a UI label, so there is nothing to line the steps up with"
         family, reason = choose.choose_family(mentions, self.families(), self.walk_of, self.probe_of)
-        if family is None:
-            return None, None, reason
-        walk = self.walk_of(main_walk(family).name)  # the article's own product (a probe may be another's)
-        self._as_shown(walk)
-        return choose.plan(family, walk, self.walk_of), family, ""
+        flow = None
+        if family is not None:
+            walk = self.walk_of(main_walk(family).name)  # the article's own product (a probe may be another's)
+            flow = choose.plan(family, walk, self.walk_of)
+        planned = self._planned(flow)
+        if planned is not None:
+            return planned, planned.main.name, ""
+        if flow is None or family is None:
+            # What the walk planned from the steps met says where the product has no way.
+            whys = dict.fromkeys(why for _, why in self.planned_walk.unreached) if self.planned_walk else {}
+            return None, None, reason + "".join(f"; {why}" for why in whys)
+        self._as_shown(flow.main)
+        return flow, family, ""
+
+    def intentions(self) -> list[planner.Intention]:
+        """The steps read as intentions (planner.py)."""
+        return planner.intentions(self.article, self.mentions)
+
+    def may_plan(self) -> bool:
+        """Whether a walk planned from the steps is worth starting early: they name a control the
+        vocabulary does not know."""
+        return self.plan_of is not None and planner.names_unknown_control(self._step_mentions(), self.article.language)
+
+    def _planned(self, flow: Flow | None) -> Flow | None:
+        """The flow of the walk planned from the steps (planner.py, explore.py), when the steps
+        name a control the chosen family's walks (main and variants) do not show and the planned
+        walk shows more of the controls the steps name than they do; else None (the family's flow)."""
+        if self.plan_of is None or self.walk_of is None:
+            return None
+        mentions = self._step_mentions()
+        walks = [flow.main, *flow.variants()] if flow is not None else []
+
+        def shown(among: Sequence[Mention], ways: Sequence[Walk]) -> int:
+            return sum(any(find(m, indexed(way)) is not None for way in ways) for m in among)
+
+        # Of alternatives (`Add Organizers or Add Agents`), the one the product offers is enough.
+        clicks = [m for m in mentions if m.action != "look"]
+        offered = {(m.part_id, m.alternatives) for m in clicks if m.alternatives and shown([m], walks)}
+        if walks and all(shown([m], walks) or (m.part_id, m.alternatives) in offered for m in clicks):
+            return None
+        walk = self.planned_walk = self.plan_of(self.intentions())
+        widened = {part_id: [self._widened(m, walk) for m in ms] for part_id, ms in self.mentions.items()}
+        steps = {part.id for part in self.article.parts if part.kind == "step"}
+        planned_clicks = [m for part_id, ms in widened.items() if part_id in steps for m in ms if m.action != "look"]
+        # The controls decide: any walk shows the pages around them (the sign-in page's title).
+        if shown(planned_clicks, [walk]) <= shown(clicks, walks):
+            return None
+        self.mentions = widened
+        return choose.planned(walk, self.walk_of)
+
+    def _widened(self, mention: Mention, walk: Walk) -> Mention:
+        """The mention with the step's text after it up to a control the walk shows (`Yes` → `Yes,
+        Cancel`: the reader stopped the label at its comma)."""
+        if mention.action == "look":
+            return mention
+        text = self.article.part(mention.part_id).text
+        names = {normalize(element.name) for state in walk.states for element in state.elements}
+        longer = [label for label in planner.widened_labels(mention, text) if label in names]
+        own = set(prefixes(mention))
+        if not longer or longer[0] in own:
+            return mention
+        return replace(mention, candidate=longer[0])
 
     def _named(self) -> set[str]:
         """Every label the article names (what it calls things), for suggestions."""
@@ -200,6 +270,12 @@ class ArticleComparison:
         elif findings_final:
             verdict = "drift"
             summary = " ".join(finding.message for finding in findings_final)
+        elif step.unchecked:
+            verdict = "not_checkable"
+            shown = ", ".join(f"“{label}”" for label in dict.fromkeys(step.confirmed))
+            summary = f"Not checkable: {'; '.join(dict.fromkeys(step.unchecked))}." + (
+                f" The UI shows {shown} here." if shown else ""
+            )
         elif part.kind == "result":
             verdict = "nothing_to_check"
             summary = (

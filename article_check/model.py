@@ -160,6 +160,10 @@ class Walk:
     error: str | None = None
     product: str | None = None
     """The product the walk was made with (articles of other products of the same language share it)."""
+    unreached: tuple[tuple[str, str], ...] = ()
+    """For a walk planned from an article (planner.py): (label, why) for each label its steps name
+    that the walk could not show (no page it could reach offers it, or it comes after a control
+    the walk does not press): those steps are not checkable on this target."""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,10 @@ compared with a family's main walk, and the family's variant walks show the same
 situation (the cart already holds items, the free trial has ended, the reader tries the product
 instead of buying it), which is where conditional notes of an article are checked.
 
+A walk planned from an article (planner.py) runs here too (`Walker.plan`, `PlannedScript`): its
+script is explore.py's `Explorer`, from wherever signing in leads (the Corporate Billing Portal for
+a corporate account), made once per intentions, product and locale.
+
 Walks run in lanes (`Lanes`): threads of their own, each with its own Playwright and browser
 (Playwright's sync API belongs to the thread that started it), so independent walks go side by
 side while the caller compares the articles whose walks are done. The accounts are made in the
@@ -35,9 +39,9 @@ import queue
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from types import TracebackType
@@ -52,7 +56,9 @@ from flows import Control
 from pages import BillingCenterPage, EditSubscriptionPage, SignInPage, Vocabulary, WizardConfirmStep, WizardPlanStep
 from pages.base import BasePage
 
+from .explore import Explorer, Outcome
 from .model import UiElement, UiState, Walk
+from .planner import Intention, situation_for
 from .snapshot import SCREENSHOT_SUFFIX, capture
 from .timings import Timings
 
@@ -132,6 +138,7 @@ class Recorder:
 
 
 Script = Callable[["Recorder", BillingCenterPage, str], None]
+"""A walk from the Billing Center's page; a planned walk goes on from any signed-in page (the portal)."""
 Selection = Callable[["Recorder", BillingCenterPage, str], EditSubscriptionPage | WizardConfirmStep]
 """The first part of a way: from the Billing Center to the page where the selection is made and left."""
 
@@ -386,6 +393,33 @@ def _contains(label: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", label, flags=re.IGNORECASE) is not None
 
 
+class PlannedScript:
+    """The script of a walk planned from an article: explore.py's `Explorer` realises the
+    intentions from the signed-in start; its outcome (what was followed, unreached, where it
+    stopped) describes the walk."""
+
+    def __init__(self, planned: tuple[Intention, ...], locale: str, *, live: bool) -> None:
+        self.planned = planned
+        self.locale = locale
+        self.live = live
+        self.outcome = Outcome()
+
+    def __call__(self, rec: Recorder, landing: BasePage, product: str) -> None:
+        self.outcome = Explorer(
+            rec.page, rec, product=product, locale=self.locale, timeout_ms=WALK_TIMEOUT_MS, live=self.live
+        ).run(self.planned)
+
+    def description(self) -> str:
+        outcome = self.outcome
+        way = ", ".join(outcome.followed) or "nothing to press"
+        text = f"planned from the article's steps: {way}"
+        if outcome.stopped_before is not None:
+            text += f", then stopped in front of {outcome.stopped_before} (it commits: not pressed)"
+        if outcome.unreached:
+            text += "; not shown: " + "; ".join(dict.fromkeys(why for _, why in outcome.unreached))
+        return text
+
+
 class BrowserStartError(Exception):
     """A lane's browser did not start (the command's exit code 3)."""
 
@@ -488,6 +522,8 @@ class Walker:
         self.lanes = lanes
         self.timings = timings or Timings()
         self._started: dict[tuple[str, str, str], Future[Walk]] = {}
+        self._plans: dict[tuple[str, str, str], tuple[WalkSpec, PlannedScript]] = {}
+        """The walks planned from articles, by their intentions (a script's outcome describes its walk)."""
         self._asked: dict[tuple[str, str, str], Walk] = {}
         """The walks asked for, in the order they were: what `made` looks in (a walk only
         prefetched is not "made" yet, so the comparison does not depend on the lanes' pace)."""
@@ -534,6 +570,54 @@ class Walker:
                 self._asked[key] = started.result()
         return self._asked[key]
 
+    def prefetch_plan(self, planned: Sequence[Intention], product: str, locale: str) -> None:
+        """Start the walk planned from these intentions, if it is not started yet."""
+        self._planned(planned, product, locale)
+
+    def plan(self, planned: Sequence[Intention], product: str, locale: str) -> Walk:
+        """The walk planned from these intentions (planner.py, explore.py) for this product and
+        locale, on the account they need: made once for the same intentions."""
+        key, spec, script = self._planned(planned, product, locale)
+        if key not in self._asked:
+            started = self._started[key]
+            waiting = self.timings.span("waiting_for_walk", f"{spec.name} {locale}")
+            with contextlib.nullcontext() if started.done() else waiting:
+                walk = started.result()
+            unreached = tuple(script.outcome.unreached)
+            self._asked[key] = replace(walk, description=script.description(), unreached=unreached)
+        return self._asked[key]
+
+    def _planned(
+        self, planned: Sequence[Intention], product: str, locale: str
+    ) -> tuple[tuple[str, str, str], WalkSpec, PlannedScript]:
+        situation = situation_for(planned, locale)
+        signature = "|".join(f"{intention.kind}:{intention.label}" for intention in planned)
+        key = (f"planned:{situation}:{signature}", product, locale)
+        if key in self._plans:
+            return key, *self._plans[key]
+        script = PlannedScript(tuple(planned), locale, live=not self.allow_state_changes)
+        spec = WalkSpec(
+            f"planned-{len(self._plans) + 1}",
+            "planned",
+            "a walk planned from the article's steps",
+            None,
+            situation,
+            script,
+            changes_state=situation.startswith("cart"),
+            per_product=True,
+        )
+        self._plans[key] = (spec, script)
+        self.progress(f"    walking {spec.name} ({product}, {locale}): planned from the steps, {situation}")
+        account = self._account(spec, product, locale)
+        if isinstance(account, Walk):
+            self._started[key] = Future()
+            self._started[key].set_result(account)
+        else:
+            self._started[key] = self.lanes.submit(
+                partial(self._run, spec=spec, product=product, locale=locale, account=account)
+            )
+        return key, spec, script
+
     def _account(self, spec: WalkSpec, product: str, locale: str) -> Credentials | Walk:
         """The walk's account, or the walk that cannot be made (with its reason)."""
         if spec.changes_state and not self.allow_state_changes:
@@ -562,8 +646,12 @@ class Walker:
         rec = Recorder(page, spec.name, folder, self.report_root, self.progress, self.timings)
         try:
             sign_in = SignInPage(page, vocab).open(self.entry_url)
-            landing = flows.sign_in_to_billing_center(sign_in, account.email, account.password, rec)
-            spec.script(rec, landing, product)
+            if isinstance(spec.script, PlannedScript):  # from wherever signing in leads: the portal too
+                portal = flows.sign_in(sign_in, account.email, account.password, rec)
+                spec.script(rec, portal, product)
+            else:
+                landing = flows.sign_in_to_billing_center(sign_in, account.email, account.password, rec)
+                spec.script(rec, landing, product)
         except Exception as error:
             where = rec.states[-1].name if rec.states else "the start"
             message = " ".join(str(error).split())[:600]

@@ -1,5 +1,5 @@
 """Accounts for a flow's situation: an account that has (or lacks) a product, holds items in its
-cart, or whose free trial of the product has ended.
+cart, whose free trial of the product has ended, or a corporate one (the Corporate Billing Portal).
 
 The article check asks for these: an article describes a way through the Billing Center, and
 that way needs an account in a given situation relative to the article's product. On the bundled
@@ -21,7 +21,9 @@ from .factories import DataFactory
 from .live_accounts import LiveAccountError, LiveAccounts
 from .targets import Target
 
-Situation = Literal["subscribed", "not_subscribed", "cart_subscribed", "cart_not_subscribed", "trial_expired"]
+Situation = Literal[
+    "subscribed", "not_subscribed", "cart_subscribed", "cart_not_subscribed", "trial_expired", "corporate"
+]
 """The account a flow needs, relative to the product it is about."""
 
 
@@ -76,6 +78,7 @@ class MockAccounts:
             "cart_subscribed": ("cart_has_items", [own], [in_cart]),
             "cart_not_subscribed": ("cart_has_items", [other], [in_cart]),
             "trial_expired": ("trial_expired", [Subscription(code, first_tier(code), 1, "monthly")], []),
+            "corporate": ("corporate", [own], []),
         }
         account_type, subscriptions, cart = plans[situation]
         try:
@@ -92,8 +95,9 @@ _LIVE_TYPES: dict[Situation, tuple[str, ...]] = {
     "cart_subscribed": ("cart_has_items",),
     "cart_not_subscribed": ("cart_has_items",),
     "trial_expired": ("trial_expired",),
+    "corporate": ("corporate",),
 }
-_WITH_PRODUCT: frozenset[Situation] = frozenset({"subscribed", "cart_subscribed", "trial_expired"})
+_WITH_PRODUCT: frozenset[Situation] = frozenset({"subscribed", "cart_subscribed", "trial_expired", "corporate"})
 
 
 @dataclass

@@ -269,3 +269,14 @@ def test_a_step_past_where_the_walk_stopped_is_broken() -> None:
         (broken, []),
     ]
     assert findings(steps) == []
+
+
+def test_alternatives_the_ui_does_not_show_are_no_finding_when_it_shows_one_of_them() -> None:
+    changed = part(3, "Click Proceed to Checkout or Send to Cart or Buy Later.")
+    offered = [mention(changed, label, alternatives=1) for label in ("Proceed to Checkout", "Send to Cart")]
+    steps = aligned(with_part(changed, offered))
+    assert findings(steps) == []
+    assert steps[changed.id].confirmed == ["Proceed to Checkout"]
+    # None of them shown: each is a finding, as any label would be.
+    unshown = [mention(changed, label, alternatives=1) for label in ("Send to Cart", "Buy Later")]
+    assert {f.article_text for f in findings(aligned(with_part(changed, unshown)))} == {"Send to Cart", "Buy Later"}

@@ -1,0 +1,197 @@
+"""Plan a walk from an article: its steps read as intentions, the account they need, what never to press.
+
+An article's steps are a sequence of intentions: open an address, click or select a named control,
+fill a named field, review a named page. `intentions` reads them from the labels the reader finds
+in each step (`extract_mentions`, through the small adapter `step_parts`, so a better reader is
+used as it comes), in the article's order; explore.py then realises them in the browser, from the
+signed-in start, following on each page the control a step names (`best_control`), or searching the
+reachable pages for it where the article skips a step.
+
+What the walk needs follows from what the article asks for (`situation_for`): an ended trial for
+Subscribe Now, items in the cart for Add to Cart, a product not yet held for Add New Subscription,
+a corporate account for the Corporate Billing Portal, else an account that has the product (to
+change it, add licenses or cancel it).
+
+What the walk never presses is data too (`COMMITTING_KEYS`: the vocabulary's Place Order and Start
+Trial) and, on the page, any submit of a form posted from a confirmation window (explore.py:
+"Yes, Cancel"): the walk stops in front of it and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from billing_e2e.articles import Article, ArticlePart
+from billing_e2e.formats import COUNT_SUFFIX
+from billing_e2e.situations import Situation
+from pages import Vocabulary
+
+from .extract import extract_urls
+from .matching import CONTROL_ROLES, normalize, prefixes
+from .model import Mention, UiElement
+from .suggest import LIKE, likeness
+
+IntentionKind = Literal["open", "click", "select", "fill", "look"]
+
+COMMITTING_KEYS = ("place_order", "start_trial")
+"""Vocabulary keys of controls that buy or start something: the walk stops in front of them. A
+confirmation window's own submit (Yes, Cancel) is known from the page (explore.py), so a flow
+added to the product needs no key here."""
+
+SITUATION_KEYS: tuple[tuple[str, Situation], ...] = (
+    ("subscribe_now", "trial_expired"),
+    ("add_to_cart", "cart_subscribed"),
+    ("add_new_subscription", "not_subscribed"),
+    ("corporate_billing_portal", "corporate"),
+)
+"""The first of these controls the steps name decides the walk's account; none: `subscribed`."""
+
+BULLET = re.compile(r"^\s*[-•*–]\s+")
+"""A bulleted step (`- Sign in …`), for articles whose steps the reader does not number."""
+
+RENAMED = 0.85
+"""How alike (difflib ratio) a control must be to a step's label for the walk to follow it as the
+same control renamed a little (`Add Organiser`, `Edit Subscriptions`): stricter than a suggestion's
+`SIMILAR`, since another first word is another action (`Cancel Subscription` is not `Edit
+Subscription`, 0.78)."""
+
+SEARCH_ROLES = frozenset({"link", "menuitem", "button", "tab"})
+"""Roles of controls the search for a skipped step's control may follow (never a committing one)."""
+
+
+@dataclass(frozen=True)
+class Intention:
+    """What a step tells the reader to do, with the label it names."""
+
+    kind: IntentionKind
+    label: str
+    """As the article writes it (a mention's text, or an address)."""
+    labels: tuple[str, ...]
+    """The labels it may be, longest first, widened with the text that follows it in the step
+    (`Yes, Cancel` where the reader stopped at the comma)."""
+    part_id: str
+    described: bool = False
+    """Lower-case prose (`l'icona delle opzioni`): letter case says nothing."""
+    alternatives: int = 0
+    """Intentions of one step offered as alternatives (`Add Organizers or Add Agents`) share a
+    number > 0: the walk follows the first the page offers and needs none of the others."""
+
+
+def with_steps(article: Article) -> Article:
+    """The article with its steps as steps: as read; an article read with none, its bulleted
+    paragraphs (and the lines that continue one, with its number) taken as steps until the end:
+    an adapter until the reader reads bulleted steps itself (then this changes nothing)."""
+    if any(part.kind == "step" for part in article.parts):
+        return article
+    first = next((index for index, part in enumerate(article.parts) if BULLET.match(part.text)), None)
+    if first is None:
+        return article
+    parts = list(article.parts[:first])
+    number = 0
+    for part in article.parts[first:]:
+        number += 1 if BULLET.match(part.text) else 0
+        parts.append(replace(part, kind="step", number=number))
+    return replace(article, parts=parts)
+
+
+def step_parts(article: Article) -> list[ArticlePart]:
+    """The parts that are steps (numbered, or bulleted: `with_steps`)."""
+    return [part for part in with_steps(article).parts if part.kind == "step"]
+
+
+def widened_labels(mention: Mention, text: str) -> tuple[str, ...]:
+    """The mention's labels, longest first, with the step's text up to its sentence's end in front
+    (the reader may stop a label at a comma: `Yes, Cancel`)."""
+    rest = text[mention.start :]
+    end = re.search(r"[.;:!?](?:\s|$)|\n", rest)
+    sentence = normalize(rest[: end.start()] if end else rest)
+    words = sentence.split()
+    own = prefixes(mention)
+    shortest = len(own[0].split()) + 1
+    longer = [" ".join(words[:size]) for size in range(min(len(words), 6), shortest - 1, -1)]
+    return tuple(dict.fromkeys([*longer, *own]))
+
+
+def intentions(article: Article, mentions: dict[str, list[Mention]]) -> list[Intention]:
+    """The steps' intentions in order: each address opened, each label clicked, selected or looked at."""
+    found: list[Intention] = []
+    for part in step_parts(article):
+        events: list[tuple[int, Intention]] = [
+            (start, Intention("open", url, (url,), part.id)) for url, start in extract_urls(part.text)
+        ]
+        for mention in mentions.get(part.id, []):
+            kind: IntentionKind = mention.action
+            if mention.action == "look" and mention.role_hint == "field":
+                kind = "fill"
+            labels = widened_labels(mention, part.text) if kind in ("click", "select") else tuple(prefixes(mention))
+            events.append(
+                (mention.start, Intention(kind, mention.text, labels, part.id, mention.described, mention.alternatives))
+            )
+        found.extend(intention for _, intention in sorted(events, key=lambda event: event[0]))
+    return found
+
+
+def situation_for(planned: Sequence[Intention], locale: str) -> Situation:
+    """The account the walk needs, from the controls the steps name."""
+    vocab = Vocabulary.for_locale(locale)
+    named = {normalize(label).casefold() for intention in planned for label in intention.labels}
+    for key, situation in SITUATION_KEYS:
+        if key in vocab and normalize(vocab[key]).casefold() in named:
+            return situation
+    return "subscribed"
+
+
+def committing_labels(locale: str) -> frozenset[str]:
+    """The labels (casefolded) of the controls a walk never presses, in this locale."""
+    vocab = Vocabulary.for_locale(locale)
+    return frozenset(normalize(vocab[key]).casefold() for key in COMMITTING_KEYS if key in vocab)
+
+
+def _name(element: UiElement) -> str:
+    # A trailing count is the account's, not the label's: the header's "Cart (1)" is "Cart".
+    return re.sub(rf"{COUNT_SUFFIX}$", "", normalize(element.name))
+
+
+def best_control(
+    intention: Intention, elements: Iterable[UiElement], others: Iterable[str] = (), *, loose: bool = False
+) -> UiElement | None:
+    """The control of `elements` the intention names: its label exactly (longest first), then in
+    another letter case, then the one most like it (`RENAMED`: a label renamed a little), or with
+    `loose` any alike at all (`LIKE`: `Ordina ordine` for `Effettua ordine`); never by likeness
+    a control the article names itself elsewhere (`others`); None when none is."""
+    controls = [element for element in elements if element.role in CONTROL_ROLES]
+    for label in intention.labels:
+        exact = [element for element in controls if _name(element) == label]
+        if exact:
+            return exact[0]
+    for label in intention.labels:
+        folded = [element for element in controls if _name(element).casefold() == label.casefold()]
+        if folded:
+            return folded[0]
+    named = {normalize(other).casefold() for other in others}
+    label = normalize(intention.label)
+    least = LIKE if loose else RENAMED
+    scored = [
+        (likeness(label, _name(element)), element) for element in controls if _name(element).casefold() not in named
+    ]
+    best = max(scored, key=lambda item: item[0], default=(0.0, None))
+    return best[1] if best[0] >= least else None
+
+
+def others_named(planned: Sequence[Intention], intention: Intention) -> set[str]:
+    """The labels the steps name besides this intention's (never a renamed form of it)."""
+    own = {normalize(label).casefold() for label in intention.labels}
+    return {normalize(o.label) for o in planned if o is not intention and normalize(o.label).casefold() not in own}
+
+
+def names_unknown_control(mentions: Iterable[Mention], locale: str) -> bool:
+    """Whether the steps name a control the vocabulary does not know: a way the walk families may
+    not go (or a renamed label), worth planning a walk for early."""
+    vocab = Vocabulary.for_locale(locale)
+    return any(
+        mention.action != "look" and not any(vocab.keys_for(label) for label in prefixes(mention))
+        for mention in mentions
+    )
