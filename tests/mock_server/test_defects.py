@@ -24,6 +24,9 @@ from tools.sign_in import csrf_token
 
 from .conftest import Browser, contact, sign_in, subscription
 from .test_billing_flows import CARD, PERIOD_START, TODAY, mail_text, mails_to, place_order
+from .test_cancel import EXPIRES, cancel, reactivate
+from .test_cancel import account_with as cancel_account
+from .test_cancel import signed_in as cancel_signed_in
 
 pytestmark = pytest.mark.http
 
@@ -305,6 +308,47 @@ def second_submit_makes_no_second_order(app: Flask, control: ControlApi) -> None
     expect(len(control.orders(made["id"])) == 1 and one_mail, "one order, one email")
 
 
+# --- cancel and reactivate ---
+
+
+def _cancelled(app: Flask, control: ControlApi) -> tuple[dict[str, Any], Browser, int]:
+    """An account whose GoTo Webinar plan (paid until EXPIRES) was just cancelled with Yes, Cancel."""
+    made = cancel_account(control, "en")
+    browser, sub_id = cancel_signed_in(app, made)
+    assert cancel(browser, sub_id).status_code == 302
+    return made, browser, sub_id
+
+
+def cancellation_email(app: Flask, control: ControlApi) -> None:
+    made, browser, _sub_id = _cancelled(app, control)
+    subjects = [mail["Subject"] for mail in mails_to(browser.client, made["users"][0]["email"])]
+    expect(subjects == ["Your GoTo Webinar subscription is cancelled"], f"the cancellation email: {subjects}")
+
+
+def cancellation_expires_at_the_period_end(app: Flask, control: ControlApi) -> None:
+    _made, browser, sub_id = _cancelled(app, control)
+    html = browser.text(f"/billing?cancelled={sub_id}")
+    expect(f'<time datetime="{EXPIRES.isoformat()}">' in html, f"the window says it expires on {EXPIRES}")
+
+
+def pending_cancellation_on_the_card(app: Flask, control: ControlApi) -> None:
+    _made, browser, _sub_id = _cancelled(app, control)
+    expect("Pending Cancellation" in browser.text("/billing"), "the card shows Pending Cancellation")
+
+
+def reactivate_keeps_the_subscription(app: Flask, control: ControlApi) -> None:
+    _made, browser, sub_id = _cancelled(app, control)
+    assert reactivate(browser, sub_id).status_code == 302
+    html = browser.text("/billing")
+    expect("Pending Cancellation" not in html and "Cancel Subscription</a>" in html, "the plan renews again")
+
+
+def cancel_window_opens_modal(app: Flask, control: ControlApi) -> None:
+    with app.test_client().get("/static/billing.js") as response:
+        script = response.get_data(as_text=True)
+    expect("closeMenus();\n      dialog.showModal();" in script, "Cancel Subscription's window opens modal")
+
+
 CHECKS: dict[str, Check] = {
     "place-order-renamed-it": place_order_label_it,
     "proceed-to-checkout-renamed-de": proceed_label_de,
@@ -343,6 +387,11 @@ CHECKS: dict[str, Check] = {
     "expired-card-accepted": expired_card_refused,
     "declined-card-accepted": declined_card_refused,
     "double-submit-second-order": second_submit_makes_no_second_order,
+    "cancellation-email-not-sent": cancellation_email,
+    "cancellation-expires-a-day-early": cancellation_expires_at_the_period_end,
+    "pending-cancellation-not-shown": pending_cancellation_on_the_card,
+    "reactivate-does-nothing": reactivate_keeps_the_subscription,
+    "cancel-dialog-not-modal": cancel_window_opens_modal,
 }
 
 
