@@ -333,6 +333,11 @@ def _reactivation_kept_cancelled(_product: Function) -> Function:
     return lambda _conn, _account_id, _subscription_id: True
 
 
+def _ended_not_checked(_product: Function) -> Function:
+    # The expiry is not checked: an ended subscription is taken like one still running.
+    return lambda subscription_id, account: billing._owned_subscription(subscription_id, account)
+
+
 BILLING_SCRIPT = "billing.js"
 MODAL_OPENING = "closeMenus();\n      dialog.showModal();"
 """Where billing.js opens Cancel Subscription's window as a modal one (menu item → dialog)."""
@@ -618,6 +623,18 @@ DEFECTS: tuple[Defect, ...] = (
         "flow",
         "Reactivate comes back to the Billing Center, but the cancellation stays pending.",
         (Wrap(((store, "reactivate_subscription"),), _reactivation_kept_cancelled),),
+    ),
+    Defect(
+        "reactivated-after-expiry",
+        "flow",
+        "Reactivate is accepted after the plan has expired: the ended subscription comes back.",
+        (Wrap(((billing, "_unended_subscription"),), _ended_not_checked),),
+    ),
+    Defect(
+        "trial-offers-cancel-subscription",
+        "flow",
+        "The options menu of a free trial offers Cancel Subscription, which a trial does not need.",
+        (TemplateEdit(OVERVIEW, "{% if s.cancellable %}", '{% if s.cancellable or s.status == "trial" %}'),),
     ),
     Defect(
         "cancel-dialog-not-modal",

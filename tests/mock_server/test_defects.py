@@ -349,6 +349,17 @@ def cancel_window_opens_modal(app: Flask, control: ControlApi) -> None:
     expect("closeMenus();\n      dialog.showModal();" in script, "Cancel Subscription's window opens modal")
 
 
+def reactivate_refused_after_the_expiry(app: Flask, control: ControlApi) -> None:
+    made, browser, sub_id = _cancelled(app, control)
+    control.set_clock(made["id"], EXPIRES)
+    expect(reactivate(browser, sub_id).status_code == 422, "Reactivate is refused once the plan has expired")
+
+
+def trial_menu_has_no_cancel(app: Flask, control: ControlApi) -> None:
+    browser, _sub_id = cancel_signed_in(app, cancel_account(control, "en", trial=True))
+    expect("Cancel Subscription" not in browser.text("/billing"), "a free trial's menu offers no Cancel Subscription")
+
+
 CHECKS: dict[str, Check] = {
     "place-order-renamed-it": place_order_label_it,
     "proceed-to-checkout-renamed-de": proceed_label_de,
@@ -391,6 +402,8 @@ CHECKS: dict[str, Check] = {
     "cancellation-expires-a-day-early": cancellation_expires_at_the_period_end,
     "pending-cancellation-not-shown": pending_cancellation_on_the_card,
     "reactivate-does-nothing": reactivate_keeps_the_subscription,
+    "reactivated-after-expiry": reactivate_refused_after_the_expiry,
+    "trial-offers-cancel-subscription": trial_menu_has_no_cancel,
     "cancel-dialog-not-modal": cancel_window_opens_modal,
 }
 
