@@ -42,6 +42,8 @@ class Cancellation:
     requested_on: date
     frequency: Frequency
     """How the plan was billed: a renewal would have come one such period after the expiry."""
+    plan: str
+    licenses: int
 
 
 def _billing(current_page: CurrentPage) -> BillingCenterPage:
@@ -114,7 +116,14 @@ def open_cancel_subscription(
     if held.paid is None:
         raise AssertionError(f"the {product} card shows no paid plan: only a paid plan can be cancelled")
     flows.open_cancel_subscription(billing, product)
-    return Cancellation(product, held.paid.next_billing_date, account.today, held.paid.frequency)
+    return Cancellation(
+        product,
+        held.paid.next_billing_date,
+        account.today,
+        held.paid.frequency,
+        held.selection.tier,
+        held.selection.licenses,
+    )
 
 
 @then(
@@ -168,6 +177,8 @@ def cancellation_email(
     for sheet in fact_sheets(message):
         facts = FactCheck(sheet, vocabulary)
         facts.text("product", cancellation.product)
+        facts.text("plan", cancellation.plan)
+        facts.count("user_licenses", cancellation.licenses)
         facts.long_date("cancelled_on", cancellation.requested_on)
         facts.long_date("expires_on", cancellation.expires_on)
         checks.append(facts)
