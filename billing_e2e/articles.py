@@ -15,7 +15,8 @@ The rules, applied to paragraphs (in the plain-text articles, every line is a pa
 - Lines before the title (the first line that asks a question, else the first heading, else the
   first line) are not parts ("product icon", "HELP FILE"); headings after it are section titles,
   not parts.
-- A paragraph `N. text` (or `N) text`) is step N.
+- A paragraph `N. text` (or `N) text`) is step N; a bulleted paragraph (`- text`) is read without
+  its bullet (it is not a step: its number is lost).
 - A paragraph opening with a box label (`Nota:`, `Hinweis:`, `Troubleshooting:`, … in Italian,
   German or English, see `LABELS`) is a box of that kind. A label alone on its line (`Ergebnisse:`)
   takes the next paragraph as its text.
@@ -152,8 +153,13 @@ def _clean(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+_TEXT_BULLET_RE = re.compile(r"^\s*[-•*]\s+")
+
+
 def _text_paragraphs(text: str) -> list[_Para]:
-    return [_Para(_clean(line)) for line in text.splitlines() if line.strip()]
+    # A bulleted line ("- Accedi …", a list that lost its numbers) is read without its bullet, as
+    # Markdown reads a list item, so the plain and Markdown texts of an article give the same parts.
+    return [_Para(_clean(_TEXT_BULLET_RE.sub("", line))) for line in text.splitlines() if line.strip()]
 
 
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(?P<text>.*?)(?:\s+#+)?\s*$")

@@ -26,13 +26,16 @@ from typing import Literal, Protocol
 
 from pages import (
     BillingCenterPage,
+    CancelSubscriptionDialog,
     CartPage,
     CheckoutPage,
+    ConfirmationWindow,
     CorporatePortalPage,
     EditSubscriptionPage,
     ForgotPasswordPage,
     MailTo,
     PrimaryAction,
+    RefusalPage,
     ResetLinkRefusedPage,
     SignInPage,
     WizardConfirmStep,
@@ -323,3 +326,51 @@ def reset_link_refusal(page: BasePage, link: str, observer: Observer = UNOBSERVE
     if reason is None:
         raise AssertionError(f"{opened.describe()} does not say why the link does not work")
     return reason
+
+
+# --- cancelling a subscription, and reactivating it -----------------------------------------------
+
+
+def open_cancel_subscription(
+    billing: BillingCenterPage, product: str, observer: Observer = UNOBSERVED
+) -> CancelSubscriptionDialog:
+    """The options icon in the upper right corner of the product's card, then Cancel Subscription:
+    its confirmation window, up to Yes, Cancel (not pressed here: the caller decides)."""
+    card = billing.product(product)
+    observer.stop("billing_center", billing, _control(billing, "button", "options"))
+    menu = card.open_options()
+    observer.stop("options_menu", billing, _control(billing, "menuitem", "cancel_subscription"))
+    dialog = menu.cancel_subscription()
+    observer.stop("cancel_dialog", billing, _control(billing, "button", "yes_cancel"), not_clicked=True)
+    return dialog
+
+
+def confirm_cancellation(
+    billing: BillingCenterPage, dialog: CancelSubscriptionDialog, observer: Observer = UNOBSERVED
+) -> ConfirmationWindow:
+    """Yes, Cancel in the confirmation window: the window that confirms the cancellation."""
+    observer.stop("cancel_dialog", billing, _control(billing, "button", "yes_cancel"))
+    return dialog.yes_cancel()
+
+
+def close_confirmation(
+    billing: BillingCenterPage, window: ConfirmationWindow, observer: Observer = UNOBSERVED
+) -> BillingCenterPage:
+    """Close on the window that confirms what was done (it opens over the Billing Center page)."""
+    observer.stop("confirmation_window", billing, _control(billing, "button", "close"))
+    return window.close()
+
+
+def reactivate(
+    billing: BillingCenterPage, product: str, observer: Observer = UNOBSERVED
+) -> ConfirmationWindow | RefusalPage:
+    """The options icon on the card of a product whose cancellation is pending, then Reactivate:
+    the window that confirms it, or the page that refuses it (once the plan has expired)."""
+    card = billing.product(product)
+    observer.stop("billing_center", billing, _control(billing, "button", "options"))
+    menu = card.open_options()
+    observer.stop("options_menu", billing, _control(billing, "menuitem", "reactivate"))
+    landing = menu.reactivate()
+    if isinstance(landing, RefusalPage):
+        return landing
+    return ConfirmationWindow(landing.page, landing.vocab, landing.vocab.reactivated_title).expect_open()

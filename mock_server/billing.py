@@ -107,6 +107,19 @@ def _owned_subscription(subscription_id: int, account: store.Account) -> store.S
     return subscription
 
 
+def _changeable_subscription(subscription_id: int, account: store.Account) -> store.Subscription:
+    """A subscription whose plan can be changed: not one that has ended (410: it is gone, nothing
+    is renewed), nor one whose cancellation is pending (409: Reactivate it first, so a change never
+    buys licenses for a plan that is about to end)."""
+    subscription = _owned_subscription(subscription_id, account)
+    today = today_of(account)
+    if subscription.ended(today):
+        abort(410, description=message("ended_not_changeable"))
+    if subscription.pending_cancellation(today):
+        abort(409, description=message("cancellation_pending"))
+    return subscription
+
+
 def _selection_from_form(
     product: catalog.Product, form: dict[str, str], fallback: Selection
 ) -> tuple[Selection, dict[str, str]]:
@@ -190,7 +203,7 @@ def _render_edit(
 @billing_contact_required
 def edit(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
     account = current_account()
-    subscription = _unended_subscription(subscription_id, account)
+    subscription = _changeable_subscription(subscription_id, account)
     wanted = subscription.selection
     item_id = request.args.get("item", type=as_id)
     if item_id is not None:
@@ -216,7 +229,7 @@ def edit(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
 def summary(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
     """The Order Summary for a selection not yet submitted (the page updates it as you choose)."""
     account = current_account()
-    subscription = _unended_subscription(subscription_id, account)
+    subscription = _changeable_subscription(subscription_id, account)
     wanted, form_problems = _selection_from_form(subscription.product, request.args.to_dict(), subscription.selection)
     problems, texts = _problems_of(subscription, wanted, form_problems)
     return render_template(
@@ -233,7 +246,7 @@ def summary(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
 @billing_contact_required
 def edit_submit(subscription_id: int) -> str | BaseResponse | tuple[str, int]:
     account = current_account()
-    subscription = _unended_subscription(subscription_id, account)
+    subscription = _changeable_subscription(subscription_id, account)
     item_id = request.form.get("item", type=as_id)
     wanted, form_problems = _selection_from_form(subscription.product, request.form.to_dict(), subscription.selection)
     problems = _problems_of(subscription, wanted, form_problems)

@@ -67,6 +67,12 @@ MESSAGES: dict[str, str] = {
     "subscription_ended": N_(
         "This subscription has ended and can no longer be reactivated. Add it again with Add New Subscription."
     ),
+    "ended_not_changeable": N_(
+        "This subscription has ended and can no longer be changed. Add it again with Add New Subscription."
+    ),
+    "cancellation_pending": N_(
+        "This subscription's cancellation is pending. Reactivate it on its card before you change it."
+    ),
     "corporate_only": N_("This form is for corporate accounts. For help with your account, contact support."),
     # Sign-in help (article 008): the Corporate Billing Portal's sign-in and Forgot Password?
     "user_id_missing": N_("Enter your User ID."),

@@ -16,6 +16,7 @@ objects build on the base (`billing_e2e`) only; the flows compose them (`flows`)
 - `sign_in`, `billing_center`, `product_card`, `options_menu`, `edit_subscription`, `cart`,
   `checkout`, `result`, `confirmation`, `trial_confirmation`, `support`, `error_page`,
   `corporate_portal`, `user_licenses`: a page (or a part of one) each.
+- `cancel_dialog`: Cancel Subscription's confirmation window and the window that confirms it.
 - `wizard_start`, `wizard_product`, `wizard_plan`, `wizard_confirm`: Add New Subscription's steps.
 - `password_reset`: the Corporate Billing Portal's Forgot Password?, the reset link's page, and
   the page of a link that no longer works (article 008).
@@ -27,12 +28,13 @@ objects build on the base (`billing_e2e`) only; the flows compose them (`flows`)
 
 from .base import BasePage, accessible_name, arrive, containing, exactly, templated, titled
 from .billing_center import BillingCenterPage, MailTo
+from .cancel_dialog import CancelSubscriptionDialog, ConfirmationWindow
 from .cart import CartLine, CartPage
 from .checkout import CardDetails, CheckoutPage, Review, ReviewLine
 from .components import OrderSummary, PrimaryAction
 from .corporate_portal import CorporatePortalPage
 from .edit_subscription import EditSubscriptionPage
-from .error_page import ServerErrorPage
+from .error_page import RefusalPage, ServerErrorPage
 from .options_menu import OptionsMenu
 from .password_reset import (
     ForgotPasswordPage,
@@ -59,11 +61,13 @@ __all__ = [
     "AddSubscriptionWizard",
     "BasePage",
     "BillingCenterPage",
+    "CancelSubscriptionDialog",
     "CardDetails",
     "CardFacts",
     "CartLine",
     "CartPage",
     "CheckoutPage",
+    "ConfirmationWindow",
     "CorporatePortalPage",
     "EditSubscriptionPage",
     "ForgotPasswordPage",
@@ -73,6 +77,7 @@ __all__ = [
     "OrderSummary",
     "PrimaryAction",
     "ProductCard",
+    "RefusalPage",
     "ResetLinkRefusedPage",
     "ResetPasswordPage",
     "ResultLine",

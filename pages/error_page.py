@@ -1,5 +1,6 @@
-"""The page the Billing Center shows when it fails on its side (an HTTP 5xx): "Something went
-wrong on our side", please try again."""
+"""The pages the Billing Center shows instead of the one asked for: when it fails on its side (an
+HTTP 5xx: "Something went wrong on our side", please try again), and when it refuses an action
+(a reactivation after the plan has expired: "Error" and the reason)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import Page
 
-from .base import BasePage
+from .base import BasePage, alert_texts, exactly
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
+    from .billing_center import BillingCenterPage
     from .checkout import CheckoutPage
 
 
@@ -26,3 +28,21 @@ class ServerErrorPage(BasePage):
 
         self.page.go_back()
         return CheckoutPage(self.page, self.vocab).expect_loaded()
+
+
+class RefusalPage(BasePage):
+    """Heading: the vocabulary's `error_title`; the reason in an alert, and a way back."""
+
+    def __init__(self, page: Page, vocab: Vocabulary) -> None:
+        super().__init__(page, vocab, vocab.error_title)
+        self.back_link = self.main.get_by_role("link", name=exactly(vocab.back_to_billing_center))
+
+    def reasons(self) -> list[str]:
+        """What the page says was refused, one text per alert."""
+        return alert_texts(self.main)
+
+    def back_to_billing_center(self) -> BillingCenterPage:
+        from .billing_center import BillingCenterPage
+
+        self.back_link.click()
+        return BillingCenterPage(self.page, self.vocab).expect_loaded()

@@ -1,5 +1,6 @@
 """A product card on the Billing Center page: the options icon and its menu, Subscribe Now on an
-ended free trial, the Add Organizers / Agents / Experts button, and the facts the card shows."""
+ended free trial, the Add Organizers / Agents / Experts button, "Pending Cancellation" under the
+product while a cancellation is pending (or that it has ended), and the facts the card shows."""
 
 from __future__ import annotations
 
@@ -36,6 +37,10 @@ class CardFacts:
     status: str | None
     trial_ends_on: date | None
     trial_ended: bool
+    expires_on: date | None = None
+    """While a cancellation is pending: the day the plan expires."""
+    ended_on: date | None = None
+    """Once a cancelled plan has expired: the day it ended."""
 
 
 class ProductCard:
@@ -50,6 +55,8 @@ class ProductCard:
         self.menu = self.card.get_by_role("menu")
         self.subscribe_now_link = self.card.get_by_role("link", name=exactly(vocab.subscribe_now))
         self.add_licenses_link = self.card.get_by_role("link", name=exactly(*(vocab[key] for key in ADD_LICENSES_KEYS)))
+        self.pending_cancellation_text = self.card.get_by_text(exactly(vocab.pending_cancellation))
+        self.ended_text = self.card.get_by_text(exactly(vocab.subscription_ended))
 
     def __repr__(self) -> str:
         return f"ProductCard({self.name!r})"
@@ -59,6 +66,14 @@ class ProductCard:
 
     def has_subscribe_now(self) -> bool:
         return self.subscribe_now_link.count() > 0
+
+    def shows_pending_cancellation(self) -> bool:
+        """The card says "Pending Cancellation" (below the product's name)."""
+        return self.pending_cancellation_text.count() > 0
+
+    def shows_ended(self) -> bool:
+        """The card says the subscription has ended and was not renewed."""
+        return self.ended_text.count() > 0
 
     def add_licenses_label(self) -> str | None:
         """The label of the card's Add Organizers / Agents / Experts / Users button, if it has one."""
@@ -104,6 +119,8 @@ class ProductCard:
         next_billing = fact("next_billing_date")
         price = fact("price")
         trial_ended_on = fact("trial_ended_on")
+        expires_on = fact("expires_on")
+        ended_on = fact("ended_on")
         trial_ends_on = trial_ended_on or fact("trial_ends_on")
         return CardFacts(
             product=self.name,
@@ -115,4 +132,6 @@ class ProductCard:
             status=fact("status"),
             trial_ends_on=parse_long_date(trial_ends_on, locale) if trial_ends_on else None,
             trial_ended=trial_ended_on is not None,
+            expires_on=parse_long_date(expires_on, locale) if expires_on else None,
+            ended_on=parse_long_date(ended_on, locale) if ended_on else None,
         )

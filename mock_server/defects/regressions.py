@@ -12,6 +12,7 @@ import dataclasses
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, ROUND_HALF_DOWN, Decimal
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any, cast
 
 from babel.dates import format_date
@@ -38,7 +39,7 @@ from .. import (
 )
 from ..db import get_db, transaction
 from ..pricing import CENT, ZERO, LineQuote, Quote
-from .core import Defect, Filter, Function, Hook, TemplateEdit, View, Wrap, relabel
+from .core import Defect, DefectError, Filter, Function, Hook, TemplateEdit, View, Wrap, relabel
 
 # --- money ----------------------------------------------------------------------------------
 
@@ -392,6 +393,55 @@ def _ordered_again(product: Function) -> Function:
     return place_order
 
 
+# --- cancel and reactivate ------------------------------------------------------------------
+
+
+def _expires_a_day_early(product: Function) -> Function:
+    def cancel_subscription(
+        conn: Any, account_id: int, subscription_id: int, user_id: int, today: date, expires_on: date
+    ) -> None:
+        product(conn, account_id, subscription_id, user_id, today, expires_on - timedelta(days=1))
+
+    return cancel_subscription
+
+
+def _reactivation_kept_cancelled(_product: Function) -> Function:
+    # Says it reactivated (the view goes on as if it had) but keeps the cancellation.
+    return lambda _conn, _account_id, _subscription_id: True
+
+
+def _ended_not_checked(_product: Function) -> Function:
+    # The expiry is not checked: an ended subscription is taken like one still running.
+    return lambda subscription_id, account: billing._owned_subscription(subscription_id, account)
+
+
+BILLING_SCRIPT = "billing.js"
+MODAL_OPENING = "closeMenus();\n      dialog.showModal();"
+"""Where billing.js opens Cancel Subscription's window as a modal one (menu item → dialog)."""
+
+
+def _dialog_shown_not_modal(product: Function) -> Function:
+    """billing.js served with Cancel Subscription's window opened by show(): it appears, but the
+    focus stays behind it, Escape does nothing and the page behind is not inert."""
+    script = Path(billing.__file__).with_name("static") / BILLING_SCRIPT
+    if script.read_text(encoding="utf-8").count(MODAL_OPENING) != 1:
+        raise DefectError(f"cancel-dialog-not-modal: {BILLING_SCRIPT} no longer opens the window as {MODAL_OPENING!r}")
+
+    def static(**kwargs: Any) -> Any:  # Flask calls its static view with keywords only
+        response = product(**kwargs)
+        if kwargs.get("filename") != BILLING_SCRIPT or response.status_code != 200:
+            return response
+        served = response.response  # the file it streams: read here, so closed here
+        response.direct_passthrough = False
+        text = response.get_data(as_text=True)
+        with contextlib.suppress(AttributeError):
+            served.close()
+        response.set_data(text.replace(MODAL_OPENING, MODAL_OPENING.replace("showModal()", "show()")))
+        return response
+
+    return static
+
+
 # --- the catalogue --------------------------------------------------------------------------
 
 OVERVIEW = "billing/overview.html"
@@ -644,6 +694,55 @@ DEFECTS: tuple[Defect, ...] = (
         "flow",
         "The last of the licenses bought cannot be given to a user (the limit is off by one).",
         (Wrap(((store, "set_assignment"),), _last_license_refused),),
+    ),
+    # cancel and reactivate (articles 005, 006)
+    Defect(
+        "cancellation-email-not-sent",
+        "email",
+        "Yes, Cancel sends no cancellation email.",
+        (Wrap(((notifications, "send_cancellation"),), _not_sent),),
+    ),
+    Defect(
+        "cancellation-expires-a-day-early",
+        "date",
+        "A cancelled plan expires the day before its next billing date: the last day paid for is lost.",
+        (Wrap(((store, "cancel_subscription"),), _expires_a_day_early),),
+    ),
+    Defect(
+        "pending-cancellation-not-shown",
+        "flow",
+        "After Yes, Cancel the card does not show “Pending Cancellation” under the product.",
+        (
+            TemplateEdit(
+                OVERVIEW,
+                """{% if pending %}<p class="card-status">{{ _("Pending Cancellation") }}</p>{% endif %}""",
+                "",
+            ),
+        ),
+    ),
+    Defect(
+        "reactivate-does-nothing",
+        "flow",
+        "Reactivate comes back to the Billing Center, but the cancellation stays pending.",
+        (Wrap(((store, "reactivate_subscription"),), _reactivation_kept_cancelled),),
+    ),
+    Defect(
+        "reactivated-after-expiry",
+        "flow",
+        "Reactivate is accepted after the plan has expired: the ended subscription comes back.",
+        (Wrap(((billing, "_unended_subscription"),), _ended_not_checked),),
+    ),
+    Defect(
+        "trial-offers-cancel-subscription",
+        "flow",
+        "The options menu of a free trial offers Cancel Subscription, which a trial does not need.",
+        (TemplateEdit(OVERVIEW, "{% if s.cancellable %}", '{% if s.cancellable or s.status == "trial" %}'),),
+    ),
+    Defect(
+        "cancel-dialog-not-modal",
+        "flow",
+        "Cancel Subscription's confirmation window is not modal: the focus stays behind it, Escape does not close it.",
+        (View("static", _dialog_shown_not_modal),),
     ),
     # payment
     Defect(

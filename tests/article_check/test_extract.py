@@ -176,6 +176,34 @@ REAL: dict[str, list[Want]] = {
     "004.10": [Want("Bestellung aufgeben", "select")],
     "004.result-1": [],
     "004.result-2": [],
+    # The cancel articles (issue 24), as the extractor reads them today: 005's bulleted steps are
+    # intro paragraphs, and "Sì, annulla" / "Yes, Cancel" stop at the comma.
+    "005.intro-1": [],
+    "005.intro-2": [],
+    "005.intro-3": [Want("Centro fatturazione", "look", cand="Centro fatturazione all'indirizzo")],
+    "005.intro-4": [
+        Want("Sottoscrizioni", "look", "page"),
+        Want("opzioni", "click", "icon", described=True),
+    ],
+    "005.intro-5": [Want("Annulla sottoscrizione", "click")],
+    "005.intro-6": [Want("Sì", "click")],
+    "005.intro-7": [
+        Want("Chiudi", "click", cand="Chiudi nella finestra di conferma"),
+        Want("Sottoscrizioni sotto", "look", "page", cand="Sottoscrizioni sotto il prodotto"),
+    ],
+    "006.intro-1": [],
+    "006.intro-2": [],
+    "006.note-1": [Want("Billing Center", "look", cand="Billing Center at to manage their GoTo")],
+    "006.1": [Want("Billing Center", "look")],
+    "006.2": [
+        Want("Subscriptions", "look", "page"),
+        Want("Options", "click", "icon"),
+        Want("Cancel Subscription", "click"),
+    ],
+    "006.3": [Want("Yes", "click")],
+    "006.result-1": [Want("Close", "click", cand="Close on the confirmation window")],
+    "006.after-1": [Want("Subscriptions", "look", "page")],
+    "006.after-2": [],
 }
 
 

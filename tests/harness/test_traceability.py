@@ -51,6 +51,9 @@ EXPECTED_IDS = {
     "004": [
         "intro-1", "note-1", "1", "2", "3", "4", "5", "6", "7", "8", "note-2", "9", "10", "result-1", "result-2",
     ],
+    # 005's steps are "- " bullets (the published list lost its numbers): parsed as intro paragraphs.
+    "005": ["intro-1", "intro-2", "intro-3", "intro-4", "intro-5", "intro-6", "intro-7"],
+    "006": ["intro-1", "intro-2", "note-1", "1", "2", "3", "result-1", "after-1", "after-2"],
 }  # fmt: skip
 
 
@@ -75,7 +78,7 @@ def test_each_article_parses_to_the_parts_its_text_has(number: str) -> None:
 
 def test_load_articles_reads_the_folder_by_number_and_skips_the_readme() -> None:
     articles = load_articles(ARTICLES)
-    assert [article.number for article in articles] == ["000", "001", "002", "003", "004"]
+    assert [article.number for article in articles] == ["000", "001", "002", "003", "004", "005", "006"]
     assert sum(len(article.parts) for article in articles) == sum(len(ids) for ids in EXPECTED_IDS.values())
 
 
@@ -189,6 +192,8 @@ def _to_html(text: str) -> str:
             label, rest = _LABEL.match(value).groups()  # type: ignore[union-attr]
             rest_html = f" {esc(rest)}" if rest else ""
             out.append(f'<div class="box"><p><strong>{esc(label)}:</strong>{rest_html}</p></div>')
+        elif value.startswith("- "):  # a bulleted line: an unordered list's item
+            out.append(f"<ul><li>{esc(value[2:])}</li></ul>")
         else:
             out.append(f"<p>{esc(value)}</p>")
     if in_list:

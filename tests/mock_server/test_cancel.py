@@ -219,3 +219,53 @@ def test_a_stale_confirmation_link_shows_no_message(app: Flask, control: Control
     html = browser.text(f"/billing?cancelled={sub_id}")
     assert "Your subscription is cancelled" not in html
     assert csrf_token(html)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_pending_cancellation_offers_no_change_until_reactivated(
+    app: Flask, control: ControlApi, locale: str
+) -> None:
+    """The articles offer one way back from a cancellation, Reactivate: while it is pending the
+    card offers neither Edit Subscription nor Add Agents, and a change is refused (409) with the
+    reason, so no licenses are bought for a plan that is about to end."""
+    account = account_with(control, locale)
+    browser, sub_id = signed_in(app, account)
+    html = browser.text("/billing")
+    assert f'href="/subscriptions/{sub_id}/edit"' in html
+    assert f'href="/subscriptions/{sub_id}/edit?add=licenses"' in html
+    assert cancel(browser, sub_id).status_code == 302
+    html = browser.text("/billing")
+    assert tr(locale, "Edit Subscription") not in html
+    assert f'href="/subscriptions/{sub_id}/edit' not in html
+    for path in (f"/subscriptions/{sub_id}/edit", f"/subscriptions/{sub_id}/edit?add=licenses"):
+        refused = browser.get(path)
+        assert refused.status_code == 409
+        page = refused.get_data(as_text=True)
+        assert tr(locale, "This subscription cannot be changed now") in page
+        assert msg(locale, "cancellation_pending") in page
+    assert browser.get(f"/subscriptions/{sub_id}/summary", query_string={"licenses": "6"}).status_code == 409
+    posted = browser.post_form("/billing", action=f"/subscriptions/{sub_id}/edit", data={"licenses": "6"})
+    assert posted.status_code == 409
+    assert control.account(account["id"])["cart"] == []
+    # Reactivated, it can be changed again.
+    assert reactivate(browser, sub_id).status_code == 302
+    assert browser.get(f"/subscriptions/{sub_id}/edit").status_code == 200
+    assert tr(locale, "Edit Subscription") in browser.text("/billing")
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_an_ended_subscription_cannot_be_changed(app: Flask, control: ControlApi, locale: str) -> None:
+    account = account_with(control, locale)
+    browser, sub_id = signed_in(app, account)
+    assert cancel(browser, sub_id).status_code == 302
+    control.set_clock(account["id"], EXPIRES)
+    assert f'href="/subscriptions/{sub_id}/edit' not in browser.text("/billing")
+    refused = browser.get(f"/subscriptions/{sub_id}/edit")
+    assert refused.status_code == 410
+    page = refused.get_data(as_text=True)
+    assert tr(locale, "This subscription has ended") in page
+    assert msg(locale, "ended_not_changeable") in page
+    ended_post = browser.post_form("/billing", action=f"/subscriptions/{sub_id}/edit", data={"licenses": "6"})
+    assert ended_post.status_code == 410
+    assert control.account(account["id"])["cart"] == []
+    assert control.orders(account["id"]) == []

@@ -29,6 +29,9 @@ from tools.sign_in import csrf_token
 
 from .conftest import Browser, contact, sign_in, subscription
 from .test_billing_flows import CARD, PERIOD_START, TODAY, mail_text, mails_to, place_order
+from .test_cancel import EXPIRES, cancel, reactivate
+from .test_cancel import account_with as cancel_account
+from .test_cancel import signed_in as cancel_signed_in
 
 pytestmark = pytest.mark.http
 
@@ -380,6 +383,58 @@ def history_lists_renewals(app: Flask, control: ControlApi) -> None:
     expect(f'<th scope="row">{renewal["number"]}</th>' in html, "the renewal is in the billing history")
 
 
+# --- cancel and reactivate ---
+
+
+def _cancelled(app: Flask, control: ControlApi) -> tuple[dict[str, Any], Browser, int]:
+    """An account whose GoTo Webinar plan (paid until EXPIRES) was just cancelled with Yes, Cancel."""
+    made = cancel_account(control, "en")
+    browser, sub_id = cancel_signed_in(app, made)
+    assert cancel(browser, sub_id).status_code == 302
+    return made, browser, sub_id
+
+
+def cancellation_email(app: Flask, control: ControlApi) -> None:
+    made, browser, _sub_id = _cancelled(app, control)
+    subjects = [mail["Subject"] for mail in mails_to(browser.client, made["users"][0]["email"])]
+    expect(subjects == ["Your GoTo Webinar subscription is cancelled"], f"the cancellation email: {subjects}")
+
+
+def cancellation_expires_at_the_period_end(app: Flask, control: ControlApi) -> None:
+    _made, browser, sub_id = _cancelled(app, control)
+    html = browser.text(f"/billing?cancelled={sub_id}")
+    expect(f'<time datetime="{EXPIRES.isoformat()}">' in html, f"the window says it expires on {EXPIRES}")
+
+
+def pending_cancellation_on_the_card(app: Flask, control: ControlApi) -> None:
+    _made, browser, _sub_id = _cancelled(app, control)
+    expect("Pending Cancellation" in browser.text("/billing"), "the card shows Pending Cancellation")
+
+
+def reactivate_keeps_the_subscription(app: Flask, control: ControlApi) -> None:
+    _made, browser, sub_id = _cancelled(app, control)
+    assert reactivate(browser, sub_id).status_code == 302
+    html = browser.text("/billing")
+    expect("Pending Cancellation" not in html and "Cancel Subscription</a>" in html, "the plan renews again")
+
+
+def cancel_window_opens_modal(app: Flask, control: ControlApi) -> None:
+    with app.test_client().get("/static/billing.js") as response:
+        script = response.get_data(as_text=True)
+    expect("closeMenus();\n      dialog.showModal();" in script, "Cancel Subscription's window opens modal")
+
+
+def reactivate_refused_after_the_expiry(app: Flask, control: ControlApi) -> None:
+    made, browser, sub_id = _cancelled(app, control)
+    control.set_clock(made["id"], EXPIRES)
+    expect(reactivate(browser, sub_id).status_code == 422, "Reactivate is refused once the plan has expired")
+
+
+def trial_menu_has_no_cancel(app: Flask, control: ControlApi) -> None:
+    browser, _sub_id = cancel_signed_in(app, cancel_account(control, "en", trial=True))
+    expect("Cancel Subscription" not in browser.text("/billing"), "a free trial's menu offers no Cancel Subscription")
+
+
 CHECKS: dict[str, Check] = {
     "place-order-renamed-it": place_order_label_it,
     "proceed-to-checkout-renamed-de": proceed_label_de,
@@ -426,6 +481,13 @@ CHECKS: dict[str, Check] = {
     "cancelled-subscription-renewed": cancelled_subscription_not_renewed,
     "renewals-missing-from-history": history_lists_renewals,
     "double-submit-second-order": second_submit_makes_no_second_order,
+    "cancellation-email-not-sent": cancellation_email,
+    "cancellation-expires-a-day-early": cancellation_expires_at_the_period_end,
+    "pending-cancellation-not-shown": pending_cancellation_on_the_card,
+    "reactivate-does-nothing": reactivate_keeps_the_subscription,
+    "reactivated-after-expiry": reactivate_refused_after_the_expiry,
+    "trial-offers-cancel-subscription": trial_menu_has_no_cancel,
+    "cancel-dialog-not-modal": cancel_window_opens_modal,
 }
 
 

@@ -1,0 +1,63 @@
+# language: de
+# Artikel 006 (deutsche Fassung): „Wie kündige ich meinen Abonnementplan für ein GoTo-Produkt?“
+@article_006 @gotoassist_rs_v5 @self_service
+Funktionalität: Den Abonnementplan für ein GoTo-Produkt kündigen
+  Ein Abonnementplan für ein GoTo-Produkt verlängert sich am Ende des monatlichen oder jährlichen
+  Abrechnungszeitraums automatisch. Der Rechnungskontakt des Kontos kann die nächste Zahlung jederzeit
+  kündigen und das Abonnement, wenn er es sich anders überlegt, vor dem Ablauf reaktivieren.
+
+  @smoke @verifies:006.intro-1 @verifies:006.1 @verifies:006.2 @verifies:006.3 @verifies:006.result-1 @verifies:006.after-1
+  Szenario: Die automatische Verlängerung eines jährlichen Plans ausschalten
+    Angenommen ein Self-Service-Konto mit "GoToAssist Remote Support v5" "Standard", 3 Benutzerlizenzen und Abrechnung "Jährlich", 1.350,00 € bezahlt für den Zeitraum ab 1. Februar 2026, und heute ist der 16. November 2026
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich auf der Seite Abonnements beim Produkt "GoToAssist Remote Support v5" oben rechts auf das Symbol "Optionen" und dann auf "Abonnement kündigen" klicke
+    Dann öffnet sich das Bestätigungsfenster als modales Fenster und nennt den Ablauf des Plans am Ende des Abrechnungszeitraums
+    Wenn ich die Informationen im Bestätigungsfenster prüfe und auf "Ja, kündigen" klicke
+    Dann wird eine Bestätigung angezeigt, die nennt, wann mein Abonnementplan abläuft
+    Und erhalte ich an die E-Mail-Adresse meines Kontos eine Bestätigung der Kündigung mit dem Ablaufdatum
+    Wenn ich im Bestätigungsfenster auf "Schließen" klicke
+    Dann zeigt die Seite Abonnements unter dem Produkt "GoToAssist Remote Support v5" die Meldung "Kündigung ausstehend"
+    Und bietet das Menü "Optionen" von "GoToAssist Remote Support v5" "Reaktivieren" an, aber nicht mehr "Abonnement bearbeiten" oder "Abonnement kündigen"
+
+  @verifies:006.intro-2 @verifies:006.after-2
+  Szenario: Den Abonnementplan vor dem Ablauf reaktivieren
+    Angenommen ein Self-Service-Konto mit "GoToAssist Remote Support v5" "Standard", 3 Benutzerlizenzen und Abrechnung "Jährlich", 1.350,00 € bezahlt für den Zeitraum ab 1. Februar 2026, und heute ist der 16. November 2026
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich auf der Seite Abonnements beim Produkt "GoToAssist Remote Support v5" oben rechts auf das Symbol "Optionen" und dann auf "Abonnement kündigen" klicke
+    Und ich die Informationen im Bestätigungsfenster prüfe und auf "Ja, kündigen" klicke
+    Und ich im Bestätigungsfenster auf "Schließen" klicke
+    Und ich beim Produkt "GoToAssist Remote Support v5" auf das Symbol "Optionen" und dann auf "Reaktivieren" klicke
+    Dann ist das Abonnement reaktiviert: es verlängert sich wieder am Ende des Abrechnungszeitraums
+
+  @failure_path @verifies:006.2 @verifies:006.3
+  Szenario: Esc schließt das Bestätigungsfenster, ohne etwas zu kündigen
+    Angenommen ein Konto vom Typ Self-Service mit "GoToAssist Remote Support v5" "Standard", 3 Benutzerlizenzen und Abrechnung "Jährlich"
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich auf der Seite Abonnements beim Produkt "GoToAssist Remote Support v5" oben rechts auf das Symbol "Optionen" und dann auf "Abonnement kündigen" klicke
+    Dann öffnet sich das Bestätigungsfenster als modales Fenster und nennt den Ablauf des Plans am Ende des Abrechnungszeitraums
+    Wenn ich die Taste Esc drücke
+    Dann bleibt das Abonnement von "GoToAssist Remote Support v5" aktiv: kein "Kündigung ausstehend", keine E-Mail, die Verlängerung bleibt am nächsten Abrechnungsdatum
+
+  @failure_path @verifies:006.intro-1 @verifies:006.after-2
+  Szenario: Ein abgelaufener Jahresplan wird nicht verlängert und „Reaktivieren“ wird abgelehnt
+    Angenommen ein Self-Service-Konto mit "GoToAssist Remote Support v5" "Standard", 3 Benutzerlizenzen und Abrechnung "Jährlich", 1.350,00 € bezahlt für den Zeitraum ab 1. Februar 2026, und heute ist der 16. November 2026
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich auf der Seite Abonnements beim Produkt "GoToAssist Remote Support v5" oben rechts auf das Symbol "Optionen" und dann auf "Abonnement kündigen" klicke
+    Und ich die Informationen im Bestätigungsfenster prüfe und auf "Ja, kündigen" klicke
+    Und ich im Bestätigungsfenster auf "Schließen" klicke
+    Und der Tag kommt, an dem der Plan abläuft
+    Und ich beim Produkt "GoToAssist Remote Support v5" auf das Symbol "Optionen" und dann auf "Reaktivieren" klicke
+    Dann wird die Reaktivierung mit der Meldung "Dieses Abonnement ist beendet und kann nicht mehr reaktiviert werden. Fügen Sie es mit „Neues Abonnement hinzufügen“ erneut hinzu." abgelehnt
+    Und ist das Abonnement von "GoToAssist Remote Support v5" ohne Verlängerung und ohne das Symbol "Optionen" beendet, und 400 Tage später wurde nichts verlängert oder abgebucht
+
+  @verifies:006.intro-2
+  Szenario: Eine kostenlose Testversion ohne Zahlungsdaten läuft von selbst ab
+    Angenommen ein Konto mit einer kostenlosen Testversion von "GoToAssist Remote Support v5" "Standard", vor 10 Tagen begonnen
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Dann bietet das Menü "Optionen" von "GoToAssist Remote Support v5" kein "Abonnement kündigen": die Testversion endet von selbst am Ende des Testzeitraums
+
+  @corporate @verifies:006.note-1
+  Szenario: Ein Firmenkonto verwaltet die Abrechnung im Corporate Billing Portal
+    Angenommen ein Firmenkonto (Corporate)
+    Wenn ich mich unter https://billing.goto.com im "Billing Center" anmelde
+    Dann werde ich zum "Corporate Billing Portal" mit seinen häufig gestellten Fragen und dem Formular für meinen Vertreter geleitet

@@ -1,0 +1,449 @@
+"""Steps of Cancel Subscription and Reactivate (articles 005 and 006): the confirmation window, Yes,
+Cancel, the message with the expiry date, the cancellation email, "Pending Cancellation" under the
+product, Reactivate before the plan expires, and what happens once it has (the clock).
+
+The expiry date is the harness's own: the end of the billing period it made the account pay for
+(`ScenarioAccount.planned`, from the clock it set and the period), never read back from the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+import flows
+from billing_e2e.domain import Frequency
+from billing_e2e.oracle import period_after
+from billing_e2e.prices import Catalog
+from billing_e2e.targets import Target
+from fixtures.reporting import ScenarioNotes
+from pages import BillingCenterPage, CancelSubscriptionDialog, ConfirmationWindow, RefusalPage
+from pages.base import CurrentPage
+from pages.email_facts import FactCheck, fact_sheets, require_facts
+from pages.vocabulary import Vocabulary
+
+from .account_steps import AccountMaker
+from .mail_steps import mailbox_of
+from .phrasing import given, require_label, then, when
+from .state import ScenarioAccount
+from .subscription_steps import held_before
+
+
+@dataclass(frozen=True)
+class Cancellation:
+    """A subscription whose cancellation the scenario asked for, and when it must expire."""
+
+    product: str
+    expires_on: date
+    """The end of the billing period paid for: the harness's own date (on a live target, the card's)."""
+    requested_on: date
+    frequency: Frequency
+    """How the plan was billed: a renewal would have come one such period after the expiry."""
+    plan: str
+    licenses: int
+
+
+def _billing(current_page: CurrentPage) -> BillingCenterPage:
+    return current_page(BillingCenterPage)
+
+
+def _dialog(current_page: CurrentPage, cancellation: Cancellation) -> CancelSubscriptionDialog:
+    _billing(current_page)
+    return CancelSubscriptionDialog(current_page.page, current_page.vocab, cancellation.product).expect_open()
+
+
+def _window(current_page: CurrentPage, title_key: str) -> ConfirmationWindow:
+    _billing(current_page)
+    return ConfirmationWindow(current_page.page, current_page.vocab, current_page.vocab[title_key]).expect_open()
+
+
+def _require_modal(window: CancelSubscriptionDialog | ConfirmationWindow) -> None:
+    assert window.is_modal(), f"{window.what} is shown, but not as a modal window: the page behind it is not inert"
+    assert window.has_focus(), f"{window.what} is open, but the keyboard focus did not move into it"
+
+
+def _require_dates(window: CancelSubscriptionDialog | ConfirmationWindow, expected: date) -> None:
+    shown = window.dates()
+    assert shown == [expected], f"{window.what} states the dates {shown}, expected only {expected}: {window.text()!r}"
+
+
+# --- the account --------------------------------------------------------------------------------
+
+
+@given(
+    it='un account con una prova gratuita di "{product}" "{tier}" iniziata {days:d} giorni fa',
+    de='ein Konto mit einer kostenlosen Testversion von "{product}" "{tier}", vor {days:d} Tagen begonnen',
+    en='an account with a free trial of "{product}" "{tier}" that started {days:d} days ago',
+    target_fixture="account",
+)
+def an_account_with_a_running_trial(
+    product: str, tier: str, days: int, account_maker: AccountMaker, scenario_today: date
+) -> ScenarioAccount:
+    # A trial pays nothing; its start is the harness's choice, so the day it ends is known.
+    started = scenario_today - timedelta(days=days)
+    return account_maker.make("trial_active", (product, tier, 1, "monthly"), paid=(started, Decimal("0.00")))
+
+
+# --- Cancel Subscription ------------------------------------------------------------------------
+
+
+@when(
+    it='nella pagina Sottoscrizioni, sul prodotto "{product}" faccio clic sull\'icona "{options}" nell\'angolo '
+    'superiore destro, quindi su "{cancel_subscription}"',
+    de='ich auf der Seite Abonnements beim Produkt "{product}" oben rechts auf das Symbol "{options}" und dann auf '
+    '"{cancel_subscription}" klicke',
+    en='on the Subscriptions page I click the "{options}" icon in the upper-right corner of "{product}", then '
+    '"{cancel_subscription}"',
+    target_fixture="cancellation",
+)
+def open_cancel_subscription(
+    product: str,
+    options: str,
+    cancel_subscription: str,
+    account: ScenarioAccount,
+    current_page: CurrentPage,
+    vocabulary: Vocabulary,
+    target_catalog: Catalog | None,
+    scenario_notes: ScenarioNotes,
+) -> Cancellation:
+    require_label(vocabulary, "options", options)
+    require_label(vocabulary, "cancel_subscription", cancel_subscription)
+    billing = _billing(current_page)
+    held = held_before(product, account, billing, vocabulary, target_catalog, scenario_notes)
+    if held.paid is None:
+        raise AssertionError(f"the {product} card shows no paid plan: only a paid plan can be cancelled")
+    flows.open_cancel_subscription(billing, product)
+    return Cancellation(
+        product,
+        held.paid.next_billing_date,
+        account.today,
+        held.paid.frequency,
+        held.selection.tier,
+        held.selection.licenses,
+    )
+
+
+@then(
+    it="si apre la finestra di conferma, modale, che indica la scadenza del piano alla fine del periodo di "
+    "fatturazione",
+    de="öffnet sich das Bestätigungsfenster als modales Fenster und nennt den Ablauf des Plans am Ende des "
+    "Abrechnungszeitraums",
+    en="the confirmation window opens as a modal window and says the plan expires at the end of the billing period",
+)
+def cancel_dialog_is_modal_and_names_the_expiry(cancellation: Cancellation, current_page: CurrentPage) -> None:
+    dialog = _dialog(current_page, cancellation)
+    _require_modal(dialog)
+    _require_dates(dialog, cancellation.expires_on)
+
+
+@when(
+    it='verifico le informazioni nella finestra di conferma e faccio clic su "{yes_cancel}"',
+    de='ich die Informationen im Bestätigungsfenster prüfe und auf "{yes_cancel}" klicke',
+    en='I review the information on the confirmation window and click "{yes_cancel}"',
+)
+def yes_cancel(yes_cancel: str, cancellation: Cancellation, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "yes_cancel", yes_cancel)
+    flows.confirm_cancellation(_billing(current_page), _dialog(current_page, cancellation))
+
+
+@then(
+    it="viene visualizzato un messaggio di conferma con l'indicazione della scadenza del piano di sottoscrizione",
+    de="wird eine Bestätigung angezeigt, die nennt, wann mein Abonnementplan abläuft",
+    en="a confirmation message displays indicating when my subscription plan will expire",
+)
+def cancellation_confirmed(cancellation: Cancellation, account: ScenarioAccount, current_page: CurrentPage) -> None:
+    window = _window(current_page, "cancelled_title")
+    _require_modal(window)
+    _require_dates(window, cancellation.expires_on)
+    assert window.mentions(cancellation.product), f"{window.what} does not name {cancellation.product}"
+    assert window.mentions(account.email), f"{window.what} does not say the email went to {account.email}"
+
+
+@then(
+    it="ricevo all'indirizzo e-mail del mio account un'e-mail di conferma dell'annullamento con la data di scadenza",
+    de="erhalte ich an die E-Mail-Adresse meines Kontos eine Bestätigung der Kündigung mit dem Ablaufdatum",
+    en="an email confirmation with the expiry date is sent to my account email address",
+)
+def cancellation_email(
+    cancellation: Cancellation, account: ScenarioAccount, billing_target: Target, vocabulary: Vocabulary
+) -> None:
+    subject = vocabulary.format("cancellation_email_subject", product=cancellation.product)
+    message = mailbox_of(billing_target).wait_for(account.email, subject_contains=subject)
+    assert message.subject == subject, f"the cancellation email's subject is {message.subject!r}, expected {subject!r}"
+    checks = []
+    for sheet in fact_sheets(message):
+        facts = FactCheck(sheet, vocabulary)
+        facts.text("product", cancellation.product)
+        facts.text("plan", cancellation.plan)
+        facts.count("user_licenses", cancellation.licenses)
+        facts.long_date("cancelled_on", cancellation.requested_on)
+        facts.long_date("expires_on", cancellation.expires_on)
+        checks.append(facts)
+    require_facts(checks)
+
+
+@when(
+    it='faccio clic su "{close}" nella finestra di conferma',
+    de='ich im Bestätigungsfenster auf "{close}" klicke',
+    en='I click "{close}" on the confirmation window',
+)
+def close_the_confirmation(close: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "close", close)
+    billing = _billing(current_page)
+    title_key = "cancelled_title" if _is_open(current_page, "cancelled_title") else "reactivated_title"
+    flows.close_confirmation(billing, _window(current_page, title_key))
+
+
+def _is_open(current_page: CurrentPage, title_key: str) -> bool:
+    return ConfirmationWindow(current_page.page, current_page.vocab, current_page.vocab[title_key]).is_open()
+
+
+@then(
+    it='nella pagina Sottoscrizioni sotto il prodotto "{product}" viene visualizzato il messaggio "{pending}"',
+    de='zeigt die Seite Abonnements unter dem Produkt "{product}" die Meldung "{pending}"',
+    en='a "{pending}" message appears on the Subscriptions page below "{product}"',
+)
+def pending_cancellation_shown(
+    product: str, pending: str, cancellation: Cancellation, current_page: CurrentPage, vocabulary: Vocabulary
+) -> None:
+    require_label(vocabulary, "pending_cancellation", pending)
+    card = _billing(current_page).product(product)
+    assert card.shows_pending_cancellation(), f"the {product} card does not show {pending!r}"
+    facts = card.facts()
+    assert facts.expires_on == cancellation.expires_on, (
+        f"the {product} card says it expires on {facts.expires_on}, expected {cancellation.expires_on}"
+    )
+    assert facts.next_billing_date is None, (
+        f"the {product} card still shows a next billing date, {facts.next_billing_date}"
+    )
+
+
+@then(
+    it='il menu "{options}" di "{product}" offre "{reactivate}" e non più "{edit_subscription}" né '
+    '"{cancel_subscription}"',
+    de='bietet das Menü "{options}" von "{product}" "{reactivate}" an, aber nicht mehr "{edit_subscription}" oder '
+    '"{cancel_subscription}"',
+    en='the "{options}" menu of "{product}" offers "{reactivate}", no longer "{edit_subscription}" or '
+    '"{cancel_subscription}"',
+)
+def menu_offers_reactivate_only(
+    options: str,
+    product: str,
+    reactivate: str,
+    edit_subscription: str,
+    cancel_subscription: str,
+    current_page: CurrentPage,
+    vocabulary: Vocabulary,
+) -> None:
+    for key, label in (
+        ("options", options),
+        ("reactivate", reactivate),
+        ("edit_subscription", edit_subscription),
+        ("cancel_subscription", cancel_subscription),
+    ):
+        require_label(vocabulary, key, label)
+    card = _billing(current_page).product(product)
+    menu = card.open_options()
+    items = menu.items()
+    offered = (menu.offers("reactivate"), menu.offers("edit_subscription"), menu.offers("cancel_subscription"))
+    menu.close()
+    assert offered == (True, False, False), f"the {options} menu of {product} offers {items}, expected {reactivate!r}"
+    assert card.add_licenses_label() is None, f"the {product} card still offers {card.add_licenses_label()!r}"
+
+
+# --- Escape: the window closes, nothing is cancelled -------------------------------------------
+
+
+@when(
+    it="premo il tasto Esc",
+    de="ich die Taste Esc drücke",
+    en="I press Escape",
+)
+def press_escape(cancellation: Cancellation, current_page: CurrentPage) -> None:
+    closed = _dialog(current_page, cancellation).press_escape()
+    assert closed, "Escape did not close the confirmation window"
+
+
+@then(
+    it='la sottoscrizione a "{product}" resta attiva: nessun "{pending}", nessuna e-mail, il rinnovo resta alla '
+    "prossima data di fatturazione",
+    de='bleibt das Abonnement von "{product}" aktiv: kein "{pending}", keine E-Mail, die Verlängerung bleibt am '
+    "nächsten Abrechnungsdatum",
+    en='the "{product}" subscription stays active: no "{pending}", no email, and it still renews on its next '
+    "billing date",
+)
+def subscription_stays_active(
+    product: str,
+    pending: str,
+    cancellation: Cancellation,
+    account: ScenarioAccount,
+    current_page: CurrentPage,
+    vocabulary: Vocabulary,
+    billing_target: Target,
+) -> None:
+    require_label(vocabulary, "pending_cancellation", pending)
+    # Opened again: what the Billing Center has stored, not what the page still shows.
+    card = _billing(current_page).open().product(product)
+    assert not card.shows_pending_cancellation(), f"the {product} card shows {pending!r}"
+    renews = card.facts().next_billing_date
+    assert renews == cancellation.expires_on, (
+        f"the {product} card renews on {renews}, expected {cancellation.expires_on}"
+    )
+    sent = mailbox_of(billing_target).messages_to(account.email)
+    assert sent == [], f"{len(sent)} email(s) went to {account.email}: {[message.subject for message in sent]}"
+
+
+# --- Reactivate ---------------------------------------------------------------------------------
+
+
+@when(
+    it='sul prodotto "{product}" faccio clic sull\'icona "{options}", quindi su "{reactivate}"',
+    de='ich beim Produkt "{product}" auf das Symbol "{options}" und dann auf "{reactivate}" klicke',
+    en='I click the "{options}" icon of "{product}", then "{reactivate}"',
+)
+def click_reactivate(
+    product: str, options: str, reactivate: str, current_page: CurrentPage, vocabulary: Vocabulary
+) -> None:
+    require_label(vocabulary, "options", options)
+    require_label(vocabulary, "reactivate", reactivate)
+    flows.reactivate(_billing(current_page), product)
+
+
+@then(
+    it="la sottoscrizione è riattivata: si rinnoverà di nuovo alla fine del periodo di fatturazione",
+    de="ist das Abonnement reaktiviert: es verlängert sich wieder am Ende des Abrechnungszeitraums",
+    en="my subscription is reactivated: it renews again at the end of the billing period",
+)
+def reactivated(cancellation: Cancellation, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    window = _window(current_page, "reactivated_title")
+    _require_modal(window)
+    _require_dates(window, cancellation.expires_on)
+    card = flows.close_confirmation(_billing(current_page), window).product(cancellation.product)
+    assert not card.shows_pending_cancellation(), f"the reactivated {cancellation.product} card still shows it pending"
+    facts = card.facts()
+    assert (facts.next_billing_date, facts.expires_on) == (cancellation.expires_on, None), (
+        f"the reactivated {cancellation.product} card shows next billing date {facts.next_billing_date} and expiry "
+        f"{facts.expires_on}, expected {cancellation.expires_on} and none"
+    )
+    menu = card.open_options()
+    items = menu.items()
+    offered = menu.offers("cancel_subscription") and menu.offers("edit_subscription")
+    menu.close()
+    assert offered, f"the reactivated {cancellation.product} card's menu offers {items}"
+
+
+# --- the expiry (the clock) ---------------------------------------------------------------------
+
+
+def _set_clock(billing_target: Target, account: ScenarioAccount, today: date) -> None:
+    if billing_target.control is None or account.account_id is None:
+        pytest.skip("the expiry needs the bundled mock's clock (control API); a live target's clock cannot be moved")
+    billing_target.control.set_clock(account.account_id, today)
+
+
+@when(
+    it="arriva il giorno in cui il piano scade",
+    de="der Tag kommt, an dem der Plan abläuft",
+    en="the day the plan expires comes",
+)
+def the_expiry_comes(cancellation: Cancellation, account: ScenarioAccount, billing_target: Target) -> None:
+    """The page stays as it was loaded the day before: its Reactivate is now stale."""
+    _set_clock(billing_target, account, cancellation.expires_on)
+
+
+@then(
+    it='la riattivazione viene rifiutata con il messaggio "{message}"',
+    de='wird die Reaktivierung mit der Meldung "{message}" abgelehnt',
+    en='the reactivation is refused with the message "{message}"',
+)
+def reactivation_refused(message: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "error_subscription_ended", message)
+    refusal = current_page(RefusalPage)
+    assert refusal.reasons() == [message], f"the page gives the reasons {refusal.reasons()}, expected [{message!r}]"
+    refusal.back_to_billing_center()
+
+
+@then(
+    it='la sottoscrizione a "{product}" è terminata senza rinnovo e senza l\'icona "{options}", e {days:d} giorni '
+    "dopo nulla è stato rinnovato né addebitato",
+    de='ist das Abonnement von "{product}" ohne Verlängerung und ohne das Symbol "{options}" beendet, und {days:d} '
+    "Tage später wurde nichts verlängert oder abgebucht",
+    en='the "{product}" subscription has ended without renewal and without the "{options}" icon, and {days:d} days '
+    "later nothing has been renewed or charged",
+)
+def ended_without_renewal(
+    product: str,
+    options: str,
+    days: int,
+    cancellation: Cancellation,
+    account: ScenarioAccount,
+    current_page: CurrentPage,
+    vocabulary: Vocabulary,
+    billing_target: Target,
+) -> None:
+    require_label(vocabulary, "options", options)
+    later = cancellation.expires_on + timedelta(days=days)
+    renewal_due = period_after(cancellation.expires_on, cancellation.frequency)
+    if later <= renewal_due:
+        raise AssertionError(
+            f"{days} days after the expiry is not past the renewal a plan would have had ({renewal_due})"
+        )
+    billing = _billing(current_page)
+    for today in (cancellation.expires_on, later):
+        _set_clock(billing_target, account, today)
+        card = billing.open().product(product)
+        facts = card.facts()
+        shown = (card.shows_ended(), card.has_options_icon(), facts.ended_on, facts.next_billing_date)
+        assert shown == (True, False, cancellation.expires_on, None), (
+            f"on {today} the {product} card shows (ended, {options} icon, ended on, next billing date) {shown}, "
+            f"expected (True, False, {cancellation.expires_on}, None)"
+        )
+    assert billing_target.control is not None
+    assert account.account_id is not None
+    orders = billing_target.control.orders(account.account_id)
+    assert orders == [], f"{len(orders)} order(s) were charged after the cancellation: {orders}"
+    subjects = [message.subject for message in mailbox_of(billing_target).messages_to(account.email)]
+    expected = [vocabulary.format("cancellation_email_subject", product=product)]
+    assert subjects == expected, f"emails to {account.email}: {subjects}, expected only {expected}"
+
+
+# --- free trials ----------------------------------------------------------------------------------
+
+
+@then(
+    it='il menu "{options}" di "{product}" non offre "{cancel_subscription}": la prova scade da sola alla fine del '
+    "periodo di prova",
+    de='bietet das Menü "{options}" von "{product}" kein "{cancel_subscription}": die Testversion endet von selbst '
+    "am Ende des Testzeitraums",
+    en='the "{options}" menu of "{product}" offers no "{cancel_subscription}": the trial expires by itself at the '
+    "end of the trial period",
+)
+def trial_offers_no_cancel(
+    options: str,
+    product: str,
+    cancel_subscription: str,
+    account: ScenarioAccount,
+    current_page: CurrentPage,
+    vocabulary: Vocabulary,
+    trial_days: int | None,
+    scenario_notes: ScenarioNotes,
+) -> None:
+    require_label(vocabulary, "options", options)
+    require_label(vocabulary, "cancel_subscription", cancel_subscription)
+    card = _billing(current_page).product(product)
+    menu = card.open_options()
+    items = menu.items()
+    offers_cancel = menu.offers("cancel_subscription")
+    menu.close()
+    assert items, f"the {product} trial's {options} menu is empty"
+    assert not offers_cancel, f"the {product} trial's menu offers {items}"
+    ends_on = card.facts().trial_ends_on
+    started = next((sub.period_start for sub in account.subscriptions if sub.period_start is not None), None)
+    if trial_days is None or started is None:
+        scenario_notes.not_checked("the day the trial ends", "the live target's trial length is not known")
+        return
+    expected = started + timedelta(days=trial_days)
+    assert ends_on == expected, f"the {product} trial ends on {ends_on}, expected {expected}"
