@@ -18,13 +18,16 @@ from tools.mutation import (
     NO_COVERAGE,
     VERDICTS,
     Mutant,
+    Result,
     ScenarioMap,
+    _parser,
     described,
     main,
     mutated_lines,
     mutated_source,
     python_mutants,
     template_mutants,
+    write,
 )
 
 pytestmark = pytest.mark.harness
@@ -129,6 +132,20 @@ def test_bad_arguments_are_usage_errors(
     assert main([*args, "--out", str(tmp_path / "out")]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_resume_takes_the_report_of_the_same_campaign_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    done = Result(Mutant("pricing.py", 10, "core/AddNot", 0, "a → not a"), "killed", "a_scenario", 2, 12.5)
+    campaign = ["--module", "pricing", "--sample", "1", "--seed", "7", "--out", str(out)]
+    args = _parser().parse_args(campaign)
+    write([done], args, complete=False)
+    report = json.loads((out / "mutation.json").read_text("utf-8"))
+    assert Result.from_json(report["mutants"][0]) == done
+    assert (out / "mutation.md").read_text("utf-8").startswith("Partial: 1 mutants run so far")
+    # Another sample is another campaign: refused, not mixed into this one's report.
+    assert main(["--resume", "--module", "pricing", "--sample", "2", "--seed", "7", "--out", str(out)]) == 2
+    assert "is of another campaign" in capsys.readouterr().err
 
 
 @pytest.mark.browser
