@@ -20,7 +20,9 @@ from one run of the scenarios unmutated (the baseline: they must pass) with the 
 coverage, each request recorded in the context of the scenario that made it; the map (scenario →
 mock lines and templates rendered) is cached in `--out` and made again when the mock's sources
 or the scenario selection change (or with `--remap`). A line run only while the mock starts
-(module level, decorators, defaults) is reached by every scenario; a template is reached by the
+(module level, decorators, defaults) is reached by every scenario. A template's lines come from
+its compiled code's lines (coverage measures them under the template's name) through the
+template's own line table (`Template.debug_info`); a template without one is reached by the
 scenarios that rendered it or a template that extends, includes or imports it.
 
 Verdicts: killed (a scenario failed: the first one is named), survived (all passed),
@@ -287,9 +289,9 @@ def sampled(mutants: Sequence[Mutant], sample: int | None, seed: int) -> list[Mu
 
 @dataclass
 class ScenarioMap:
-    """Per scenario (node id), its seconds in the baseline; per mock file and line, the scenarios
-    that ran it (`STARTUP` for lines run only while the mock starts); per template, the scenarios
-    that rendered it."""
+    """Per scenario (node id), its seconds in the baseline; per mock file and line (Python files
+    and templates, by the template's own lines), the scenarios that ran it (`STARTUP` for lines
+    run only while the mock starts); per template, the scenarios that rendered it."""
 
     digest: str
     markers: str
@@ -300,7 +302,9 @@ class ScenarioMap:
     def scenarios_reaching(self, mutant: Mutant, mutated_lines: Sequence[int]) -> list[str]:
         """The scenarios that reach `mutant` (on `mutated_lines` of its file), quickest first."""
         reaching: set[str] = set()
-        if mutant.is_template:
+        if mutant.is_template and mutant.file not in self.lines:
+            # No line table for it (a template the baseline never loaded, or an older map): the
+            # scenarios that rendered it or a template that uses it.
             name = mutant.file.removeprefix(f"{TEMPLATE_MODULE}/")
             for rendered in sorted(_templates_using(name)):
                 reaching.update(self.templates.get(rendered, []))
@@ -456,23 +460,47 @@ def build_map(markers: str, workers: int, action_timeout: float, scratch: Path) 
     combined = coverage.Coverage(data_file=str(folder / ".coverage"), config_file=False)
     combined.combine([str(folder)])
     data = combined.get_data()
+    templates: dict[str, set[str]] = {}
+    debug_info: dict[str, list[list[int]]] = {}
+    for recorded_file in folder.glob("templates-*.json"):
+        recorded = json.loads(recorded_file.read_text("utf-8"))
+        for scenario, names in recorded["rendered"].items():
+            for name in names:
+                templates.setdefault(name, set()).add(scenario)
+        debug_info.update(recorded["debug_info"])
     lines: dict[str, dict[int, list[str]]] = {}
     for measured in data.measured_files():
         path = Path(measured)
-        # Jinja's compiled templates show up too, with lines of the generated code: left out.
-        if MOCK in path.parents and path.suffix == ".py":
-            by_line = data.contexts_by_lineno(measured)
+        if MOCK not in path.parents:
+            continue
+        by_line = data.contexts_by_lineno(measured)
+        if path.suffix == ".py":
             lines[str(path.relative_to(MOCK))] = {line: sorted(ids) for line, ids in sorted(by_line.items())}
-    templates: dict[str, set[str]] = {}
-    for rendered in folder.glob("templates-*.json"):
-        for scenario, names in json.loads(rendered.read_text("utf-8")).items():
-            for name in names:
-                templates.setdefault(name, set()).add(scenario)
+        elif TEMPLATES in path.parents and (table := debug_info.get(str(path.relative_to(TEMPLATES)))):
+            # Jinja's compiled template, measured under the template's name: its lines are the
+            # compiled code's, turned into the template's own by the template's table.
+            lines[str(path.relative_to(MOCK))] = template_lines(table, by_line)
     seconds = {nodeid: run.durations.get(nodeid, 0.0) for nodeid in run.passed}
     print(f"mutation: map made from {len(seconds)} scenarios in {run.seconds} s", flush=True)
     return ScenarioMap(
         mock_digest(), markers, seconds, lines, {name: sorted(ids) for name, ids in sorted(templates.items())}
     )
+
+
+def template_lines(
+    debug_info: Sequence[Sequence[int]], by_code_line: Mapping[int, Sequence[str]]
+) -> dict[int, list[str]]:
+    """Per template line, the scenarios that ran it, from the compiled code's lines they ran and
+    the template's `debug_info` ((template line, code line) pairs, in code order): a code line
+    belongs to the template line of the last pair at or before it, as in Jinja's own
+    `get_corresponding_lineno`. Code before the first pair (the module's header) is left out."""
+    pairs = sorted((code_line, template_line) for template_line, code_line in debug_info)
+    reached: dict[int, set[str]] = {}
+    for code_line, ids in by_code_line.items():
+        before = [template_line for first, template_line in pairs if first <= code_line]
+        if before:
+            reached.setdefault(before[-1], set()).update(ids)
+    return {line: sorted(ids) for line, ids in sorted(reached.items())}
 
 
 def scenario_map(args: argparse.Namespace, markers: str, scratch: Path) -> ScenarioMap:

@@ -26,6 +26,7 @@ from tools.mutation import (
     mutated_lines,
     mutated_source,
     python_mutants,
+    template_lines,
     template_mutants,
     write,
 )
@@ -82,7 +83,7 @@ HAND_MADE = ScenarioMap(
     digest="d",
     markers="(en)",
     seconds={QUICK: 1.0, SLOW: 9.0, OTHER: 4.0},
-    lines={"pricing.py": {10: [QUICK, SLOW], 20: [""], 30: [OTHER]}},
+    lines={"pricing.py": {10: [QUICK, SLOW], 20: [""], 30: [OTHER]}, "templates/billing/checkout.html": {28: [SLOW]}},
     templates={"billing/edit.html": [OTHER], "signin.html": [QUICK]},
 )
 
@@ -96,7 +97,10 @@ HAND_MADE = ScenarioMap(
         (Mutant("pricing.py", 20, "op", 0), [20], [QUICK, OTHER, SLOW]),  # run as the mock starts: all
         (Mutant("pricing.py", 40, "op", 0), [40], []),  # reached by none
         (Mutant("orders.py", 10, "op", 0), [10], []),  # another file's line 10
-        # included by billing/edit.html, which OTHER rendered
+        # a template with a line table: by its lines, as a module
+        (Mutant("templates/billing/checkout.html", 28, "template/drop-filter", 0), [28], [SLOW]),
+        (Mutant("templates/billing/checkout.html", 40, "template/drop-filter", 0), [40], []),
+        # without one: included by billing/edit.html, which OTHER rendered
         (Mutant("templates/billing/_summary.html", 3, "template/drop-filter", 0), [3], [OTHER]),
         (Mutant("templates/signin.html", 3, "template/drop-filter", 0), [3], [QUICK]),
     ],
@@ -105,6 +109,13 @@ def test_a_mutant_runs_against_the_scenarios_that_reach_its_lines(
     mutant: Mutant, lines: list[int], expected: list[str]
 ) -> None:
     assert HAND_MADE.scenarios_reaching(mutant, lines) == expected
+
+
+def test_a_templates_lines_come_from_its_compiled_codes_lines() -> None:
+    # (template line, code line) pairs, as Jinja's Template.debug_info gives them.
+    debug_info = [(1, 10), (3, 14), (3, 15), (7, 20)]
+    ran = {5: [QUICK], 10: [QUICK], 12: [QUICK, SLOW], 15: [SLOW], 21: [OTHER]}
+    assert template_lines(debug_info, ran) == {1: [QUICK, SLOW], 3: [SLOW], 7: [OTHER]}
 
 
 def test_a_mutants_lines_are_its_own_and_its_statements_first() -> None:

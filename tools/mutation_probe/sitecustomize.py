@@ -10,8 +10,9 @@ campaign asked for it through the environment:
   context of the scenario that made it. The scenario's node id is in `DIR/scenario-<pid>`,
   written by the pytest process that started this mock (`tools.mutation_context`, in each xdist
   worker: the mock's parent). Lines run while the mock starts have the empty context. The
-  templates each scenario rendered (Flask's `template_rendered` signal) go to
-  `DIR/templates-<pid>.json`, as coverage does not measure Jinja templates.
+  templates each scenario rendered (Flask's `template_rendered` signal) and each loaded
+  template's table of compiled-code line → template line (`Template.debug_info`) go to
+  `DIR/templates-<pid>.json`: coverage sees a template's compiled code, not its lines.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ def _record_per_scenario(folder: Path) -> None:
     measured.start()
     scenario_file = folder / f"scenario-{os.getppid()}"
     rendered: dict[str, set[str]] = {}
+    environments: dict[int, Any] = {}
     current = {"scenario": ""}
 
     def follow_scenario() -> None:
@@ -83,6 +85,7 @@ def _record_per_scenario(folder: Path) -> None:
 
     def template_rendered(_sender: object, template: Any, **_extra: object) -> None:
         rendered.setdefault(current["scenario"], set()).add(str(template.name))
+        environments.setdefault(id(template.environment), template.environment)
 
     flask.Flask.wsgi_app = wsgi_app  # type: ignore[method-assign]
     flask.template_rendered.connect(template_rendered, weak=False)
@@ -92,8 +95,19 @@ def _record_per_scenario(folder: Path) -> None:
         # first out); the mock ends through SystemExit on SIGTERM, so both run.
         measured.stop()
         measured.save()
-        names = {scenario: sorted(templates) for scenario, templates in rendered.items()}
-        (folder / f"templates-{os.getpid()}.json").write_text(json.dumps(names), encoding="utf-8")
+        # Each template loaded (rendered, extended, included, imported) with its table of
+        # compiled-code line → template line: coverage saw the compiled code's lines.
+        debug_info = {
+            str(template.name): template.debug_info
+            for environment in environments.values()
+            if environment.cache is not None
+            for template in environment.cache.values()
+        }
+        recorded = {
+            "rendered": {scenario: sorted(templates) for scenario, templates in rendered.items()},
+            "debug_info": debug_info,
+        }
+        (folder / f"templates-{os.getpid()}.json").write_text(json.dumps(recorded), encoding="utf-8")
 
     atexit.register(save)
 
