@@ -7,6 +7,10 @@ measurements run as documented commands (`bin/`), with a bounded slice of each i
 - `shards`: `bin/shard-balance` and `bin/merge-shards`: sharding with pytest-split, merged reports.
 - `shard_record`: pytest plugin: a shard's record, for bin/merge-shards.
 - `sensitivity`: `bin/sensitivity`: the scenarios against every catalogued defect.
+- `mutation`: `bin/mutation`: sampled mutants of the mock's rules, views and templates, each against
+  the scenarios that reach it.
+- `mutation_context`: pytest plugin: the running scenario's id for the mock's coverage (bin/mutation).
+- `mutation_probe`: what bin/mutation puts on the mock's `PYTHONPATH`: the mutant's copy, coverage.
 - `flake_hunt`: `bin/flake-hunt`: the suite N times in random order.
 - `crash_campaign`: `bin/crash-campaign`: kill -9 the mock while orders are placed.
 - `published_articles`: `bin/published-articles`: the article check scored on published help articles.

@@ -1,0 +1,792 @@
+"""`bin/mutation`: sampled mutation of the mock's rules, views and templates. Does a small change
+to the product's own code fail a scenario that reaches it?
+
+    bin/mutation [--module pricing]… [--sample N --seed S] [--workers 2] [--locale it]…
+                 [--select MARKEXPR] [--action-timeout 5] [--remap] [--resume] [--out DIR]
+
+The mutants are made by cosmic-ray's operators, used as a library (`cosmic_ray.plugins`,
+`cosmic_ray.mutating.mutate_code`): every operator that takes no arguments, at every place it
+applies in the chosen modules, except in type annotations (never evaluated here: every module has
+`from __future__ import annotations`). cosmic-ray has nothing for Jinja, so the templates' values
+get two operators of our own: `template/drop-filter` (`{{ total|money }}` → `{{ total }}`) and
+`template/swap-variable` (a value printed where the template's next other value belongs).
+
+A mutant is never written into the working tree: it goes into a temporary copy of `mock_server`,
+which the mock process imports instead of the working tree's through an import hook
+(`tools/mutation_probe/sitecustomize.py`, first on the scenarios' `PYTHONPATH`).
+
+Only the scenarios that reach the mutated code run against a mutant. Which ones those are comes
+from one run of the scenarios unmutated (the baseline: they must pass) with the mock under
+coverage, each request recorded in the context of the scenario that made it; the map (scenario →
+mock lines and templates rendered) is cached in `--out` and made again when the mock's sources
+or the scenario selection change (or with `--remap`). A line run only while the mock starts
+(module level, decorators, defaults) is reached by every scenario. A template's lines come from
+its compiled code's lines (coverage measures them under the template's name) through the
+template's own line table (`Template.debug_info`); a template without one is reached by the
+scenarios that rendered it or a template that extends, includes or imports it.
+
+Verdicts: killed (a scenario failed: the first one is named), survived (all passed),
+no-coverage (no scenario reaches the mutated line), timeout (the run did not end in time; the
+processes are ended). Writes `mutation.json` and `mutation.md` into `--out` (default
+reports/mutation) after every mutant, so `--resume` goes on after an interruption. Exit codes:
+0 every mutant killed (or timed out); 1 a mutant survived or no scenario reaches it; 2 bad
+arguments; 3 the scenarios fail unmutated, or a run could not start; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import hashlib
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import cosmic_ray.plugins
+import jinja2
+import jinja2.meta
+from cosmic_ray.ast import ast_nodes, get_ast
+from cosmic_ray.mutating import mutate_code
+
+from billing_e2e.domain import LANGUAGES
+from tools.sensitivity import reported_results, scenario_name
+
+ROOT = Path(__file__).resolve().parents[1]
+MOCK = ROOT / "mock_server"
+TEMPLATES = MOCK / "templates"
+PROBE = Path(__file__).resolve().parent / "mutation_probe"
+RULE_MODULES = ("pricing", "orders", "payment", "billing", "wizard", "admin", "notifications")
+"""The mock's rule and view modules the campaign mutates (issue 26), besides its templates."""
+TEMPLATE_MODULE = "templates"
+KILLED, SURVIVED, NO_COVERAGE, TIMEOUT, BROKEN = "killed", "survived", "no-coverage", "timeout", "run failed"
+VERDICTS = (KILLED, SURVIVED, NO_COVERAGE, TIMEOUT)
+STARTUP = ""
+"""The coverage context of the lines the mock runs while it starts, before any scenario's request."""
+MAP_FILE = "scenario-map.json"
+
+
+class SetupError(Exception):
+    """The campaign cannot run (exit code 3), or bad arguments (exit code 2, `usage=True`)."""
+
+    def __init__(self, message: str, *, usage: bool = False) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+@dataclass(frozen=True)
+class Mutant:
+    """One change to one file of the mock: `file` relative to mock_server/, the 1-based `line`
+    where it starts, the operator that made it and which of that operator's places it is."""
+
+    file: str
+    line: int
+    operator: str
+    occurrence: int
+    change: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"{self.file}:{self.operator}:{self.occurrence}"
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+    @property
+    def is_template(self) -> bool:
+        return self.file.startswith(f"{TEMPLATE_MODULE}/")
+
+
+# --- making the mutants -------------------------------------------------------------------------
+
+
+def _operators() -> list[tuple[str, Any]]:
+    """cosmic-ray's operators that need no arguments, by name (its two that need a variable name
+    to replace or insert are left out: they are configured per project, which ours is not)."""
+    operators = []
+    for name in cosmic_ray.plugins.operator_names():
+        operator_class = cosmic_ray.plugins.get_operator(name)
+        if not operator_class.arguments():
+            operators.append((name, operator_class()))
+    return operators
+
+
+def _in_annotation(node: Any) -> bool:
+    """Whether a parso node is part of a type annotation (a parameter's, a return's, a variable's)."""
+    while node.parent is not None:
+        parent = node.parent
+        siblings = parent.children
+        if parent.type == "tfpdef" and siblings.index(node) == 2:  # name ":" annotation
+            return True
+        if parent.type == "funcdef":
+            index = siblings.index(node)
+            if index > 0 and getattr(siblings[index - 1], "value", None) == "->":
+                return True
+        if parent.type == "annassign" and siblings.index(node) == 1:
+            return True
+        node = parent
+    return False
+
+
+def _change(original: str, mutated: str) -> str:
+    """The changed line, before → after, for the report."""
+    removed = added = ""
+    for line in difflib.unified_diff(original.splitlines(), mutated.splitlines(), lineterm="", n=0):
+        if line.startswith("-") and not line.startswith("---") and not removed:
+            removed = line[1:].strip()
+        elif line.startswith("+") and not line.startswith("+++") and not added:
+            added = line[1:].strip()
+    return f"{removed} → {added or '(removed)'}"
+
+
+def python_mutants(file: str, source: str) -> list[Mutant]:
+    """Every mutant cosmic-ray's operators make of `source` (the mock's file `file`)."""
+    nodes = list(ast_nodes(get_ast(source)))
+    mutants = []
+    for name, operator in _operators():
+        occurrence = 0
+        for node in nodes:
+            for (start_line, _column), _end in operator.mutation_positions(node):
+                if not _in_annotation(node):
+                    mutants.append(Mutant(file, start_line, name, occurrence))
+                occurrence += 1
+    return mutants
+
+
+def described(mutant: Mutant, source: str) -> Mutant:
+    """`mutant` with its change (line before → after) filled in: made only for the mutants drawn,
+    as each one parses its file again."""
+    return replace(mutant, change=_change(source, mutated_source(mutant, source)))
+
+
+OUTPUT = re.compile(r"\{\{(-?)(.*?)(-?)\}\}", re.DOTALL)
+VALUE_HEAD = re.compile(r"\s*([A-Za-z_][\w.]*)(?![\w.(])")
+
+
+def _top_level_pipes(expression: str) -> list[int]:
+    """Positions of the `|` that separate an expression's filters (not those inside brackets or
+    strings, nor `||`, which Jinja does not have anyway)."""
+    depth, quote, positions = 0, "", []
+    for index, char in enumerate(expression):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            positions.append(index)
+    return positions
+
+
+def _outputs(source: str) -> list[re.Match[str]]:
+    return list(OUTPUT.finditer(source))
+
+
+def _head(expression: str) -> str | None:
+    """The value an expression starts with (`order.total` in `order.total|money`), unless it is
+    a call (`_("…")`, `url_for(…)`): what `template/swap-variable` swaps."""
+    match = VALUE_HEAD.match(expression)
+    return match.group(1) if match and match.group(1) not in {"true", "false", "none", "loop"} else None
+
+
+def template_mutants(file: str, source: str) -> list[Mutant]:
+    """The templates' own operators, over every `{{ … }}` of `source` (the template `file`)."""
+    mutants: list[Mutant] = []
+    outputs = _outputs(source)
+    for occurrence, match in enumerate(m for m in outputs if _top_level_pipes(m.group(2))):
+        mutants.append(Mutant(file, _line_of(source, match.start()), "template/drop-filter", occurrence))
+    heads = [_head(m.group(2)) for m in outputs]
+    for occurrence, match in enumerate(m for m, head in zip(outputs, heads, strict=True) if head):
+        if len({head for head in heads if head}) > 1:  # a value to swap with
+            mutants.append(Mutant(file, _line_of(source, match.start()), "template/swap-variable", occurrence))
+    return mutants
+
+
+def _line_of(source: str, offset: int) -> int:
+    return source.count("\n", 0, offset) + 1
+
+
+def _template_mutated(source: str, operator: str, occurrence: int) -> str:
+    outputs = _outputs(source)
+    if operator == "template/drop-filter":
+        match = [m for m in outputs if _top_level_pipes(m.group(2))][occurrence]
+        expression = match.group(2)
+        kept = expression[: _top_level_pipes(expression)[-1]].rstrip()
+        replacement = f"{{{{{match.group(1)}{kept} {match.group(3)}}}}}"
+    elif operator == "template/swap-variable":
+        heads = [(m, head) for m in outputs if (head := _head(m.group(2)))]
+        match, head = heads[occurrence]
+        # The next value of the template that is another one (round the end to its start).
+        others = [other for _, other in heads[occurrence + 1 :] + heads[:occurrence] if other != head]
+        if not others:
+            return source
+        expression = match.group(2)
+        start = expression.index(head)
+        swapped = expression[:start] + others[0] + expression[start + len(head) :]
+        replacement = f"{{{{{match.group(1)}{swapped}{match.group(3)}}}}}"
+    else:
+        raise ValueError(f"no template operator {operator}")
+    return source[: match.start()] + replacement + source[match.end() :]
+
+
+def mutated_source(mutant: Mutant, source: str) -> str:
+    """`source` (the file `mutant.file`) with the mutant in it."""
+    if mutant.is_template:
+        return _template_mutated(source, mutant.operator, mutant.occurrence)
+    operator_class = cosmic_ray.plugins.get_operator(mutant.operator)
+    mutated = mutate_code(source, operator_class(), mutant.occurrence)
+    if mutated is None:
+        raise ValueError(f"{mutant.id}: the operator no longer applies there (has the source changed?)")
+    return str(mutated)
+
+
+def module_files(modules: Sequence[str]) -> list[str]:
+    """The files (relative to mock_server/) of the chosen modules: `pricing` → pricing.py,
+    `templates` → every .html and .txt under templates/."""
+    files = []
+    for module in modules:
+        if module == TEMPLATE_MODULE:
+            files += sorted(
+                str(path.relative_to(MOCK)) for path in TEMPLATES.rglob("*") if path.suffix in {".html", ".txt"}
+            )
+        else:
+            files.append(f"{module}.py")
+    return files
+
+
+def all_mutants(modules: Sequence[str], mock: Path = MOCK) -> list[Mutant]:
+    mutants: list[Mutant] = []
+    for file in module_files(modules):
+        source = (mock / file).read_text("utf-8")
+        mutants += template_mutants(file, source) if file.startswith(TEMPLATE_MODULE) else python_mutants(file, source)
+    return mutants
+
+
+def sampled(mutants: Sequence[Mutant], sample: int | None, seed: int) -> list[Mutant]:
+    """`sample` of the mutants drawn with `seed` (all of them without a sample), in file order."""
+    chosen = list(mutants) if sample is None or sample >= len(mutants) else random.Random(seed).sample(mutants, sample)
+    sources = {mutant.file: (MOCK / mutant.file).read_text("utf-8") for mutant in chosen}
+    return sorted((described(mutant, sources[mutant.file]) for mutant in chosen),
+                  key=lambda mutant: (mutant.file, mutant.line, mutant.id))  # fmt: skip
+
+
+# --- which scenarios reach which code -----------------------------------------------------------
+
+
+@dataclass
+class ScenarioMap:
+    """Per scenario (node id), its seconds in the baseline; per mock file and line (Python files
+    and templates, by the template's own lines), the scenarios that ran it (`STARTUP` for lines
+    run only while the mock starts); per template, the scenarios that rendered it."""
+
+    digest: str
+    markers: str
+    seconds: dict[str, float]
+    lines: dict[str, dict[int, list[str]]]
+    templates: dict[str, list[str]]
+
+    def scenarios_reaching(self, mutant: Mutant, mutated_lines: Sequence[int]) -> list[str]:
+        """The scenarios that reach `mutant` (on `mutated_lines` of its file), quickest first."""
+        reaching: set[str] = set()
+        if mutant.is_template and mutant.file not in self.lines:
+            # No line table for it (a template the baseline never loaded, or an older map): the
+            # scenarios that rendered it or a template that uses it.
+            name = mutant.file.removeprefix(f"{TEMPLATE_MODULE}/")
+            for rendered in sorted(_templates_using(name)):
+                reaching.update(self.templates.get(rendered, []))
+        else:
+            by_line = self.lines.get(mutant.file, {})
+            for line in mutated_lines:
+                reaching.update(by_line.get(line, []))
+            if STARTUP in reaching:
+                reaching = set(self.seconds)
+        reaching.discard(STARTUP)
+        return sorted(reaching & set(self.seconds), key=lambda nodeid: (self.seconds[nodeid], nodeid))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "digest": self.digest,
+            "markers": self.markers,
+            "seconds": self.seconds,
+            "lines": {file: {str(line): ids for line, ids in by_line.items()} for file, by_line in self.lines.items()},
+            "templates": self.templates,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ScenarioMap:
+        lines = {file: {int(line): ids for line, ids in by_line.items()} for file, by_line in data["lines"].items()}
+        return cls(data["digest"], data["markers"], data["seconds"], lines, data["templates"])
+
+
+def _templates_using(name: str) -> set[str]:
+    """`name` and every template that extends, includes or imports it, directly or not."""
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
+    references: dict[str, set[str]] = {}
+    for path in TEMPLATES.rglob("*"):
+        if path.suffix in {".html", ".txt"}:
+            parsed = environment.parse(path.read_text("utf-8"))
+            referenced = {str(ref) for ref in jinja2.meta.find_referenced_templates(parsed) if ref}
+            references[str(path.relative_to(TEMPLATES))] = referenced
+    using, grew = {name}, True
+    while grew:
+        more = {template for template, refs in references.items() if refs & using} - using
+        using |= more
+        grew = bool(more)
+    return using
+
+
+def mutated_lines(mutant: Mutant, source: str) -> list[int]:
+    """The lines of the mutant's file a run must reach for the mutant to matter: the lines the
+    change spans, and the first line of the statement around it (where coverage records a
+    statement that spans several lines)."""
+    mutated = mutated_source(mutant, source)
+    matcher = difflib.SequenceMatcher(a=source.splitlines(), b=mutated.splitlines(), autojunk=False)
+    lines = {mutant.line}
+    for tag, first, last, _, _ in matcher.get_opcodes():
+        if tag != "equal":
+            lines.update(range(first + 1, max(last, first + 1) + 1))
+    if not mutant.is_template:
+        text = source.splitlines()[mutant.line - 1]
+        leaf = get_ast(source).get_leaf_for_position((mutant.line, len(text) - len(text.lstrip())))
+        node = leaf
+        while node is not None and node.type not in {"simple_stmt", "decorator"} and node.parent is not None:
+            if node.parent.type in {"if_stmt", "while_stmt", "for_stmt", "with_stmt", "funcdef", "classdef"}:
+                break
+            node = node.parent
+        if node is not None and node.type != "file_input":
+            lines.add(node.start_pos[0])
+    return sorted(lines)
+
+
+def mock_digest() -> str:
+    """A digest of the mock's sources and templates: the map is made again when they change."""
+    digest = hashlib.sha256()
+    for path in sorted(MOCK.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix in {".py", ".html", ".txt", ".sql"}:
+            digest.update(str(path.relative_to(MOCK)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _environment(**extra: str) -> dict[str, str]:
+    path = os.pathsep.join(part for part in (str(PROBE), os.environ.get("PYTHONPATH", "")) if part)
+    return {**os.environ, "PYTHONPATH": path, **extra}
+
+
+@dataclass
+class PytestRun:
+    exit_code: int | None  # None: ended at the timeout
+    seconds: float
+    passed: list[str]
+    failed: list[str]
+    durations: dict[str, float]
+    tail: str
+
+
+def run_pytest(args: Sequence[str], env: Mapping[str, str], results: Path, timeout: float | None) -> PytestRun:
+    """`python -m pytest ARGS` in a session of its own, so that at the timeout it ends with
+    everything it started (workers, mocks, browsers): the process group, by its id."""
+    command = [sys.executable, "-m", "pytest", *args, "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
+               f"--report-log={results}"]  # fmt: skip
+    started = time.monotonic()
+    process = subprocess.Popen(  # noqa: S603 - our own pytest
+        command, cwd=ROOT, env=dict(env), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        output, _ = process.communicate(timeout=timeout)
+        exit_code: int | None = process.returncode
+    except subprocess.TimeoutExpired:
+        _end_group(process)
+        output, _ = process.communicate()
+        exit_code = None
+    passed, failed = reported_results(results)
+    tail = "\n".join((output or "").strip().splitlines()[-15:])
+    return PytestRun(exit_code, round(time.monotonic() - started, 1), passed, failed, _durations(results), tail)
+
+
+def _end_group(process: subprocess.Popen[str]) -> None:
+    for sent in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(process.pid, sent)
+        except ProcessLookupError:
+            return
+        try:
+            process.wait(timeout=20)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _durations(results: Path) -> dict[str, float]:
+    seconds: dict[str, float] = {}
+    if results.exists():
+        for line in results.read_text("utf-8").splitlines():
+            entry = json.loads(line)
+            if entry.get("$report_type") == "TestReport":
+                seconds[entry["nodeid"]] = round(seconds.get(entry["nodeid"], 0.0) + entry["duration"], 2)
+    return seconds
+
+
+def build_map(markers: str, workers: int, action_timeout: float, scratch: Path) -> ScenarioMap:
+    """The baseline run: the scenarios of `markers` unmutated, with the mock under coverage per
+    scenario. SetupError if one fails (a suite that fails anyway proves nothing)."""
+    import coverage  # only the map run needs it
+
+    folder = scratch / "map"
+    folder.mkdir()
+    run = run_pytest(
+        ["tests/e2e", "-m", markers, "-n", str(workers), "-p", "tools.mutation_context",
+         "--action-timeout", str(action_timeout)],
+        _environment(BILLING_MUTATION_MAP_DIR=str(folder)), scratch / "map.jsonl", None,
+    )  # fmt: skip
+    if run.exit_code != 0 or not run.passed:
+        raise SetupError(f"the scenarios ({markers}) fail without a mutant (exit {run.exit_code}):\n{run.tail}")
+    # The mocks wrote .coverage.<host>.<pid>.<random> (sitecustomize): combined into .coverage.
+    combined = coverage.Coverage(data_file=str(folder / ".coverage"), config_file=False)
+    combined.combine([str(folder)])
+    data = combined.get_data()
+    templates: dict[str, set[str]] = {}
+    debug_info: dict[str, list[list[int]]] = {}
+    for recorded_file in folder.glob("templates-*.json"):
+        recorded = json.loads(recorded_file.read_text("utf-8"))
+        for scenario, names in recorded["rendered"].items():
+            for name in names:
+                templates.setdefault(name, set()).add(scenario)
+        debug_info.update(recorded["debug_info"])
+    lines: dict[str, dict[int, list[str]]] = {}
+    for measured in data.measured_files():
+        path = Path(measured)
+        if MOCK not in path.parents:
+            continue
+        by_line = data.contexts_by_lineno(measured)
+        if path.suffix == ".py":
+            lines[str(path.relative_to(MOCK))] = {line: sorted(ids) for line, ids in sorted(by_line.items())}
+        elif TEMPLATES in path.parents and (table := debug_info.get(str(path.relative_to(TEMPLATES)))):
+            # Jinja's compiled template, measured under the template's name: its lines are the
+            # compiled code's, turned into the template's own by the template's table.
+            lines[str(path.relative_to(MOCK))] = template_lines(table, by_line)
+    seconds = {nodeid: run.durations.get(nodeid, 0.0) for nodeid in run.passed}
+    print(f"mutation: map made from {len(seconds)} scenarios in {run.seconds} s", flush=True)
+    return ScenarioMap(
+        mock_digest(), markers, seconds, lines, {name: sorted(ids) for name, ids in sorted(templates.items())}
+    )
+
+
+def template_lines(
+    debug_info: Sequence[Sequence[int]], by_code_line: Mapping[int, Sequence[str]]
+) -> dict[int, list[str]]:
+    """Per template line, the scenarios that ran it, from the compiled code's lines they ran and
+    the template's `debug_info` ((template line, code line) pairs, in code order): a code line
+    belongs to the template line of the last pair at or before it, as in Jinja's own
+    `get_corresponding_lineno`. Code before the first pair (the module's header) is left out."""
+    pairs = sorted((code_line, template_line) for template_line, code_line in debug_info)
+    reached: dict[int, set[str]] = {}
+    for code_line, ids in by_code_line.items():
+        before = [template_line for first, template_line in pairs if first <= code_line]
+        if before:
+            reached.setdefault(before[-1], set()).update(ids)
+    return {line: sorted(ids) for line, ids in sorted(reached.items())}
+
+
+def scenario_map(args: argparse.Namespace, markers: str, scratch: Path) -> ScenarioMap:
+    """The cached map in --out if it is for these sources and scenarios, else a new one."""
+    cached = args.out / MAP_FILE
+    if cached.exists() and not args.remap:
+        try:
+            found = ScenarioMap.from_json(json.loads(cached.read_text("utf-8")))
+        except (ValueError, KeyError, TypeError):
+            found = None
+        if found is not None and (found.digest, found.markers) == (mock_digest(), markers):
+            print(f"mutation: the scenario map in {cached} is up to date ({len(found.seconds)} scenarios)", flush=True)
+            return found
+    made = build_map(markers, args.workers, args.action_timeout, scratch)
+    _write_whole(cached, json.dumps(made.to_json(), indent=1) + "\n")
+    return made
+
+
+# --- running the mutants ------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    mutant: Mutant
+    verdict: str
+    killed_by: str | None = None
+    scenarios: int = 0
+    seconds: float = 0.0
+    output_tail: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.mutant.id, **asdict(self.mutant), "where": self.mutant.where, "verdict": self.verdict,
+                "killed_by": self.killed_by, "scenarios": self.scenarios, "seconds": self.seconds,
+                "output_tail": self.output_tail}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Result:
+        mutant = Mutant(data["file"], data["line"], data["operator"], data["occurrence"], data["change"])
+        return cls(mutant, data["verdict"], data["killed_by"], data["scenarios"], data["seconds"], data["output_tail"])
+
+
+def run_timeout(selected: Sequence[str], seconds: Mapping[str, float], workers: int) -> float:
+    """How long a mutant's run may take: four times its scenarios' baseline, spread over the
+    workers, and two minutes for the start (the machine is shared; a slow run is not a kill)."""
+    return round(120 + 4 * sum(seconds.get(nodeid, 30.0) for nodeid in selected) / workers, 1)
+
+
+@dataclass
+class MockCopy:
+    """A temporary copy of mock_server that holds one mutant at a time."""
+
+    root: Path
+
+    @property
+    def package(self) -> Path:
+        return self.root / "mock_server"
+
+    @classmethod
+    def make(cls, scratch: Path) -> MockCopy:
+        copy = cls(scratch / "mock-copy")
+        shutil.copytree(MOCK, copy.package, ignore=shutil.ignore_patterns("__pycache__"))
+        return copy
+
+    def holding(self, mutant: Mutant, mutated: str) -> _Holding:
+        return _Holding(self, mutant, mutated)
+
+
+@dataclass
+class _Holding:
+    copy: MockCopy
+    mutant: Mutant
+    mutated: str
+    original: str = field(default="", init=False)
+
+    def __enter__(self) -> None:
+        target = self.copy.package / self.mutant.file
+        self.original = target.read_text("utf-8")
+        target.write_text(self.mutated, encoding="utf-8")
+        # A mutant of the same size written in the same second as the last one would otherwise
+        # be taken for it by Python's bytecode cache (it compares size and whole seconds).
+        for cache in self.copy.package.rglob("__pycache__"):
+            shutil.rmtree(cache)
+
+    def __exit__(self, *_exc: object) -> None:
+        (self.copy.package / self.mutant.file).write_text(self.original, encoding="utf-8")
+
+
+def test_mutant(
+    mutant: Mutant, scenarios: ScenarioMap, copy: MockCopy, workers: int, action_timeout: float, scratch: Path
+) -> Result:
+    source = (MOCK / mutant.file).read_text("utf-8")
+    mutated = mutated_source(mutant, source)
+    selected = scenarios.scenarios_reaching(mutant, mutated_lines(mutant, source))
+    if not selected:
+        return Result(mutant, NO_COVERAGE)
+    workers = min(workers, len(selected))
+    timeout = run_timeout(selected, scenarios.seconds, workers)
+    with copy.holding(mutant, mutated):
+        run = run_pytest(
+            [*selected, "-x", "-n", str(workers), "--action-timeout", str(action_timeout)],
+            _environment(BILLING_MUTATION_MOCK_COPY=str(copy.root)),
+            scratch / (re.sub(r"[^\w.-]", "_", mutant.id) + ".jsonl"), timeout,
+        )  # fmt: skip
+    if run.exit_code is None:
+        verdict = TIMEOUT
+    elif run.exit_code in (1, 2) and run.failed:  # -x under xdist ends with 2; the log has the failure
+        verdict = KILLED
+    elif run.exit_code == 0 and run.passed:
+        verdict = SURVIVED
+    else:
+        verdict = BROKEN
+    killed_by = scenario_name(run.failed[0]) if verdict == KILLED else None
+    return Result(mutant, verdict, killed_by, len(selected), run.seconds, run.tail if verdict != KILLED else "")
+
+
+# --- the report ---------------------------------------------------------------------------------
+
+
+def kill_rate(results: Sequence[Result]) -> tuple[int, int]:
+    """(killed, counted): a mutant no scenario reaches counts as not killed; a timeout is left out
+    (the machine, not the suite, may have been slow), and listed."""
+    killed = sum(result.verdict == KILLED for result in results)
+    counted = sum(result.verdict in (KILLED, SURVIVED, NO_COVERAGE) for result in results)
+    return killed, counted
+
+
+def markdown(results: Sequence[Result], complete: bool) -> str:
+    killed, counted = kill_rate(results)
+    counts = {verdict: sum(result.verdict == verdict for result in results) for verdict in (*VERDICTS, BROKEN)}
+    rate = f"{100 * killed / counted:.0f}%" if counted else "n/a"
+    lines = [] if complete else [f"Partial: {len(results)} mutants run so far (`--resume` goes on).", ""]
+    lines += [
+        f"Kill rate: {killed} of {counted} mutants killed ({rate}); "
+        + ", ".join(f"{verdict} {count}" for verdict, count in counts.items()) + ".",
+        "",
+        "| mutant | where | operator | change | verdict | killed by | scenarios | seconds |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]  # fmt: skip
+    for result in results:
+        mutant = result.mutant
+        change = mutant.change.replace("|", "\\|")
+        lines.append(
+            f"| `{mutant.id}` | {mutant.where} | {mutant.operator} | `{change}` | {result.verdict} "
+            f"| {result.killed_by or ''} | {result.scenarios} | {result.seconds:.0f} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Written whole, then renamed into place: an interrupt never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = path.parent / f".{path.name}.tmp"
+    scratch.write_text(text, encoding="utf-8")
+    scratch.replace(path)
+
+
+def _commit() -> str:
+    done = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607 - the git on PATH, as bin/ scripts use
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return done.stdout.strip()
+
+
+def write(results: Sequence[Result], args: argparse.Namespace, complete: bool) -> str:
+    table = markdown(results, complete)
+    killed, counted = kill_rate(results)
+    data = {
+        "complete": complete,
+        "commit": _commit(),
+        "modules": args.module,
+        "sample": args.sample,
+        "seed": args.seed,
+        "killed": killed,
+        "counted": counted,
+        "mutants": [result.to_json() for result in results],
+    }
+    _write_whole(args.out / "mutation.md", table)
+    _write_whole(args.out / "mutation.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    return table
+
+
+def resumed(args: argparse.Namespace) -> list[Result]:
+    report = args.out / "mutation.json"
+    if not args.resume:
+        return []
+    try:
+        data = json.loads(report.read_text("utf-8"))
+        results = [Result.from_json(entry) for entry in data["mutants"]]
+    except FileNotFoundError:
+        raise SetupError(f"--resume: no report to resume in {report}", usage=True) from None
+    except (ValueError, KeyError, TypeError) as error:
+        raise SetupError(f"--resume: {report} is not a mutation report: {error}", usage=True) from error
+    if (data["modules"], data["sample"], data["seed"]) != (args.module, args.sample, args.seed):
+        raise SetupError(
+            f"--resume: {report} is of another campaign (modules {data['modules']}, sample {data['sample']}, "
+            f"seed {data['seed']})",
+            usage=True,
+        )
+    return [result for result in results if result.verdict != BROKEN]
+
+
+# --- the command --------------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bin/mutation", description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument(
+        "--module", action="append", choices=(*RULE_MODULES, TEMPLATE_MODULE), metavar="NAME",
+        help=f"only this module (repeatable): {', '.join(RULE_MODULES)} or {TEMPLATE_MODULE}",
+    )  # fmt: skip
+    parser.add_argument("--sample", type=int, metavar="N", help="draw N of the mutants (default: all)")
+    parser.add_argument("--seed", type=int, default=0, help="the sample's seed (default 0)")
+    parser.add_argument("--workers", type=int, default=2, help="pytest-xdist workers per run (default 2)")
+    parser.add_argument("--locale", action="append", choices=LANGUAGES, help="only the scenarios in this locale")
+    parser.add_argument("--select", metavar="MARKEXPR", help="only the scenarios of this -m expression too")
+    parser.add_argument("--action-timeout", type=float, default=5.0, metavar="SECONDS",
+                        help="how long a click waits for its control (default 5; as bin/sensitivity)")  # fmt: skip
+    parser.add_argument("--remap", action="store_true", help="make the scenario map again even if it is up to date")
+    parser.add_argument("--resume", action="store_true", help="go on from the (partial) report in --out")
+    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "mutation", help="report folder")
+    return parser
+
+
+def _markers(args: argparse.Namespace) -> str:
+    locales = " or ".join(args.locale or LANGUAGES)
+    return f"({locales}) and ({args.select})" if args.select else f"({locales})"
+
+
+def _validated(args: argparse.Namespace) -> None:
+    args.module = args.module or [*RULE_MODULES, TEMPLATE_MODULE]
+    if args.workers < 1:
+        raise SetupError("--workers must be at least 1", usage=True)
+    if args.sample is not None and args.sample < 1:
+        raise SetupError("--sample must be at least 1", usage=True)
+    if not args.action_timeout > 0:
+        raise SetupError("--action-timeout must be a positive number of seconds", usage=True)
+
+
+def campaign(args: argparse.Namespace) -> Iterator[Result]:
+    """The mutants' results, one by one (the ones --resume found first)."""
+    _validated(args)
+    done = resumed(args)
+    yield from done
+    chosen = sampled(all_mutants(args.module), args.sample, args.seed)
+    print(f"mutation: {len(chosen)} mutants of {', '.join(args.module)}", flush=True)
+    finished = {result.mutant.id for result in done}
+    with tempfile.TemporaryDirectory(prefix="billing-e2e-mutation-") as scratch_name:
+        scratch = Path(scratch_name)
+        scenarios = scenario_map(args, _markers(args), scratch)
+        copy = MockCopy.make(scratch)
+        for mutant in (mutant for mutant in chosen if mutant.id not in finished):
+            result = test_mutant(mutant, scenarios, copy, args.workers, args.action_timeout, scratch)
+            print(f"mutation: {mutant.id} ({mutant.where}, {mutant.change}): {result.verdict} "
+                  f"{result.killed_by or ''} ({result.seconds} s)", flush=True)  # fmt: skip
+            yield result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    results: list[Result] = []
+    try:
+        for result in campaign(args):
+            results.append(result)
+            write(results, args, complete=False)
+    except SetupError as error:
+        print(f"bin/mutation: {error}", file=sys.stderr)
+        return 2 if error.usage else 3
+    except KeyboardInterrupt:
+        print(f"bin/mutation: interrupted; what was measured is in {args.out} (--resume goes on)", file=sys.stderr)
+        return 130
+    print(write(results, args, complete=True))
+    broken = [result for result in results if result.verdict == BROKEN]
+    for result in broken:
+        print(f"bin/mutation: {result.mutant.id}: the run did not complete:\n{result.output_tail}", file=sys.stderr)
+    if broken:
+        return 3
+    not_killed = [result.mutant.id for result in results if result.verdict in (SURVIVED, NO_COVERAGE)]
+    if not_killed:
+        print(f"bin/mutation: not killed: {', '.join(not_killed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
