@@ -180,11 +180,29 @@ def _align_step(
         anchor = max(anchors, key=lambda a: a.index)
         _misplaced(step, mention, hit, anchor.state, named)
     early = [(m, hit) for m, hit in early if (m, hit) not in misplaced]
+    stop = _stopped_before(main, before)
+    if early and stop is not None:
+        # The walk ended in front of a control it does not press (Yes, Cancel), and a step before
+        # this one got there: this step tells what follows it, which the walk never showed. A
+        # page named again (back on the Subscriptions page) is no wrong order; it is not checked.
+        labels = ", ".join(f"“{mention.text}”" for mention, _ in early)
+        step.unchecked.append(f"{labels}: after “{stop}”, which the walk does not press (it commits)")
+        early = []
     if early:
         _out_of_order(step, early, before)
     if step.state is None and main:
         step.state = main[min(pointer, len(main) - 1)][1]
     return pointer
+
+
+def _stopped_before(main: list[tuple[int, UiState]], before: list[Step]) -> str | None:
+    """The control the walk ended in front of without pressing it, once a step before reached it."""
+    if not main:
+        return None
+    end_index, end = main[-1]
+    if not end.not_clicked or end.next_action is None:
+        return None
+    return end.next_action.name if any(other.last == end_index for other in before) else None
 
 
 def _unreached(mention: Mention, flow: Flow) -> str | None:

@@ -115,6 +115,7 @@ class ArticleComparison:
             *prose.foreign_sentences(part, language),
             *prose.brand_findings(part),
             *prose.legacy_host_findings(part, redirected),
+            *prose.missing_address_findings(part, language),
         ]
         choice = self.choice
         if choice is not None:

@@ -81,6 +81,9 @@ class Grammar:
     answers: frozenset[str] = frozenset()
     """The answers a dialog's button starts with before a comma (`Yes, Cancel`, `Sì, annulla`): a
     label that starts with one goes on past the comma to the clause's end."""
+    address_cues: Phrases = ()
+    """What comes between a service's name and its address (`the Billing Center at`,
+    `Centro fatturazione all'indirizzo`): with no address after it, the address is missing."""
     instructions: Phrases = ()
     """Imperatives that open an instruction without introducing a label (`Melden Sie sich`,
     `inserisci`, `enter`): with the cue verbs, what tells a step written as a bullet or a paragraph

@@ -48,6 +48,7 @@ FindingKind = Literal[
     "foreign_language",  # a sentence in another language than the article's
     "old_brand",  # the company's old name (LogMeIn) or the brand written otherwise in prose
     "legacy_host",  # a LogMeIn-era host of a GoTo service
+    "address_missing",  # a service's name and "at", with no address after it
     "version_differs",  # another language version of the article has a step this one lacks, or another order
 ]
 

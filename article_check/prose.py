@@ -28,6 +28,8 @@ from urllib.parse import urlsplit
 from billing_e2e.articles import Article, ArticlePart
 from billing_e2e.domain import (
     BRAND,
+    CORPORATE_HOST,
+    CURRENT_HOST,
     LANGUAGES,
     LOGMEIN_PRODUCTS,
     OLD_BRANDS,
@@ -40,6 +42,7 @@ from billing_e2e.domain import (
 from pages import Vocabulary
 
 from .extract import extract_urls
+from .grammar import GRAMMARS
 from .language import (
     LANGUAGE_NAMES,
     ArticleLanguage,
@@ -57,6 +60,7 @@ __all__ = [
     "foreign_sentences",
     "is_general",
     "legacy_host_findings",
+    "missing_address_findings",
     "name_spans",
     "product_findings",
     "renamed_in_ui_note",
@@ -187,6 +191,44 @@ def legacy_host_findings(part: ArticlePart, redirected: set[str]) -> list[Findin
                 fixed,
             )
         )
+    return findings
+
+
+SERVICE_ADDRESSES: dict[str, str] = {
+    "Billing Center": f"https://{CURRENT_HOST}",
+    "Corporate Billing Portal": f"https://{CORPORATE_HOST}/corp-billing",
+}
+"""The services an article sends the reader to, by their English name, and their current address."""
+_SERVICE_KEYS = {"Billing Center": "site", "Corporate Billing Portal": "corporate_billing_portal"}
+
+
+def missing_address_findings(part: ArticlePart, language: str) -> list[Finding]:
+    """A service's name followed by the language's address cue (`the Billing Center at`) and then
+    no address: the stored text lost a link's target, and the reader is told where to go to nowhere."""
+    grammar = GRAMMARS.get(language)
+    if grammar is None or not grammar.address_cues:
+        return []
+    vocabulary = Vocabulary.for_locale(language) if language in LANGUAGES else None
+    findings = []
+    for english, address in SERVICE_ADDRESSES.items():
+        names = {english} | ({vocabulary[_SERVICE_KEYS[english]]} if vocabulary is not None else set())
+        for name in names:
+            for cue in grammar.address_cues:
+                written = rf"{re.escape(name)}\s+{re.escape(' '.join(cue))}"
+                # No address next: the sentence ends, or prose goes on ("at to manage their …").
+                nothing_after = r"(?=\s*(?:$|[.,;:)]|\s+(?!https?://|www\.)\S))"
+                for match in re.finditer(written + nothing_after, part.text, re.IGNORECASE):
+                    said = match.group(0)
+                    findings.append(
+                        Finding(
+                            "address_missing",
+                            part.id,
+                            f"“{said}” names no address after it.",
+                            f"Write the address: {said} {address}",
+                            said,
+                            address,
+                        )
+                    )
     return findings
 
 

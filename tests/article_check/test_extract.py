@@ -177,7 +177,7 @@ REAL: dict[str, list[Want]] = {
     "004.result-1": [],
     "004.result-2": [],
     # The cancel articles (issue 24), as the extractor reads them today: 005's bulleted steps are
-    # intro paragraphs, and "Sì, annulla" / "Yes, Cancel" stop at the comma.
+    # intro paragraphs; a dialog's answer is read past its comma ("Sì, annulla", "Yes, Cancel").
     "005.intro-1": [],
     "005.intro-2": [],
     "005.intro-3": [Want("Centro fatturazione", "look", cand="Centro fatturazione all'indirizzo")],
@@ -186,10 +186,10 @@ REAL: dict[str, list[Want]] = {
         Want("opzioni", "click", "icon", described=True),
     ],
     "005.intro-5": [Want("Annulla sottoscrizione", "click")],
-    "005.intro-6": [Want("Sì", "click")],
+    "005.intro-6": [Want("Sì, annulla", "click")],
     "005.intro-7": [
         Want("Chiudi", "click", cand="Chiudi nella finestra di conferma"),
-        Want("Sottoscrizioni sotto", "look", "page", cand="Sottoscrizioni sotto il prodotto"),
+        Want("Sottoscrizioni", "look", "page", cand="Sottoscrizioni sotto il prodotto"),
     ],
     "006.intro-1": [],
     "006.intro-2": [],
@@ -200,7 +200,7 @@ REAL: dict[str, list[Want]] = {
         Want("Options", "click", "icon"),
         Want("Cancel Subscription", "click"),
     ],
-    "006.3": [Want("Yes", "click")],
+    "006.3": [Want("Yes, Cancel", "click")],
     "006.result-1": [Want("Close", "click", cand="Close on the confirmation window")],
     "006.after-1": [Want("Subscriptions", "look", "page")],
     "006.after-2": [],
