@@ -9,4 +9,5 @@ Steps are thin: they call the flows (`flows`) and the page objects (`pages`), ne
 - `wizard_steps`: Add New Subscription (buy or try).
 - `mail_steps`: the confirmation email, read as labelled facts.
 - `failure_steps`: the failure paths (refused input, declined card, server error, expired session).
+- `payment_steps`: Payment Method (the card and the VAT number) and the billing history with its invoices.
 """
