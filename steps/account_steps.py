@@ -50,6 +50,7 @@ def _scenario_account(created: TestAccount) -> ScenarioAccount:
         account_id=created.id,
         country=str(created.raw["country"]),
         subscriptions=created.planned,
+        vat_number=created.vat_number,
     )
 
 

@@ -38,6 +38,8 @@ class ScenarioAccount:
     """Where the account is billed (ISO code); empty on a live target."""
     subscriptions: tuple[Subscription, ...] = ()
     """What the harness made it hold (empty on a live target, whose account file does not say)."""
+    vat_number: str | None = None
+    """The VAT number the harness gave the account (None: none, or a live account)."""
 
     def planned(self, product_code: str, catalog: Catalog) -> Held | None:
         """The subscription of `product_code` as the harness made it, in the terms its card shows:

@@ -47,7 +47,7 @@ Funktionalität: Benutzerlizenzen aus dem OpenVoice-Abonnementplan entfernen
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
 
-  @corporate @verifies:000.note-1 @verifies:002.note-1 @verifies:003.note-1 @verifies:004.note-1
+  @corporate @verifies:000.note-1 @verifies:002.note-1 @verifies:003.note-1 @verifies:004.note-1 @verifies:007.note-1
   Szenario: Ein Firmenkonto verwaltet die Abrechnung im Corporate Billing Portal
     Angenommen ein Firmenkonto (Corporate)
     Wenn ich mich unter https://billing.goto.com im "Billing Center" anmelde

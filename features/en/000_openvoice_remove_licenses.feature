@@ -47,7 +47,7 @@ Feature: Remove user licenses from the OpenVoice subscription plan
     Then my subscription plan is changed and the new billing period starts today
     And I receive a confirmation email with the details of my purchase
 
-  @corporate @verifies:000.note-1 @verifies:002.note-1 @verifies:003.note-1 @verifies:004.note-1
+  @corporate @verifies:000.note-1 @verifies:002.note-1 @verifies:003.note-1 @verifies:004.note-1 @verifies:007.note-1
   Scenario: A corporate account manages billing in the Corporate Billing Portal
     Given a corporate account
     When I sign in to the "Billing Center" at https://billing.goto.com

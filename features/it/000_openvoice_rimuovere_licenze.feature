@@ -48,7 +48,7 @@ Funzionalità: Rimuovere licenze utente dal piano di sottoscrizione OpenVoice
     Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
     E ricevo un'e-mail di conferma con i dettagli del mio acquisto
 
-  @corporate @verifies:000.note-1 @verifies:002.note-1 @verifies:003.note-1 @verifies:004.note-1
+  @corporate @verifies:000.note-1 @verifies:002.note-1 @verifies:003.note-1 @verifies:004.note-1 @verifies:007.note-1
   Scenario: Un account aziendale gestisce la fatturazione nel Portale di fatturazione Corporate
     Dato un account aziendale (Corporate)
     Quando accedo al "Centro fatturazione" all'indirizzo https://billing.goto.com
