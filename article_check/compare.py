@@ -45,7 +45,7 @@ class ArticleComparison:
         probe_of: ProbeOf | None = None,
         plan_of: PlanOf | None = None,
     ) -> None:
-        self.article = planner.with_steps(article)
+        self.article = article
         article = self.article
         self.plan_of = plan_of
         self.planned_walk: Walk | None = None

@@ -67,10 +67,12 @@ VERDICT_ORDER: tuple[Verdict, ...] = (
     "drift",
     "not_checkable",
     "not_checked",
-    "nothing_to_check",
     "matches",
+    "nothing_to_check",
 )
-"""From worst to best: an article's or a run's overall verdict is the worst of its steps'."""
+"""From worst to best: an article's or a run's overall verdict is the worst of its steps'. A part
+that names nothing (a note) does not turn an article whose steps match into "nothing to check":
+that verdict is an article's only when none of its parts could be compared."""
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from billing_e2e.articles import Article, ArticlePart
@@ -49,7 +49,6 @@ SITUATION_KEYS: tuple[tuple[str, Situation], ...] = (
 )
 """The first of these controls the steps name decides the walk's account; none: `subscribed`."""
 
-BULLET = re.compile(r"^\s*[-•*–]\s+")
 """A bulleted step (`- Sign in …`), for articles whose steps the reader does not number."""
 
 RENAMED = 0.85
@@ -80,26 +79,10 @@ class Intention:
     number > 0: the walk follows the first the page offers and needs none of the others."""
 
 
-def with_steps(article: Article) -> Article:
-    """The article with its steps as steps: as read; an article read with none, its bulleted
-    paragraphs (and the lines that continue one, with its number) taken as steps until the end:
-    an adapter until the reader reads bulleted steps itself (then this changes nothing)."""
-    if any(part.kind == "step" for part in article.parts):
-        return article
-    first = next((index for index, part in enumerate(article.parts) if BULLET.match(part.text)), None)
-    if first is None:
-        return article
-    parts = list(article.parts[:first])
-    number = 0
-    for part in article.parts[first:]:
-        number += 1 if BULLET.match(part.text) else 0
-        parts.append(replace(part, kind="step", number=number))
-    return replace(article, parts=parts)
-
-
 def step_parts(article: Article) -> list[ArticlePart]:
-    """The parts that are steps (numbered, or bulleted: `with_steps`)."""
-    return [part for part in with_steps(article).parts if part.kind == "step"]
+    """The parts that are steps (numbered, bulleted or in prose: the reader, `steps.as_steps`, made
+    them so before the planner sees the article)."""
+    return [part for part in article.parts if part.kind == "step"]
 
 
 def widened_labels(mention: Mention, text: str) -> tuple[str, ...]:

@@ -204,6 +204,12 @@ REAL: dict[str, list[Want]] = {
     "006.result-1": [Want("Close", "click", cand="Close on the confirmation window")],
     "006.after-1": [Want("Subscriptions", "look", "page")],
     "006.after-2": [],
+    # 007 (issue 24): bullets whose markers the parser drops; "the edit hyperlink" is a link.
+    "007.note-1": [Want("Billing Center", "look")],
+    "007.intro-1": [Want("Billing Center", "look")],
+    "007.intro-2": [Want("Payment Method", "click", cand="Payment Method at the top")],
+    "007.intro-3": [Want("edit", "click", "link", described=True), Want("Apply", "click")],
+    "007.intro-4": [Want("Update Payment Method", "click", cand="Update Payment Method to save your changes")],
 }
 
 
