@@ -19,14 +19,14 @@ from typing import Any
 
 from werkzeug.exceptions import NotFound
 
-from .. import auth, defects, renewals, store
+from .. import auth, defects, harmless, renewals, store
 from ..clock import account_today, utc_now
 from ..config import Settings
 from ..data import clocks, faults, sessions, tables
 from ..data.faults import Fault
 from ..db import transaction
 from ..pricing import Selection
-from .models import FIRST_DAY, LAST_DAY, AccountSpec, DefectsSpec, FaultSpec
+from .models import FIRST_DAY, LAST_DAY, AccountSpec, DefectsSpec, FaultSpec, HarmlessSpec
 from .validation import SpecError, fault_problems, plan_account, problem
 
 
@@ -226,6 +226,18 @@ def set_defects(state: defects.DefectState, spec: DefectsSpec) -> None:
     """Replace the active defects; an unknown name is a SpecError and nothing changes."""
     problems = [
         problem(("active", index), defects.unknown_message([name]))
+        for index, name in enumerate(spec.active)
+        if state.unknown([name])
+    ]
+    if problems:
+        raise SpecError(problems)
+    state.replace(spec.active)
+
+
+def set_harmless(state: defects.DefectState, spec: HarmlessSpec) -> None:
+    """Replace the active harmless releases; an unknown name is a SpecError and nothing changes."""
+    problems = [
+        problem(("active", index), harmless.unknown_message([name]))
         for index, name in enumerate(spec.active)
         if state.unknown([name])
     ]

@@ -191,6 +191,9 @@ ENDPOINTS = [
     ("GET", "/defects"),
     ("PUT", "/defects"),
     ("DELETE", "/defects"),
+    ("GET", "/harmless"),
+    ("PUT", "/harmless"),
+    ("DELETE", "/harmless"),
 ]
 
 
