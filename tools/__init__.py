@@ -7,6 +7,7 @@ measurements run as documented commands (`bin/`), with a bounded slice of each i
 - `shards`: `bin/shard-balance` and `bin/merge-shards`: sharding with pytest-split, merged reports.
 - `shard_record`: pytest plugin: a shard's record, for bin/merge-shards.
 - `sensitivity`: `bin/sensitivity`: the scenarios against every catalogued defect.
+- `harmless`: `bin/harmless`: the whole suite against every catalogued harmless release (must stay green).
 - `flake_hunt`: `bin/flake-hunt`: the suite N times in random order.
 - `crash_campaign`: `bin/crash-campaign`: kill -9 the mock while orders are placed.
 - `published_articles`: `bin/published-articles`: the article check scored on published help articles.

@@ -4,8 +4,8 @@ until activated.
 A harmless release changes markup and timing, never the product's rules, so its patches act on
 what the app sends, not on its functions:
 
-- `PageEdit`: each full HTML page (one with an `<html>` element; not the Order Summary fragment the
-  page fetches, not the mailbox's or the control API's answers) parsed with BeautifulSoup,
+- `PageEdit`: each page of the product (an HTML answer with a `<main>`; not a redirect, not the
+  Order Summary fragment the page fetches, not the mailbox's or the control API's answers) parsed with BeautifulSoup,
   changed by a function of the parsed page and its language, and served again. A parser, not
   string replacement: the edits move, copy and wrap elements, which text edits cannot do safely.
 - `StylesheetEdit`: billing.css served with its selectors rewritten (class names renamed with
@@ -60,10 +60,12 @@ class PageEdit:
         def harmless_page_edit(response: Response) -> Response:
             if not is_active(release) or response.mimetype != "text/html" or request.path.startswith(NOT_PAGES):
                 return response
-            if response.direct_passthrough or response.is_streamed:
+            if response.direct_passthrough or response.is_streamed or 300 <= response.status_code < 400:
                 return response
             soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
-            if soup.html is None:  # a fragment (the live Order Summary): the page's own edit covers it
+            # Not a page of the product: a fragment (the live Order Summary, which the page's own
+            # edit covers) or a stock body such as a redirect's.
+            if soup.html is None or soup.body is None or soup.find("main") is None:
                 return response
             lang = soup.html.get("lang")
             edit(soup, lang if isinstance(lang, str) else "en")

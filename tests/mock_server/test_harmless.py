@@ -337,3 +337,14 @@ def test_every_text_a_release_adds_is_in_all_three_catalogs() -> None:
 
     assert set(_catalog("en")) == set(_catalog("de")) == set(_catalog("it"))
     assert all(_catalog("en")[msgid] == msgid for msgid in _catalog("en"))
+
+
+@pytest.mark.parametrize("release", harmless.names())
+def test_a_redirect_and_the_sign_in_page_are_served_under_every_release(app: Flask, release: str) -> None:
+    harmless.state(app).replace([release])
+    client = app.test_client()
+    redirect = client.get("/")
+    assert redirect.status_code == 302
+    sign_in_page = client.get("/signin")
+    assert sign_in_page.status_code == 200
+    assert parsed(sign_in_page.get_data(as_text=True)).find("main") is not None
