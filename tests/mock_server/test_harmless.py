@@ -13,6 +13,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -348,3 +349,10 @@ def test_a_redirect_and_the_sign_in_page_are_served_under_every_release(app: Fla
     sign_in_page = client.get("/signin")
     assert sign_in_page.status_code == 200
     assert parsed(sign_in_page.get_data(as_text=True)).find("main") is not None
+
+
+def test_docs_list_the_catalogue() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "harmless.md").read_text(encoding="utf-8")
+    table = re.search(r"<!-- harmless-catalogue:start -->\n(.*?)<!-- harmless-catalogue:end -->", doc, re.S)
+    assert table is not None
+    assert table.group(1) == harmless.readme_table()
