@@ -4,7 +4,7 @@
 a blueprint per area). `python -m mock_server` serves it with waitress; see `__main__`. The mock
 imports nothing of the harness: the harness reaches it over HTTP, SMTP and its process.
 
-- `__main__`, `config`: the command line (`--seed`, `--test-mode`, `--defect`, ...), the READY
+- `__main__`, `config`: the command line (`--seed`, `--test-mode`, `--defect`, `--harmless`, ...), the READY
   line, and one process's settings, checked at start.
 - `db`, `store`, `data`: the SQLite file (`schema.sql`), a connection per request; reading and
   changing the billing state (the only SQL: `store` and `data`'s clocks, sessions, faults, mail).
@@ -18,8 +18,10 @@ imports nothing of the harness: the harness reaches it over HTTP, SMTP and its p
 - `notifications`, `mailer`, `outbox`, `mailbox`: the mail: what is sent, over SMTP, stored then
   delivered; an SMTP sink and a Mailpit-shaped API.
 - `i18n`, `messages`: languages, catalogs and Babel formats; every user-facing error by code.
-- `control`, `faults`, `defects`, `attributes`, `seed`: test mode: the control API, injected
-  failures, the catalogued regressions, serving without test-only attributes, demo data.
+- `control`, `faults`, `defects`, `harmless`, `attributes`, `seed`: test mode: the control API,
+  injected failures, the catalogued regressions, the catalogued harmless releases (markup and
+  timing a release could change without changing what the articles describe), serving without
+  test-only attributes, demo data.
 """
 
 from __future__ import annotations
@@ -113,6 +115,10 @@ def create_app(settings: Settings) -> Flask:
         from . import defects
 
         defects.init_app(app, settings.defects)
+        # After the defects: a release's page edit then sees the page a defect may have changed.
+        from . import harmless
+
+        harmless.init_app(app, settings.harmless)
 
     @app.get("/")
     def index() -> BaseResponse:

@@ -27,7 +27,7 @@ from typing import NoReturn
 
 from waitress.server import BaseWSGIServer, MultiSocketServer, create_server
 
-from . import create_app, db, defects, outbox
+from . import create_app, db, defects, harmless, outbox
 from .config import LEGACY_BILLING_HOST, ConfigError, Settings
 from .mailbox import SmtpSink
 from .seed import DEMO_PASSWORD, demo_table_markdown, seed_demo
@@ -125,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="play this product regression from the start (see GET /_control/defects); repeatable; needs --test-mode",
     )
+    parser.add_argument(
+        "--harmless",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="play this harmless release (markup, timing) from the start (see GET /_control/harmless);"
+        " repeatable; needs --test-mode",
+    )
     return parser
 
 
@@ -142,6 +150,10 @@ def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings
         raise UsageError("--defect is only for test servers: add --test-mode")
     if unknown := [name for name in args.defect if name not in defects.names()]:
         raise UsageError(f"--defect: {defects.unknown_message(unknown)}")
+    if args.harmless and not args.test_mode:
+        raise UsageError("--harmless is only for test servers: add --test-mode")
+    if unknown := [name for name in args.harmless if name not in harmless.names()]:
+        raise UsageError(f"--harmless: {harmless.unknown_message(unknown)}")
     token = args.control_token
     if token is None and args.test_mode:
         token = environ.get(TOKEN_ENV) or None
@@ -170,6 +182,7 @@ def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings
         secure_cookies=args.secure_cookies,
         mailbox_token=mailbox_token,
         defects=tuple(dict.fromkeys(args.defect)),
+        harmless=tuple(dict.fromkeys(args.harmless)),
     )
 
 
@@ -247,6 +260,8 @@ def serve(settings: Settings, host: str, port: int, threads: int, seed: str) -> 
         ]
         if settings.defects:
             lines.append(f"Defects active: {', '.join(settings.defects)}")
+        if settings.harmless:
+            lines.append(f"Harmless releases active: {', '.join(settings.harmless)}")
         if accounts:
             lines += [
                 "",

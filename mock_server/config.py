@@ -53,12 +53,16 @@ class Settings:
     strip_test_attributes: bool = False
     # Product regressions to play from the start (test mode only): names of `defects.catalogue()`.
     defects: tuple[str, ...] = ()
+    # Harmless releases to play from the start (test mode only): names of `harmless.catalogue()`.
+    harmless: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.test_mode and not self.control_token:
             raise ConfigError("test mode needs a control token (--control-token or BILLING_MOCK_CONTROL_TOKEN)")
         if self.defects and not self.test_mode:
             raise ConfigError("--defect is only for test servers: add --test-mode")
+        if self.harmless and not self.test_mode:
+            raise ConfigError("--harmless is only for test servers: add --test-mode")
         if self.control_token is not None and len(self.control_token) < 16:
             raise ConfigError("the control token must be at least 16 characters long")
         if (self.smtp_host is None) != (self.smtp_port is None):

@@ -11,6 +11,7 @@ measurements run as documented commands (`bin/`), with a bounded slice of each i
   the scenarios that reach it.
 - `mutation_context`: pytest plugin: the running scenario's id for the mock's coverage (bin/mutation).
 - `mutation_probe`: what bin/mutation puts on the mock's `PYTHONPATH`: the mutant's copy, coverage.
+- `harmless`: `bin/harmless`: the whole suite against every catalogued harmless release (must stay green).
 - `flake_hunt`: `bin/flake-hunt`: the suite N times in random order.
 - `crash_campaign`: `bin/crash-campaign`: kill -9 the mock while orders are placed.
 - `published_articles`: `bin/published-articles`: the article check scored on published help articles.

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from flask import Blueprint, Response, abort, current_app, request
 from pydantic import BaseModel, ValidationError
 
-from .. import defects
+from .. import defects, harmless
 from ..auth import SESSION_COOKIE, bearer_problem
 from ..config import Settings
 from ..db import get_db, transaction
@@ -26,6 +26,7 @@ from .models import (
     DeletedOut,
     ErrorBody,
     FaultSpec,
+    HarmlessSpec,
     ResetOut,
     SessionOut,
     SessionsExpiredOut,
@@ -228,6 +229,25 @@ def clear_defects() -> Response:
     state = defects.state(current_app)
     state.replace(())
     return _json(serialize.defects_out(state))
+
+
+@bp.get("/harmless")
+def list_harmless() -> Response:
+    return _json(serialize.harmless_out(harmless.state(current_app)))
+
+
+@bp.put("/harmless")
+def set_harmless() -> Response:
+    state = harmless.state(current_app)
+    service.set_harmless(state, _body(HarmlessSpec))
+    return _json(serialize.harmless_out(state))
+
+
+@bp.delete("/harmless")
+def clear_harmless() -> Response:
+    state = harmless.state(current_app)
+    state.replace(())
+    return _json(serialize.harmless_out(state))
 
 
 @bp.get("/catalog")

@@ -209,6 +209,12 @@ class DefectsSpec(RequestModel):
     )
 
 
+class HarmlessSpec(RequestModel):
+    active: list[str] = Field(
+        max_length=100, description="names from GET /_control/harmless; replaces the active set ([] : none)"
+    )
+
+
 # --- responses --------------------------------------------------------------------------------
 
 
@@ -417,6 +423,17 @@ class DefectsOut(ResponseModel):
     active: list[str] = Field(description="the names of the active defects, in catalogue order")
 
 
+class HarmlessReleaseOut(ResponseModel):
+    name: str
+    description: str = Field(description="what the release changes (never what the articles describe)")
+    active: bool
+
+
+class HarmlessOut(ResponseModel):
+    releases: list[HarmlessReleaseOut] = Field(description="the whole catalogue of harmless releases")
+    active: list[str] = Field(description="the names of the active releases, in catalogue order")
+
+
 REQUEST_MODELS: tuple[type[BaseModel], ...] = (
     AccountSpec,
     UserSpec,
@@ -424,6 +441,7 @@ REQUEST_MODELS: tuple[type[BaseModel], ...] = (
     ClockAdvanceSpec,
     FaultSpec,
     DefectsSpec,
+    HarmlessSpec,
     SessionSpec,
 )
 RESPONSE_MODELS: tuple[type[BaseModel], ...] = (
@@ -442,4 +460,5 @@ RESPONSE_MODELS: tuple[type[BaseModel], ...] = (
     OrderOut,
     RenewalOut,
     DefectsOut,
+    HarmlessOut,
 )

@@ -97,6 +97,7 @@ def openapi_document() -> dict[str, Any]:
     clock = ("the account's clock", _ref("ClockOut"))
     account_id = ("account_id",)
     defects = ("the catalogue with each defect's state", _ref("DefectsOut"))
+    releases = ("the catalogue with each harmless release's state", _ref("HarmlessOut"))
     paths: dict[str, dict[str, Any]] = {
         "/_control/accounts": {
             "post": _operation(
@@ -183,6 +184,15 @@ def openapi_document() -> dict[str, Any]:
                 "Replace the active defects (an unknown name: 422, nothing changes)", {200: defects}, body="DefectsSpec"
             ),
             "delete": _operation("Turn every defect off", {200: defects}),
+        },
+        "/_control/harmless": {
+            "get": _operation("The harmless releases' catalogue, and which are active", {200: releases}),
+            "put": _operation(
+                "Replace the active harmless releases (an unknown name: 422, nothing changes)",
+                {200: releases},
+                body="HarmlessSpec",
+            ),
+            "delete": _operation("Turn every harmless release off", {200: releases}),
         },
         "/_control/catalog": {
             "get": _operation("Products, tiers and prices", {200: ("the catalog", _ref("CatalogOut"))}),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .. import catalog, defects, store
+from .. import catalog, defects, harmless, store
 from ..clock import account_today
 from ..data import portal
 from ..data.faults import Fault
@@ -17,6 +17,8 @@ from .models import (
     DefectOut,
     DefectsOut,
     FaultOut,
+    HarmlessOut,
+    HarmlessReleaseOut,
     ProductOut,
     SubscriptionOut,
     TierOut,
@@ -149,4 +151,15 @@ def defects_out(state: defects.DefectState) -> DefectsOut:
             for defect in catalogue
         ],
         active=[defect.name for defect in catalogue if defect.name in state],
+    )
+
+
+def harmless_out(state: defects.DefectState) -> HarmlessOut:
+    catalogue = harmless.catalogue()
+    return HarmlessOut(
+        releases=[
+            HarmlessReleaseOut(name=release.name, description=release.description, active=release.name in state)
+            for release in catalogue
+        ],
+        active=[release.name for release in catalogue if release.name in state],
     )

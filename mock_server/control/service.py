@@ -19,7 +19,7 @@ from typing import Any
 
 from werkzeug.exceptions import NotFound
 
-from .. import auth, defects, renewals, store
+from .. import auth, defects, harmless, renewals, store
 from ..clock import account_today, utc_now
 from ..config import Settings
 from ..data import clocks, faults, portal, sessions, tables
@@ -27,7 +27,7 @@ from ..data.faults import Fault
 from ..db import transaction
 from ..i18n import Lang
 from ..pricing import Selection
-from .models import FIRST_DAY, LAST_DAY, AccountSpec, DefectsSpec, FaultSpec, UserSpec
+from .models import FIRST_DAY, LAST_DAY, AccountSpec, DefectsSpec, FaultSpec, HarmlessSpec, UserSpec
 from .validation import SpecError, fault_problems, plan_account, portal_user_id_problem, problem
 
 
@@ -273,6 +273,18 @@ def set_defects(state: defects.DefectState, spec: DefectsSpec) -> None:
     """Replace the active defects; an unknown name is a SpecError and nothing changes."""
     problems = [
         problem(("active", index), defects.unknown_message([name]))
+        for index, name in enumerate(spec.active)
+        if state.unknown([name])
+    ]
+    if problems:
+        raise SpecError(problems)
+    state.replace(spec.active)
+
+
+def set_harmless(state: defects.DefectState, spec: HarmlessSpec) -> None:
+    """Replace the active harmless releases; an unknown name is a SpecError and nothing changes."""
+    problems = [
+        problem(("active", index), harmless.unknown_message([name]))
         for index, name in enumerate(spec.active)
         if state.unknown([name])
     ]

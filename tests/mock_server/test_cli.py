@@ -280,6 +280,12 @@ def test_external_smtp_server(tmp_path: Path) -> None:
             {},
             "--defect: unknown defect 'no-such-defect'; known: place-order-renamed-it, ",
         ),
+        (["--harmless", "latency"], {}, "--harmless is only for test servers: add --test-mode"),
+        (
+            ["--test-mode", "--control-token", TOKEN, "--harmless", "no-such-release"],
+            {},
+            "--harmless: unknown harmless release 'no-such-release'; known: class-names, ",
+        ),
     ],
 )
 def test_bad_arguments_exit_2_and_write_nothing(

@@ -192,6 +192,9 @@ ENDPOINTS = [
     ("GET", "/defects"),
     ("PUT", "/defects"),
     ("DELETE", "/defects"),
+    ("GET", "/harmless"),
+    ("PUT", "/harmless"),
+    ("DELETE", "/harmless"),
 ]
 
 

@@ -1,0 +1,302 @@
+"""`bin/harmless`: does the suite stay green when a release changes nothing the articles describe?
+The scenarios against every harmless release of the bundled mock's catalogue, one at a time.
+
+    bin/harmless [--release NAME]… [--locale it]… [--workers 2] [--select MARKEXPR]
+                 [--no-axe] [--action-timeout S] [--skip-baseline] [--resume] [--out DIR]
+
+First the scenarios run with no release (they must pass: a suite red anyway proves nothing).
+Then, for each release, `pytest tests/e2e -m "LOCALES" --harmless NAME --axe` runs to the end
+(no -x: every scenario the release turns red is listed, with its first error line). The axe
+scan is on by default: a release must keep the pages accessible too (`--no-axe` leaves it out).
+
+Writes `harmless.json` and `harmless.md` (release -> green or red, which scenarios, their first
+error line, how long) into `--out` (default reports/harmless) after every release, so an
+interrupted campaign keeps what it measured and `--resume` goes on from there.
+Exit codes: 0 every release green; 1 a release turned a scenario red; 2 bad arguments; 3 the
+suite fails without any release, or a run could not complete.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from billing_e2e.domain import LANGUAGES
+from mock_server import harmless
+from tools.sensitivity import scenario_name
+
+ROOT = Path(__file__).resolve().parents[1]
+GREEN, RED, BROKEN = "green", "red", "run failed"
+
+
+class SetupError(Exception):
+    """The campaign cannot run (exit code 3), or bad arguments (exit code 2, `usage=True`)."""
+
+    def __init__(self, message: str, *, usage: bool = False) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+@dataclass
+class Run:
+    """One pytest run of the chosen scenarios against one release (or none)."""
+
+    release: str | None
+    exit_code: int
+    seconds: float
+    passed: int = 0
+    failed: dict[str, str] = field(default_factory=dict)  # node id -> its first error line
+    output_tail: str = ""
+
+    @property
+    def verdict(self) -> str:
+        if self.exit_code == 0 and not self.failed:
+            return GREEN
+        if self.exit_code == 1 and self.failed:
+            return RED
+        return BROKEN
+
+
+def first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def error_line(entry: dict[str, Any]) -> str:
+    """The first line of a failed report's error, as pytest's crash line says it."""
+    longrepr = entry.get("longrepr")
+    if isinstance(longrepr, dict):
+        crash = longrepr.get("reprcrash") or {}
+        if isinstance(crash, dict) and crash.get("message"):
+            return first_line(str(crash["message"]))
+        return first_line(json.dumps(longrepr.get("reprtraceback", ""))[:300])
+    return first_line(str(longrepr or "failed"))
+
+
+def reported_results(path: Path) -> tuple[int, dict[str, str]]:
+    """(how many passed, {failed node id: first error line}) of a pytest-reportlog file; a test
+    failed when any phase failed (its setup too), passed when its call passed."""
+    if not path.exists():
+        return 0, {}
+    failed: dict[str, str] = {}
+    passed: set[str] = set()
+    for line in path.read_text("utf-8").splitlines():
+        entry = json.loads(line)
+        if entry.get("$report_type") != "TestReport":
+            continue
+        nodeid = entry["nodeid"]
+        if entry["outcome"] == "failed":
+            failed.setdefault(nodeid, error_line(entry))
+        elif entry["when"] == "call" and entry["outcome"] == "passed":
+            passed.add(nodeid)
+    return len(passed - set(failed)), failed
+
+
+@dataclass(frozen=True)
+class Runner:
+    """How the campaign runs pytest: the scenarios chosen, workers, axe, where results go."""
+
+    markers: str
+    workers: int
+    axe: bool
+    action_timeout: float | None
+    scratch: Path
+
+    def run(self, release: str | None) -> Run:
+        results = self.scratch / f"{release or 'no-release'}.jsonl"
+        results.unlink(missing_ok=True)
+        command = [
+            sys.executable, "-m", "pytest", "tests/e2e", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
+            "-m", self.markers, f"--report-log={results}", "-n", str(self.workers),
+        ]  # fmt: skip
+        if self.axe:
+            command.append("--axe")
+        if self.action_timeout is not None:
+            command += ["--action-timeout", str(self.action_timeout)]
+        if release is not None:
+            command += ["--harmless", release]
+        started = time.monotonic()
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603 - our own pytest
+        passed, failed = reported_results(results)
+        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
+        return Run(release, done.returncode, round(time.monotonic() - started, 1), passed, failed, tail)
+
+
+@dataclass
+class Progress:
+    """The campaign so far: the baseline and each release's run, in catalogue order."""
+
+    command: str
+    baseline: Run | None = None
+    runs: list[Run] = field(default_factory=list)
+    complete: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "command": self.command,
+            "complete": self.complete,
+            "baseline": {**asdict(self.baseline), "verdict": self.baseline.verdict} if self.baseline else None,
+            "releases": [
+                {**asdict(run), "verdict": run.verdict, "description": _descriptions().get(run.release or "", "")}
+                for run in self.runs
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Progress:
+        def run_of(entry: dict[str, Any]) -> Run:
+            return Run(**{key: value for key, value in entry.items() if key not in ("verdict", "description")})
+
+        baseline = run_of(data["baseline"]) if data.get("baseline") else None
+        return cls(str(data["command"]), baseline, [run_of(entry) for entry in data["releases"]])
+
+
+def _descriptions() -> dict[str, str]:
+    return {release.name: release.description for release in harmless.catalogue()}
+
+
+def markdown(progress: Progress) -> str:
+    green = sum(run.verdict == GREEN for run in progress.runs)
+    lines = [
+        f"Harmless releases: {green} of {len(progress.runs)} green.",
+        "",
+        f"Command: `{progress.command}`",
+        "",
+    ]
+    if progress.baseline is not None:
+        lines += [f"Baseline (no release): {progress.baseline.passed} passed in {progress.baseline.seconds:.0f} s.", ""]
+    lines += [
+        "| release | verdict | passed | red scenarios (first error line) | seconds |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for run in progress.runs:
+        red = "; ".join(f"{scenario_name(nodeid)}: {line}" for nodeid, line in run.failed.items()) or "none"
+        lines.append(
+            f"| `{run.release}` | {run.verdict} | {run.passed} | {red.replace('|', '/')} | {run.seconds:.0f} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def write(progress: Progress, out: Path) -> str:
+    """harmless.md and harmless.json in `out`, as far as the campaign has got (written whole,
+    then renamed into place: an interrupt never leaves half a report)."""
+    out.mkdir(parents=True, exist_ok=True)
+    table = markdown(progress)
+    if not progress.complete:
+        table = f"Partial: {len(progress.runs)} releases run so far (`--resume` goes on).\n\n{table}"
+    for name, text in (
+        ("harmless.md", table),
+        ("harmless.json", json.dumps(progress.to_json(), indent=2, ensure_ascii=False) + "\n"),
+    ):
+        scratch = out / f".{name}.tmp"
+        scratch.write_text(text, encoding="utf-8")
+        scratch.replace(out / name)
+    return table
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bin/harmless", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--release", action="append", default=[], metavar="NAME", help="only this release (repeatable)")
+    parser.add_argument(
+        "--locale", action="append", default=[], choices=LANGUAGES, help="only this locale (repeatable)"
+    )
+    parser.add_argument("--workers", type=int, default=2, help="pytest-xdist workers per run (default 2)")
+    parser.add_argument(
+        "--select", metavar="MARKEXPR", help='only the scenarios of this -m expression too (e.g. "smoke")'
+    )
+    parser.add_argument("--no-axe", action="store_true", help="leave out the axe-core scan of each page")
+    parser.add_argument(
+        "--action-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="how long a click waits (Playwright's 30 s)",
+    )
+    parser.add_argument("--skip-baseline", action="store_true", help="do not first run the scenarios with no release")
+    parser.add_argument("--resume", action="store_true", help="go on from the (partial) report in --out")
+    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "harmless", help="report folder")
+    return parser
+
+
+def command_line(argv: Sequence[str]) -> str:
+    return " ".join(["bin/harmless", *argv])
+
+
+def resumed(args: argparse.Namespace, command: str) -> Progress:
+    report = args.out / "harmless.json"
+    if not args.resume:
+        return Progress(command)
+    try:
+        return Progress.from_json(json.loads(report.read_text("utf-8")))
+    except FileNotFoundError:
+        raise SetupError(f"--resume: no report to resume in {report}", usage=True) from None
+    except (ValueError, KeyError, TypeError) as error:
+        raise SetupError(f"--resume: {report} is not a harmless-releases report: {error}", usage=True) from error
+
+
+def campaign(args: argparse.Namespace, command: str) -> Progress:
+    if args.workers < 1:
+        raise SetupError("--workers must be at least 1", usage=True)
+    if args.action_timeout is not None and not args.action_timeout > 0:
+        raise SetupError("--action-timeout must be a positive number of seconds", usage=True)
+    if unknown := [name for name in args.release if name not in harmless.names()]:
+        raise SetupError(f"--release: {harmless.unknown_message(unknown)}", usage=True)
+    progress = resumed(args, command)
+    locales = [lang for lang in LANGUAGES if not args.locale or lang in args.locale]
+    markers = f"({' or '.join(locales)})" + (f" and ({args.select})" if args.select else "")
+    done = {run.release for run in progress.runs}
+    chosen = [name for name in harmless.names() if (not args.release or name in args.release) and name not in done]
+    with tempfile.TemporaryDirectory(prefix="billing-e2e-harmless-") as scratch:
+        runner = Runner(markers, args.workers, not args.no_axe, args.action_timeout, Path(scratch))
+        if not args.skip_baseline and progress.baseline is None:
+            baseline = runner.run(None)
+            print(f"harmless: no release: {baseline.passed} passed in {baseline.seconds} s", flush=True)
+            if baseline.verdict != GREEN:
+                raise SetupError(f"the scenarios fail without any release:\n{baseline.output_tail}")
+            progress.baseline = baseline
+            write(progress, args.out)
+        for name in chosen:
+            run = runner.run(name)
+            print(
+                f"harmless: {name}: {run.verdict}, {run.passed} passed, {len(run.failed)} red ({run.seconds} s)",
+                flush=True,
+            )
+            progress.runs.append(run)
+            write(progress, args.out)
+    progress.complete = True
+    return progress
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _parser().parse_args(arguments)
+    try:
+        progress = campaign(args, command_line(arguments))
+    except SetupError as error:
+        print(f"bin/harmless: {error}", file=sys.stderr)
+        return 2 if error.usage else 3
+    except KeyboardInterrupt:
+        print(f"bin/harmless: interrupted; what was measured is in {args.out} (--resume goes on)", file=sys.stderr)
+        return 130
+    print(write(progress, args.out))
+    broken = [run for run in progress.runs if run.verdict == BROKEN]
+    for run in broken:
+        print(f"bin/harmless: {run.release}: the run did not complete:\n{run.output_tail}", file=sys.stderr)
+    if broken:
+        return 3
+    red = [run.release or "" for run in progress.runs if run.verdict == RED]
+    if red:
+        print(f"bin/harmless: red under: {', '.join(red)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
