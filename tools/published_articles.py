@@ -66,13 +66,14 @@ Kind = Literal[
     "label",
     "label-place",
     "broken-address",
+    "address-missing",
     "not-checkable",
     "unsupported-language",
     "no-steps",
 ]
 ARTICLE_KINDS: frozenset[str] = frozenset({"not-checkable", "no-steps", "unsupported-language"})
 """Kinds that say the article (or a step) cannot be checked: an expected one of step 0 absorbs them all."""
-PROSE_KINDS: frozenset[str] = frozenset({"language", "product-name", "host", "broken-address"})
+PROSE_KINDS: frozenset[str] = frozenset({"language", "product-name", "host", "broken-address", "address-missing"})
 """Kinds told wherever the text stands: matched whatever the step, deduplicated by text."""
 FIX_KINDS: frozenset[str] = frozenset({"product-name", "label", "label-place"})
 """Kinds whose fix (what the UI has instead) must be the expected one, where the check names it."""
@@ -95,6 +96,7 @@ CHECK_KINDS: dict[str, str] = {
     "legacy_host": "host",
     "url_redirects": "host",
     "url_broken": "broken-address",
+    "address_missing": "address-missing",
     "not_checkable": "not-checkable",
     "unsupported_language": "unsupported-language",
     "language_not_supported": "unsupported-language",
@@ -295,6 +297,12 @@ def reported_findings(entry: dict[str, Any]) -> tuple[list[Reported], list[Repor
             )
     if entry.get("error"):
         reported.append(Reported(error_kind(str(entry["error"])), 0, "", str(entry["error"]), number, "error"))
+    # The article's own verdict (a language without vocabulary, no step read): said once, for it all.
+    verdict, summary = entry.get("article_verdict"), str(entry.get("article_summary") or "")
+    if verdict == "not_checked":
+        reported.append(Reported("unsupported-language", 0, "", summary, number, "article:not_checked"))
+    elif verdict == "check_error":
+        reported.append(Reported(error_kind(summary), 0, "", summary, number, "article:check_error"))
     return reported, informational
 
 
