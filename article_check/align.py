@@ -181,7 +181,9 @@ def _align_step(
         _misplaced(step, mention, hit, anchor.state, named)
     early = [(m, hit) for m, hit in early if (m, hit) not in misplaced]
     stop = _stopped_before(main, before)
-    if early and stop is not None:
+    # Only a step already known to come after the stop (a label of it the walk never reached:
+    # `step.unchecked`): a step that names only labels the walk showed earlier is a wrong order.
+    if early and stop is not None and step.unchecked:
         # The walk ended in front of a control it does not press (Yes, Cancel), and a step before
         # this one got there: this step tells what follows it, which the walk never showed. A
         # page named again (back on the Subscriptions page) is no wrong order; it is not checked.

@@ -10,7 +10,6 @@ outside the steps are checked for their addresses and their prose only, and so i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property, partial
@@ -122,8 +121,7 @@ class ArticleComparison:
             findings += prose.product_findings(part, choice, part is self._names_product())
             if prose.is_general(self.article) and not choice.stand_in:
                 findings += prose.scope_findings(part, choice)
-            if not choice.stand_in:
-                findings += _product_names(part, choice.product)
+            findings += prose.translated_name_findings(part, choice)
         return findings
 
     def _rows(self) -> list[ArticlePart]:
@@ -309,34 +307,6 @@ class ArticleComparison:
             urls=urls,
             state=step.state if in_steps else None,
         )
-
-
-def _product_names(part: ArticlePart, product: str) -> list[Finding]:
-    """Where the part names the product with its first word but goes on otherwise
-    (`GoToAssist Supporto remoto v5` for `GoToAssist Remote Support v5`)."""
-    words = product.split()
-    if len(words) < 2:
-        return []
-    findings = []
-    for match in re.finditer(rf"(?<![\w/.]){re.escape(words[0])}(?![\w.-])", part.text):
-        following = [word.rstrip(".,;:!?)") for word in part.text[match.start() :].split()[: len(words) + 1]]
-        # The same first and last word around other words: the product's name, translated or
-        # misspelt (a longer or shorter stretch is something else, e.g. "GoTo Produkt").
-        sizes = [size for size in (len(words), len(words) + 1, len(words) - 1) if 2 <= size <= len(following)]
-        written = next((" ".join(following[:size]) for size in sizes if following[size - 1] == words[-1]), None)
-        if written is None or written == product or product_line(written) is not None:
-            continue
-        findings.append(
-            Finding(
-                "product_name",
-                part.id,
-                f"The article calls the product “{written}”; the Billing Center shows it as “{product}”.",
-                f"Write “{product}” instead of “{written}”.",
-                written,
-                product,
-            )
-        )
-    return findings
 
 
 def _url_finding(part: ArticlePart, check: UrlCheck) -> Finding | None:

@@ -288,7 +288,11 @@ class Explorer:
     def _ways_on(self, elements: Sequence[UiElement], known: set[UiElement]) -> list[UiElement]:
         """The controls of the page the browser is on that the search may follow, but those `known`
         (offered where the search began: the header's links lead where they led from there)."""
-        return [control for control in elements if control not in known and self.navigates(control)]
+        ways = [control for control in elements if control not in known and self.navigates(control)]
+        # What opens on this page (the options icon's menu, a window) before what leaves it: the
+        # header's links grow with the product (Payment Method, Billing History) and would use up
+        # the budget before a card's own menu is looked in.
+        return sorted(ways, key=lambda control: control.role != "button")
 
     def _replay(self, origin: str, path: Sequence[UiElement]) -> bool:
         """From `origin`, press the path's controls (each found navigating when its page was read);
