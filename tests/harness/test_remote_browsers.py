@@ -210,10 +210,6 @@ def test_scenarios_run_in_a_chromium_reached_over_cdp(cdp_browser: CdpBrowser) -
     assert f"through the CDP endpoint {cdp_browser.endpoint} (as that browser was started" in run.output, run.output
     # Closing the session's browser only disconnected: the browser is still up for others.
     assert cdp_browser.announced.process.poll() is None
-    # The browser process alone: it shuts its network service down itself, which writes the net
-    # log out; a signal to the whole process group killed that service first (an empty log, once).
-    cdp_browser.announced.process.terminate()
-    cdp_browser.announced.process.wait(timeout=30)
     cdp_browser.announced.stop()
     # Its own net log: it opened the articles' hosts on the mock's port (the run's page visits).
     visited = cdp_browser.net_log.read_text(encoding="utf-8")
