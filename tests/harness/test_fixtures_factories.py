@@ -102,8 +102,27 @@ def test_invalid_vat_numbers_are_invalid(country: str) -> None:
 
 
 def test_vat_number_of_an_unknown_country_is_refused() -> None:
-    with pytest.raises(ValueError, match="no VAT numbers for country 'FR'"):
-        DataFactory("it", 1).vat_number("FR")
+    with pytest.raises(ValueError, match="no VAT numbers for country 'NL'"):
+        DataFactory("it", 1).vat_number("NL")
+
+
+@pytest.mark.parametrize("country", ["FR", "ES"])
+def test_vat_numbers_of_france_and_spain_are_valid_and_the_wrong_ones_are_not(country: str) -> None:
+    factory = DataFactory("it", 7)
+    for _ in range(50):
+        valid = factory.vat_number(country)
+        assert valid is not None
+        assert valid.startswith(country)
+        assert eu_vat.is_valid(valid)
+        invalid = factory.invalid_vat_number(country)
+        assert invalid.startswith(country)
+        assert len(invalid) == len(valid)
+        assert not eu_vat.is_valid(invalid)
+
+
+@pytest.mark.parametrize("country", ["US", "BR"])
+def test_a_country_outside_the_eu_has_no_vat_number(country: str) -> None:
+    assert DataFactory("it", 1).vat_number(country) is None
 
 
 def test_emails_are_unique_over_1000_persons_and_across_seeds() -> None:
