@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page
 
 import flows
-from billing_e2e.accounts import AccountType, Subscription, TestAccount, create_test_account
+from billing_e2e.accounts import ACCOUNT_TYPES, AccountType, Subscription, TestAccount, create_test_account
 from billing_e2e.domain import PRODUCT_CODES, Frequency, Language
 from billing_e2e.factories import DataFactory
 from billing_e2e.formats import parse_long_date, parse_money
@@ -22,17 +22,8 @@ from pages import BillingCenterPage, CorporatePortalPage, SignInPage
 from pages.base import CurrentPage
 from pages.vocabulary import Vocabulary
 
-from .phrasing import given, require_label, then, when
+from .phrasing import PhrasingError, given, require_label, step_values, then, when
 from .state import ScenarioAccount, frequency_code
-
-# How the features name account types, per language (the harness's codes on the right).
-ACCOUNT_TYPE_WORDS: dict[str, AccountType] = {
-    "self-service": "self_service",
-    "Self-Service": "self_service",
-    "self-service con un articolo già nel carrello": "cart_has_items",
-    "Self-Service mit einem Artikel im Warenkorb": "cart_has_items",
-    "self-service (cart already holding an item)": "cart_has_items",
-}
 
 
 def _scenario_account(created: TestAccount) -> ScenarioAccount:
@@ -136,9 +127,15 @@ def an_account_with_a_subscription(
     account_maker: AccountMaker,
     vocabulary: Vocabulary,
 ) -> ScenarioAccount:
-    kind = ACCOUNT_TYPE_WORDS.get(account_type)
+    # How the features name account types: each language's words, steps/phrasings/<lang>.toml.
+    words = step_values("account_type")
+    if account_type not in words:
+        raise AssertionError(f"unknown account type {account_type!r}; known: {', '.join(words)}")
+    kind = next((kind for kind in ACCOUNT_TYPES if kind == words[account_type]), None)
     if kind is None:
-        raise AssertionError(f"unknown account type {account_type!r}; known: {', '.join(ACCOUNT_TYPE_WORDS)}")
+        raise PhrasingError(
+            f"[values.account_type] {account_type!r} means {words[account_type]!r}, not an account type"
+        )
     return account_maker.make(kind, (product, tier, licenses, frequency_code(vocabulary, frequency)))
 
 

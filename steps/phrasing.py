@@ -5,7 +5,9 @@ A step's phrasings are data: `steps/phrasings/<lang>.toml` for each language of
 key per step function (`an_account_with_a_subscription = 'a {account_type} account with …'`), the
 value a `parsers.parse` pattern with the same `{name}` / `{name:d}` fields in every language. A
 folder of more language data (BILLING_E2E_LANGUAGE_DATA) adds `phrasings/<lang>.toml` files of
-its own. In the code a step keeps only its kind and fixture: `@given()`, `@when()`,
+its own. One more table, `[values.<field>]`, gives the words a step's `{field}` takes in the
+language and what each means (`step_values`), for words that are not the UI's labels (those are
+the vocabulary's). In the code a step keeps only its kind and fixture: `@given()`, `@when()`,
 `@then(target_fixture=...)`.
 
 pytest-bdd matches a step by its text, whatever the Gherkin keyword's language, so one function
@@ -62,40 +64,87 @@ def phrasing_files(lang: Language) -> tuple[Path, ...]:
     return (PHRASINGS_DIR / f"{lang}.toml", *data_files(f"phrasings/{lang}.toml"))
 
 
-def _read(path: Path) -> dict[str, dict[str, str]]:
+VALUES_TABLE = "values"
+"""The one table of a phrasing file that is not a step module's: `[values.<field>]` maps the words a
+step's `{field}` takes in the language to what they mean (`"self-service" = "self_service"`)."""
+
+
+@dataclass(frozen=True)
+class PhrasingFile:
+    """One phrasing file, read: its step tables and its `[values.*]` tables."""
+
+    path: Path
+    steps: Mapping[str, Mapping[str, str]]
+    values: Mapping[str, Mapping[str, str]]
+
+
+def _read(path: Path) -> PhrasingFile:
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise PhrasingError(f"{path}: {error}") from error
-    for module, table in document.items():
+    values = document.pop(VALUES_TABLE, {})
+    for module, table in (*document.items(), *((f"{VALUES_TABLE}.{k}", v) for k, v in values.items())):
         if not isinstance(table, dict):
             raise PhrasingError(f"{path}: {module} must be a table [{module}] of the step module {module}.py")
-        for function, pattern in table.items():
-            if not isinstance(pattern, str) or not pattern.strip():
-                raise PhrasingError(f"{path}: [{module}] {function} must be a non-empty pattern string")
-    return document
+        for key, text in table.items():
+            if not isinstance(text, str) or not text.strip():
+                raise PhrasingError(f"{path}: [{module}] {key} must be a non-empty string")
+    return PhrasingFile(path, document, values)
+
+
+@cache
+def _files() -> Mapping[Language, tuple[PhrasingFile, ...]]:
+    strays = sorted(path.name for path in PHRASINGS_DIR.glob("*.toml") if path.stem not in LANGUAGES)
+    if strays:
+        raise PhrasingError(
+            f"{PHRASINGS_DIR}: {', '.join(strays)} phrase languages billing_e2e/languages.toml does not define"
+        )
+    return {lang: tuple(_read(path) for path in phrasing_files(lang) if path.is_file()) for lang in LANGUAGES}
 
 
 @cache
 def phrasings() -> Mapping[Language, Mapping[tuple[str, str], Phrasing]]:
     """Language → (module stem, function name) → its phrasing, from every phrasing file."""
     every: dict[Language, dict[tuple[str, str], Phrasing]] = {}
-    for lang in LANGUAGES:
+    for lang, files in _files().items():
         found: dict[tuple[str, str], Phrasing] = {}
-        for path in (path for path in phrasing_files(lang) if path.is_file()):
-            for module, table in _read(path).items():
+        for file in files:
+            for module, table in file.steps.items():
                 for function, pattern in table.items():
                     if (module, function) in found:
                         first = found[module, function].source
-                        raise PhrasingError(f"{path}: [{module}] {function} is already phrased in {first}")
-                    found[module, function] = Phrasing(pattern, path)
+                        raise PhrasingError(f"{file.path}: [{module}] {function} is already phrased in {first}")
+                    found[module, function] = Phrasing(pattern, file.path)
         every[lang] = found
-    strays = sorted(path.name for path in PHRASINGS_DIR.glob("*.toml") if path.stem not in LANGUAGES)
-    if strays:
-        raise PhrasingError(
-            f"{PHRASINGS_DIR}: {', '.join(strays)} phrase languages billing_e2e/languages.toml does not define"
-        )
     return every
+
+
+@cache
+def step_values(field: str) -> Mapping[str, str]:
+    """The words a step's `{field}` takes in any language → what they mean, from the phrasing files'
+    `[values.<field>]`. Every language must give a word for each meaning any language gives, and
+    no word may mean two things (a PhrasingError names the file)."""
+    meanings: dict[Language, set[str]] = {}
+    words: dict[str, tuple[str, Path]] = {}
+    for lang, files in _files().items():
+        meanings[lang] = set()
+        for file in files:
+            for word, meaning in file.values.get(field, {}).items():
+                if word in words and words[word][0] != meaning:
+                    raise PhrasingError(
+                        f"{file.path}: [{VALUES_TABLE}.{field}] {word!r} means {meaning!r}, "
+                        f"but {words[word][0]!r} in {words[word][1]}"
+                    )
+                words[word] = (meaning, file.path)
+                meanings[lang].add(meaning)
+    every = set().union(*meanings.values())
+    for lang in LANGUAGES:
+        if meanings[lang] != every:
+            where = " or ".join(str(path) for path in phrasing_files(lang))
+            missing = ", ".join(sorted(every - meanings[lang]))
+            raise PhrasingError(f"{where}: [{VALUES_TABLE}.{field}] has no word for {missing}")
+    return {word: meaning for word, (meaning, _) in words.items()}
 
 
 _registered: set[tuple[str, str]] = set()

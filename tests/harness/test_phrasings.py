@@ -24,9 +24,12 @@ STEP_MODULES = [name for name in HARNESS_PLUGINS if name.startswith("steps.") an
 def phrasings_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A phrasings folder of the test's own, in place of steps/phrasings/ (the cache cleared around)."""
     monkeypatch.setattr(phrasing, "PHRASINGS_DIR", tmp_path)
-    phrasing.phrasings.cache_clear()
+    caches = (phrasing._files, phrasing.phrasings, phrasing.step_values)
+    for cached in caches:
+        cached.cache_clear()
     yield tmp_path
-    phrasing.phrasings.cache_clear()
+    for cached in caches:
+        cached.cache_clear()
 
 
 def write(folder: Path, texts: dict[str, str]) -> None:
@@ -80,3 +83,20 @@ def test_a_phrasing_file_of_a_language_the_data_does_not_define_is_refused(phras
 def test_old_style_phrasings_in_the_code_are_refused_naming_the_converter() -> None:
     with pytest.raises(TypeError, match=r"run `.venv/bin/python -m tools.step_phrasings_to_data`"):
         phrasing.given(it="qualcosa", de="etwas", en="something")
+
+
+def test_words_a_field_takes_are_data_and_every_language_gives_one_for_each_meaning(phrasings_in: Path) -> None:
+    texts = {lang: f"[values.colour]\n'{lang}-red' = 'red'\n'{lang}-blue' = 'blue'\n" for lang in LANGUAGES}
+    write(phrasings_in, texts)
+    assert phrasing.step_values("colour") == {f"{lang}-{c}": c for lang in LANGUAGES for c in ("red", "blue")}
+    texts[LANGUAGES[-1]] = f"[values.colour]\n'{LANGUAGES[-1]}-red' = 'red'\n"
+    write(phrasings_in, texts)
+    for cached in (phrasing._files, phrasing.phrasings, phrasing.step_values):
+        cached.cache_clear()
+    with pytest.raises(PhrasingError, match=rf"{LANGUAGES[-1]}.toml: \[values.colour\] has no word for blue"):
+        phrasing.step_values("colour")
+
+
+def test_the_librarys_account_type_words_cover_the_same_types_in_every_language() -> None:
+    words = phrasing.step_values("account_type")
+    assert set(words.values()) == {"self_service", "cart_has_items"}
