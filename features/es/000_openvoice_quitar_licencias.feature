@@ -48,10 +48,10 @@ Característica: Quitar licencias de usuario del plan de suscripción de OpenVoi
     Y recibo un correo electrónico de confirmación con los detalles de mi compra
 
   @corporate @verifies:000.note-1 @verifies:002.note-1 @verifies:003.note-1 @verifies:004.note-1 @verifies:007.note-1
-  Escenario: Una cuenta corporativa gestiona la facturación en el Portal de facturación corporativa
+  Escenario: Una cuenta corporativa gestiona la facturación en el Portal de facturación para empresas
     Dada una cuenta corporativa (Corporate)
     Cuando inicio sesión en el "Centro de facturación" en https://billing.goto.com
-    Entonces se me redirige al "Portal de facturación corporativa", con sus preguntas frecuentes y el formulario para contactar con mi representante
+    Entonces se me redirige al "Portal de facturación para empresas", con sus preguntas frecuentes y el formulario para contactar con mi representante
 
   @not_billing_contact @verifies:000.intro-1
   Escenario: Quien no es contacto de facturación ve las suscripciones, pero no puede modificarlas

@@ -48,7 +48,7 @@ Característica: Quitar licencias de usuario del plan de suscripción de GoToAss
     Y recibo un correo electrónico de confirmación con los detalles de mi compra
 
   @corporate @verifies:001.note-1
-  Escenario: Una cuenta corporativa gestiona la facturación en el Portal de facturación corporativa
+  Escenario: Una cuenta corporativa gestiona la facturación en el Portal de facturación para empresas
     Dada una cuenta corporativa (Corporate)
     Cuando inicio sesión en el "Centro de facturación" en https://billing.goto.com
-    Entonces se me redirige al "Portal de facturación corporativa", con sus preguntas frecuentes y el formulario para contactar con mi representante
+    Entonces se me redirige al "Portal de facturación para empresas", con sus preguntas frecuentes y el formulario para contactar con mi representante

@@ -57,7 +57,7 @@ Característica: Cancelar el plan de suscripción de un producto de GoTo
     Entonces el menú "Opciones" de "GoToAssist Remote Support v5" no ofrece "Cancelar suscripción": la prueba vence sola al final del período de prueba
 
   @corporate @verifies:006.note-1
-  Escenario: Una cuenta corporativa gestiona la facturación en el Portal de facturación corporativa
+  Escenario: Una cuenta corporativa gestiona la facturación en el Portal de facturación para empresas
     Dada una cuenta corporativa (Corporate)
     Cuando inicio sesión en el "Centro de facturación" en https://billing.goto.com
-    Entonces se me redirige al "Portal de facturación corporativa", con sus preguntas frecuentes y el formulario para contactar con mi representante
+    Entonces se me redirige al "Portal de facturación para empresas", con sus preguntas frecuentes y el formulario para contactar con mi representante

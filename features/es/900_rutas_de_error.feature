@@ -108,7 +108,7 @@ Característica: Rutas de error al cambiar el plan de suscripción
     Ejemplos:
       | licenses | message                                                                                                    |
       | 0        | Necesita al menos 1 licencia de usuario.                                                                   |
-      | 501      | Puede comprar en línea como máximo 500 licencias de usuario. Para más, póngase en contacto con asistencia. |
+      | 501      | Puede comprar como máximo 500 licencias de usuario en línea. Para más, póngase en contacto con asistencia. |
 
   @purchase @verifies:002.6 @verifies:002.result-1
   Escenario: Un error del servidor en Realizar pedido: al reintentar se cobra una sola vez

@@ -106,9 +106,9 @@ Fonctionnalité: Cas d'erreur lors du changement d'abonnement
     Et aucune commande n'est passée, aucun e-mail n'est envoyé et mon abonnement reste inchangé
 
     Exemples:
-      | licenses | message                                                                                                   |
-      | 0        | Il vous faut au moins 1 licence utilisateur.                                                              |
-      | 501      | Vous pouvez acheter au maximum 500 licences utilisateur en ligne. Pour davantage, contactez l'assistance. |
+      | licenses | message                                                                                            |
+      | 0        | Il vous faut au moins 1 licence utilisateur.                                                       |
+      | 501      | Vous pouvez acheter au maximum 500 licences utilisateur en ligne. Au-delà, contactez l'assistance. |
 
   @purchase @verifies:002.6 @verifies:002.result-1
   Scénario: Une erreur du serveur sur Passer la commande : réessayer ne facture qu'une fois

@@ -12,7 +12,7 @@ Funcionalidade: Remover licenças de usuário do plano de assinatura do GoToAssi
     Quando no produto "GoToAssist Remote Support v5", seleciono o ícone "Opções" no canto superior direito e depois escolho "Editar assinatura"
     E atualizo o número de licenças de usuário para 4
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
     E nenhum pagamento é solicitado
     Quando faço o pedido com "Fazer pedido"
     Então meu plano de assinatura foi alterado e o novo período de cobrança começa hoje
@@ -30,7 +30,7 @@ Funcionalidade: Remover licenças de usuário do plano de assinatura do GoToAssi
     Então minhas escolhas são mantidas
     Quando atualizo o número de licenças de usuário para 5
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
 
   @purchase @verifies:001.troubleshooting-1
   Cenário: Uma avaliação gratuita encerrada mostra Assinar agora em vez do ícone Opções
@@ -40,7 +40,7 @@ Funcionalidade: Remover licenças de usuário do plano de assinatura do GoToAssi
     Quando no produto "GoToAssist Remote Support v5", clico em "Assinar agora"
     E atualizo o número de licenças de usuário para 3
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
     E é solicitado que eu faça um pagamento
     Quando insiro meus dados de pagamento e adiciono meu número de IVA
     E faço o pedido com "Fazer pedido"

@@ -14,7 +14,7 @@ Funcionalidade: Alterar o plano de assinatura atual do GoTo Webinar
     E escolho o plano "Pro"
     E atualizo o número de licenças de usuário para 8
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
     E é solicitado que eu faça um pagamento
     Quando insiro meus dados de pagamento e adiciono meu número de IVA
     E faço o pedido com "Fazer pedido"
@@ -30,7 +30,7 @@ Funcionalidade: Alterar o plano de assinatura atual do GoTo Webinar
     E atualizo o número de licenças de usuário para 3
     E escolho a frequência de cobrança "Anual"
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
     E é solicitado que eu faça um pagamento
     Quando insiro meus dados de pagamento e adiciono meu número de IVA
     E faço o pedido com "Fazer pedido"
@@ -52,7 +52,7 @@ Funcionalidade: Alterar o plano de assinatura atual do GoTo Webinar
     Quando no produto "GoTo Webinar", seleciono o ícone "Opções" no canto superior direito e depois escolho "Editar assinatura"
     E atualizo o número de licenças de usuário para 7
     E reviso o "Resumo de pedidos", seleciono "Adicionar ao carrinho" e, no carrinho, "Finalizar compra"
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
     E é solicitado que eu faça um pagamento
     Quando insiro meus dados de pagamento e adiciono meu número de IVA
     E faço o pedido com "Fazer pedido"
@@ -67,7 +67,7 @@ Funcionalidade: Alterar o plano de assinatura atual do GoTo Webinar
     Quando no produto "GoTo Webinar", clico em "Assinar agora"
     E atualizo o número de licenças de usuário para 2
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
     E é solicitado que eu faça um pagamento
     Quando insiro meus dados de pagamento e adiciono meu número de IVA
     E faço o pedido com "Fazer pedido"
@@ -81,12 +81,12 @@ Funcionalidade: Alterar o plano de assinatura atual do GoTo Webinar
 
   @purchase @verifies:002.intro-2 @verifies:002.6
   Cenário: O saldo credor da conta é usado primeiro
-    Dada uma conta self-service com "GoTo Webinar" "Standard", 5 licenças de usuário, cobrança "Mensal" e um saldo credor de € 100,00
+    Dada uma conta self-service com "GoTo Webinar" "Standard", 5 licenças de usuário, cobrança "Mensal" e um saldo credor de US$ 100,00
     E que fiz login no "Centro de Faturamento" em https://billing.goto.com
     Quando no produto "GoTo Webinar", seleciono o ícone "Opções" no canto superior direito e depois escolho "Editar assinatura"
     E atualizo o número de licenças de usuário para 8
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
     E é solicitado que eu faça um pagamento
     Quando insiro meus dados de pagamento e adiciono meu número de IVA
     E faço o pedido com "Fazer pedido"
@@ -95,9 +95,9 @@ Funcionalidade: Alterar o plano de assinatura atual do GoTo Webinar
 
   @verifies:002.intro-2 @verifies:002.5
   Cenário: O crédito dos dias não usados é arredondado ao centavo
-    Dada uma conta self-service com "GoTo Webinar" "Standard", 5 licenças de usuário e cobrança "Mensal", € 100,01 pagos pelo período a partir de 1 de fevereiro de 2026, e hoje é 15 de fevereiro de 2026
+    Dada uma conta self-service com "GoTo Webinar" "Standard", 5 licenças de usuário e cobrança "Mensal", US$ 100,01 pagos pelo período a partir de 1 de fevereiro de 2026, e hoje é 15 de fevereiro de 2026
     E que fiz login no "Centro de Faturamento" em https://billing.goto.com
     Quando no produto "GoTo Webinar", seleciono o ícone "Opções" no canto superior direito e depois escolho "Editar assinatura"
     E atualizo o número de licenças de usuário para 8
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido

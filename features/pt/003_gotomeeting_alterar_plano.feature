@@ -16,7 +16,7 @@ Funcionalidade: Alterar o plano de assinatura atual do GoToMeeting
     E atualizo o número de licenças de usuário para 9
     E escolho a frequência de cobrança "Anual"
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
     E é solicitado que eu faça um pagamento
     Quando insiro meus dados de pagamento e adiciono meu número de IVA
     E faço o pedido com "Fazer pedido"

@@ -18,7 +18,7 @@ Funcionalidade: Adicionar uma assinatura ou uma avaliação gratuita de outro pr
     E escolho <licenses> novas licenças de usuário e depois "Avançar"
     E escolho "<frequency>" como plano de cobrança
     E continuo com "Finalizar compra"
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
     E é solicitado que eu faça um pagamento
     Quando insiro meus dados de pagamento e adiciono meu número de IVA
     E faço o pedido com "Fazer pedido"

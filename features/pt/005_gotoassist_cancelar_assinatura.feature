@@ -21,7 +21,7 @@ Funcionalidade: Cancelar o plano de assinatura do GoToAssist Remote Support v5
 
   @verifies:005.intro-2 @verifies:005.intro-7
   Cenário: Mudou de ideia: a assinatura é reativada antes de expirar
-    Dada uma conta self-service com "GoToAssist Remote Support v5" "Standard", 5 licenças de usuário e cobrança "Mensal", € 225,00 pagos pelo período a partir de 1 de novembro de 2026, e hoje é 30 de novembro de 2026
+    Dada uma conta self-service com "GoToAssist Remote Support v5" "Standard", 5 licenças de usuário e cobrança "Mensal", US$ 225,00 pagos pelo período a partir de 1 de novembro de 2026, e hoje é 30 de novembro de 2026
     E que fiz login no "Centro de Faturamento" em https://billing.logmeininc.com
     Quando na página Assinaturas, clico no ícone "Opções" no canto superior direito de "GoToAssist Remote Support v5" e depois em "Cancelar assinatura"
     E reviso as informações na janela de confirmação e clico em "Sim, cancelar"
@@ -40,14 +40,14 @@ Funcionalidade: Cancelar o plano de assinatura do GoToAssist Remote Support v5
 
   @failure_path @verifies:005.intro-1 @verifies:005.intro-7
   Cenário: Depois que o plano expira, ele não é renovado e Reativar é recusado
-    Dada uma conta self-service com "GoToAssist Remote Support v5" "Standard", 5 licenças de usuário e cobrança "Mensal", € 225,00 pagos pelo período a partir de 1 de novembro de 2026, e hoje é 30 de novembro de 2026
+    Dada uma conta self-service com "GoToAssist Remote Support v5" "Standard", 5 licenças de usuário e cobrança "Mensal", US$ 225,00 pagos pelo período a partir de 1 de novembro de 2026, e hoje é 30 de novembro de 2026
     E que fiz login no "Centro de Faturamento" em https://billing.logmeininc.com
     Quando na página Assinaturas, clico no ícone "Opções" no canto superior direito de "GoToAssist Remote Support v5" e depois em "Cancelar assinatura"
     E reviso as informações na janela de confirmação e clico em "Sim, cancelar"
     E clico em "Fechar" na janela de confirmação
     E chega o dia em que o plano expira
     E clico no ícone "Opções" de "GoToAssist Remote Support v5" e depois em "Reativar"
-    Então a reativação é recusada com a mensagem "Esta assinatura terminou e não pode mais ser reativada. Adicione-a novamente com Adicionar nova assinatura."
+    Então a reativação é recusada com a mensagem "Esta assinatura foi encerrada e não pode mais ser reativada. Adicione-a novamente com Adicionar nova assinatura."
     E a assinatura de "GoToAssist Remote Support v5" terminou sem renovação e sem o ícone "Opções", e 40 dias depois nada foi renovado nem cobrado
 
   @verifies:005.intro-2

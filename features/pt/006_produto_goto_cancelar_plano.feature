@@ -8,7 +8,7 @@ Funcionalidade: Cancelar o plano de assinatura de um produto GoTo
 
   @smoke @verifies:006.intro-1 @verifies:006.1 @verifies:006.2 @verifies:006.3 @verifies:006.result-1 @verifies:006.after-1
   Cenário: Desativar a renovação automática de um plano anual
-    Dada uma conta self-service com "GoToAssist Remote Support v5" "Standard", 3 licenças de usuário e cobrança "Anual", € 1.350,00 pagos pelo período a partir de 1 de fevereiro de 2026, e hoje é 16 de novembro de 2026
+    Dada uma conta self-service com "GoToAssist Remote Support v5" "Standard", 3 licenças de usuário e cobrança "Anual", US$ 1.350,00 pagos pelo período a partir de 1 de fevereiro de 2026, e hoje é 16 de novembro de 2026
     E que fiz login no "Centro de Faturamento" em https://billing.goto.com
     Quando na página Assinaturas, clico no ícone "Opções" no canto superior direito de "GoToAssist Remote Support v5" e depois em "Cancelar assinatura"
     Então a janela de confirmação se abre como janela modal e informa que o plano expira no fim do período de cobrança
@@ -21,7 +21,7 @@ Funcionalidade: Cancelar o plano de assinatura de um produto GoTo
 
   @verifies:006.intro-2 @verifies:006.after-2
   Cenário: Reativar o plano de assinatura antes que expire
-    Dada uma conta self-service com "GoToAssist Remote Support v5" "Standard", 3 licenças de usuário e cobrança "Anual", € 1.350,00 pagos pelo período a partir de 1 de fevereiro de 2026, e hoje é 16 de novembro de 2026
+    Dada uma conta self-service com "GoToAssist Remote Support v5" "Standard", 3 licenças de usuário e cobrança "Anual", US$ 1.350,00 pagos pelo período a partir de 1 de fevereiro de 2026, e hoje é 16 de novembro de 2026
     E que fiz login no "Centro de Faturamento" em https://billing.goto.com
     Quando na página Assinaturas, clico no ícone "Opções" no canto superior direito de "GoToAssist Remote Support v5" e depois em "Cancelar assinatura"
     E reviso as informações na janela de confirmação e clico em "Sim, cancelar"
@@ -40,14 +40,14 @@ Funcionalidade: Cancelar o plano de assinatura de um produto GoTo
 
   @failure_path @verifies:006.intro-1 @verifies:006.after-2
   Cenário: Um plano anual expirado não é renovado e Reativar é recusado
-    Dada uma conta self-service com "GoToAssist Remote Support v5" "Standard", 3 licenças de usuário e cobrança "Anual", € 1.350,00 pagos pelo período a partir de 1 de fevereiro de 2026, e hoje é 16 de novembro de 2026
+    Dada uma conta self-service com "GoToAssist Remote Support v5" "Standard", 3 licenças de usuário e cobrança "Anual", US$ 1.350,00 pagos pelo período a partir de 1 de fevereiro de 2026, e hoje é 16 de novembro de 2026
     E que fiz login no "Centro de Faturamento" em https://billing.goto.com
     Quando na página Assinaturas, clico no ícone "Opções" no canto superior direito de "GoToAssist Remote Support v5" e depois em "Cancelar assinatura"
     E reviso as informações na janela de confirmação e clico em "Sim, cancelar"
     E clico em "Fechar" na janela de confirmação
     E chega o dia em que o plano expira
     E clico no ícone "Opções" de "GoToAssist Remote Support v5" e depois em "Reativar"
-    Então a reativação é recusada com a mensagem "Esta assinatura terminou e não pode mais ser reativada. Adicione-a novamente com Adicionar nova assinatura."
+    Então a reativação é recusada com a mensagem "Esta assinatura foi encerrada e não pode mais ser reativada. Adicione-a novamente com Adicionar nova assinatura."
     E a assinatura de "GoToAssist Remote Support v5" terminou sem renovação e sem o ícone "Opções", e 400 dias depois nada foi renovado nem cobrado
 
   @verifies:006.intro-2

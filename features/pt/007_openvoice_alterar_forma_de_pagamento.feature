@@ -15,7 +15,7 @@ Funcionalidade: Alterar a forma de pagamento
     E preencho todos os campos obrigatórios com um cartão novo e clico em "Atualizar forma de pagamento"
     Então o cartão novo é a forma de pagamento registrada
     Quando passa a próxima data de cobrança
-    Então em "Histórico de cobrança" a renovação tem sua fatura para impressão, cobrada no cartão novo
+    Então em "Histórico de faturamento" a renovação tem sua fatura para impressão, cobrada no cartão novo
 
   @purchase @failure_path @verifies:007.intro-4
   Cenário: Um cartão recusado mantém o registrado

@@ -27,7 +27,7 @@ Funcionalidade: Caminhos de erro ao alterar o plano de assinatura
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
     E insiro meus dados de pagamento e um número de IVA válido de "Itália"
     E tento fazer o pedido com "Fazer pedido"
-    Então ao lado de "Número de IVA" leio o erro "Este número de IVA é de outro país. Insira um número de IVA do país do seu endereço de cobrança (Alemanha)."
+    Então ao lado de "Número de IVA" leio o erro "Este número de IVA é de outro país. Digite um número de IVA do país do seu endereço de cobrança (Alemanha)."
     E nenhum pedido é feito, nenhum e-mail é enviado e minha assinatura não muda
 
   @verifies:002.note-3
@@ -88,7 +88,7 @@ Funcionalidade: Caminhos de erro ao alterar o plano de assinatura
     Quando no produto "GoTo Webinar", seleciono o ícone "Opções" no canto superior direito e depois escolho "Editar assinatura"
     E atualizo o número de licenças de usuário para <licenses>
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
 
     Exemplos:
       | licenses |
@@ -106,9 +106,9 @@ Funcionalidade: Caminhos de erro ao alterar o plano de assinatura
     E nenhum pedido é feito, nenhum e-mail é enviado e minha assinatura não muda
 
     Exemplos:
-      | licenses | message                                                                                                 |
-      | 0        | Você precisa de pelo menos 1 licença de usuário.                                                        |
-      | 501      | Você pode comprar no máximo 500 licenças de usuário on-line. Para mais, entre em contato com o suporte. |
+      | licenses | message                                                                                                |
+      | 0        | Você precisa de pelo menos 1 licença de usuário.                                                       |
+      | 501      | Você pode comprar no máximo 500 licenças de usuário online. Para mais, entre em contato com o suporte. |
 
   @purchase @verifies:002.6 @verifies:002.result-1
   Cenário: Um erro do servidor em Fazer pedido: tentar de novo cobra uma só vez
@@ -122,7 +122,7 @@ Funcionalidade: Caminhos de erro ao alterar o plano de assinatura
     E tento fazer o pedido com "Fazer pedido"
     Então vejo a página "Algo deu errado do nosso lado"
     E nenhum pedido é feito, nenhum e-mail é enviado e minha assinatura não muda
-    Quando volto para a página "Finalizar compra"
+    Quando volto para a página "Pagamento"
     E insiro meus dados de pagamento e adiciono meu número de IVA
     E faço o pedido com "Fazer pedido"
     Então meu plano de assinatura foi alterado e o novo período de cobrança começa hoje
@@ -148,10 +148,10 @@ Funcionalidade: Caminhos de erro ao alterar o plano de assinatura
     E atualizo o número de licenças de usuário para 8
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
     E minha sessão expira
-    E recarrego a página "Finalizar compra"
+    E recarrego a página "Pagamento"
     Então é solicitado que eu faça login novamente com o aviso "Sua sessão expirou. Faça login novamente."
     Quando faço login novamente
-    Então a página "Finalizar compra" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
     Quando insiro meus dados de pagamento e adiciono meu número de IVA
     E faço o pedido com "Fazer pedido"
     Então meu plano de assinatura foi alterado e o novo período de cobrança começa hoje
