@@ -10,7 +10,8 @@ product code carries no `if defect` anywhere. The patch kinds:
   shared by every app of the process, so a wrap is installed once per process; which defects are
   active is read from the app of the request, so apps never see each other's defects.
 - `View`, `Hook`, `Filter`: a view function, a before-request hook or a Jinja filter of one app.
-- `Relabel`: the translation of one msgid in one locale (a `Wrap` of `i18n.translations`).
+- `Relabel`: the translation of one msgid in one locale (a `Wrap` of `i18n.translations`); the
+  catalogue's renamed labels are data, `renamed_labels.toml`.
 - `TemplateEdit`: a template served with one piece of its source replaced. The piece must be in
   the template exactly `count` times, checked at install: a catalogue that no longer matches the
   templates fails when the app starts, not silently.

@@ -178,7 +178,7 @@ def test_the_control_api_adds_a_member_to_an_existing_account(app: Flask, contro
         ({"billing_contact": False, "role": "member"}, "role", "Extra inputs are not permitted"),
         ({"billing_contact": False, "email": "not-an-email"}, "email", "must be an email address"),
         ({"billing_contact": False, "password": "short"}, "password", "at least 8 characters"),
-        ({"billing_contact": False, "locale": "fr"}, "locale", "'it', 'de' or 'en'"),
+        ({"billing_contact": False, "locale": "tlh"}, "locale", "not a language of the mock: 'tlh'"),
         ({"billing_contact": True, "portal_user_id": "X-1"}, "portal_user_id", "only users of corporate accounts"),
     ],
 )
