@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from flask import Flask, current_app, has_app_context
@@ -270,8 +270,13 @@ class Defect:
     kind: DefectClass
     description: str
     patches: tuple[Patch, ...]
-    locales: tuple[Lang, ...] = field(default=i18n.LANGUAGES)
+    # The languages where a user sees it; None: every language the mock serves.
+    only_in: tuple[Lang, ...] | None = None
+
+    @property
+    def locales(self) -> tuple[Lang, ...]:
+        return self.only_in if self.only_in is not None else i18n.languages()
 
     @property
     def locales_label(self) -> str:
-        return "all" if set(self.locales) == set(i18n.LANGUAGES) else ", ".join(self.locales)
+        return "all" if self.only_in is None else ", ".join(self.only_in)

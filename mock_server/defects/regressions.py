@@ -111,7 +111,7 @@ def _english_dates_in(lang: i18n.Lang) -> Function:
     def factory(product: Function) -> Function:
         def long_date(value: date) -> str:
             if i18n.current_language() == lang:
-                return format_date(value, format="long", locale=i18n.BABEL_LOCALES["en"])
+                return format_date(value, format="long", locale=i18n.babel_locale(i18n.DEFAULT_LANGUAGE))
             return cast(str, product(value))
 
         return long_date

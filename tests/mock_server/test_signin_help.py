@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from billing_e2e.control_api import ControlApi, ControlApiError
-from mock_server.i18n import BABEL_LOCALES
+from mock_server.i18n import babel_locale
 from pages.vocabulary import Vocabulary
 
 from .catalogs import msg, tr
@@ -49,7 +49,7 @@ STATUS = re.compile(r'<div class="alert alert-info" role="status">(.*?)</div>', 
 
 
 def long_date(value: date, locale: str) -> str:
-    return format_date(value, format="long", locale=BABEL_LOCALES[locale])  # type: ignore[index]
+    return format_date(value, format="long", locale=babel_locale(locale))
 
 
 def alerts(html: str) -> list[str]:
