@@ -10,13 +10,13 @@ Característica: Añadir una suscripción o una prueba gratuita de otro producto
     Y que he iniciado sesión en el "Centro de facturación" en https://billing.goto.com
 
   @smoke @purchase @verifies:004.intro-1 @verifies:004.1 @verifies:004.2 @verifies:004.3 @verifies:004.4 @verifies:004.5 @verifies:004.6 @verifies:004.7 @verifies:004.8 @verifies:004.9 @verifies:004.10 @verifies:004.result-1 @verifies:004.result-2
-  Esquema del escenario: Comprar una suscripción: <product> "<tier>", <licenses> licencias, facturación "<frequency>"
+  Esquema del escenario: Comprar una suscripción: <producto> "<nivel>", <licencias> licencias, facturación "<frecuencia>"
     Cuando selecciono "Añadir una suscripción nueva" en el Centro de facturación
-    Y elijo el producto "<product>"
+    Y elijo el producto "<producto>"
     Y elijo "Comprar" para comprar una suscripción
-    Y elijo el nivel de suscripción "<tier>"
-    Y elijo <licenses> licencias de usuario nuevas y, a continuación, "Siguiente"
-    Y elijo "<frequency>" como frecuencia del plan de facturación
+    Y elijo el nivel de suscripción "<nivel>"
+    Y elijo <licencias> licencias de usuario nuevas y, a continuación, "Siguiente"
+    Y elijo "<frecuencia>" como frecuencia del plan de facturación
     Y continúo con "Pagar"
     Entonces la página "Pago" muestra el período de facturación a partir de hoy, el número de licencias, el coste del plan y el total adeudado
     Y se me pide que realice un pago
@@ -27,11 +27,11 @@ Característica: Añadir una suscripción o una prueba gratuita de otro producto
     Y asigno las nuevas licencias a mis usuarios
 
     Ejemplos:
-      | product      | tier       | licenses | frequency |
-      | OpenVoice    | Business   | 4        | Mensual   |
-      | GoTo Webinar | Standard   | 2        | Anual     |
-      | GoTo Connect | Connect CX | 3        | Mensual   |
-      | GoTo Resolve | Premium    | 5        | Anual     |
+      | producto     | nivel      | licencias | frecuencia |
+      | OpenVoice    | Business   | 4         | Mensual    |
+      | GoTo Webinar | Standard   | 2         | Anual      |
+      | GoTo Connect | Connect CX | 3         | Mensual    |
+      | GoTo Resolve | Premium    | 5         | Anual      |
 
   @smoke @verifies:004.4 @verifies:004.8 @verifies:004.note-2
   Escenario: Solicitar una prueba gratuita

@@ -86,29 +86,29 @@ Característica: Rutas de error al cambiar el plan de suscripción
     Dada una cuenta de autoservicio con "GoTo Webinar" "Standard", 5 licencias de usuario y facturación "Mensual"
     Y que he iniciado sesión en el "Centro de facturación" en https://billing.goto.com
     Cuando en el producto "GoTo Webinar", selecciono el icono "Opciones" en la esquina superior derecha y, a continuación, elijo "Editar suscripción"
-    Y actualizo el número de licencias de usuario a <licenses>
+    Y actualizo el número de licencias de usuario a <licencias>
     Y reviso el "Resumen del pedido" en la parte inferior de la página y, a continuación, selecciono "Pagar"
     Entonces la página "Pago" muestra el período de facturación a partir de hoy, el número de licencias, el coste del plan y el total adeudado
 
     Ejemplos:
-      | licenses |
-      | 1        |
-      | 500      |
+      | licencias |
+      | 1         |
+      | 500       |
 
   @verifies:002.3
   Esquema del escenario: Un número de licencias fuera del rango se rechaza
     Dada una cuenta de autoservicio con "GoTo Webinar" "Standard", 5 licencias de usuario y facturación "Mensual"
     Y que he iniciado sesión en el "Centro de facturación" en https://billing.goto.com
     Cuando en el producto "GoTo Webinar", selecciono el icono "Opciones" en la esquina superior derecha y, a continuación, elijo "Editar suscripción"
-    Y actualizo el número de licencias de usuario a <licenses>
+    Y actualizo el número de licencias de usuario a <licencias>
     E intento continuar con "Pagar"
-    Entonces junto a "Licencias de usuario" leo el error "<message>"
+    Entonces junto a "Licencias de usuario" leo el error "<mensaje>"
     Y no se realiza ningún pedido, no se envía ningún correo electrónico y mi suscripción no cambia
 
     Ejemplos:
-      | licenses | message                                                                                                    |
-      | 0        | Necesita al menos 1 licencia de usuario.                                                                   |
-      | 501      | Puede comprar como máximo 500 licencias de usuario en línea. Para más, póngase en contacto con asistencia. |
+      | licencias | mensaje                                                                                                    |
+      | 0         | Necesita al menos 1 licencia de usuario.                                                                   |
+      | 501       | Puede comprar como máximo 500 licencias de usuario en línea. Para más, póngase en contacto con asistencia. |
 
   @purchase @verifies:002.6 @verifies:002.result-1
   Escenario: Un error del servidor en Realizar pedido: al reintentar se cobra una sola vez

@@ -10,13 +10,13 @@ Fonctionnalité: Ajouter un abonnement ou un essai gratuit pour un autre produit
     Et je suis connecté au "Centre de facturation" à l'adresse https://billing.goto.com
 
   @smoke @purchase @verifies:004.intro-1 @verifies:004.1 @verifies:004.2 @verifies:004.3 @verifies:004.4 @verifies:004.5 @verifies:004.6 @verifies:004.7 @verifies:004.8 @verifies:004.9 @verifies:004.10 @verifies:004.result-1 @verifies:004.result-2
-  Plan du scénario: Acheter un abonnement : <product> "<tier>", <licenses> licences, facturation "<frequency>"
+  Plan du scénario: Acheter un abonnement : <produit> "<niveau>", <licences> licences, facturation "<fréquence>"
     Quand je sélectionne "Ajouter un nouvel abonnement" dans le centre de facturation
-    Et je choisis le produit "<product>"
+    Et je choisis le produit "<produit>"
     Et je choisis "Acheter" pour acheter un abonnement
-    Et je choisis le niveau d'abonnement "<tier>"
-    Et je choisis <licenses> nouvelles licences utilisateur, puis "Suivant"
-    Et je choisis "<frequency>" comme échéancier de facturation
+    Et je choisis le niveau d'abonnement "<niveau>"
+    Et je choisis <licences> nouvelles licences utilisateur, puis "Suivant"
+    Et je choisis "<fréquence>" comme échéancier de facturation
     Et je continue avec "Passer à la commande"
     Alors la page "Paiement" affiche la période de facturation à partir d'aujourd'hui, le nombre de licences, le coût de l'abonnement et le total dû
     Et un paiement m'est demandé
@@ -27,7 +27,7 @@ Fonctionnalité: Ajouter un abonnement ou un essai gratuit pour un autre produit
     Et j'attribue les nouvelles licences à mes utilisateurs
 
     Exemples:
-      | product      | tier       | licenses | frequency |
+      | produit      | niveau     | licences | fréquence |
       | OpenVoice    | Business   | 4        | Mensuel   |
       | GoTo Webinar | Standard   | 2        | Annuel    |
       | GoTo Connect | Connect CX | 3        | Mensuel   |

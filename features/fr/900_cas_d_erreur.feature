@@ -86,12 +86,12 @@ Fonctionnalité: Cas d'erreur lors du changement d'abonnement
     Étant donné un compte self-service avec "GoTo Webinar" "Standard", 5 licences utilisateur et la fréquence de facturation "Mensuel"
     Et je suis connecté au "Centre de facturation" à l'adresse https://billing.goto.com
     Quand sur le produit "GoTo Webinar", je sélectionne l'icône "Options" dans le coin supérieur droit, puis je choisis "Modifier l'abonnement"
-    Et je mets à jour le nombre de licences utilisateur à <licenses>
+    Et je mets à jour le nombre de licences utilisateur à <licences>
     Et je consulte le "Récapitulatif des commandes" en bas de la page, puis je sélectionne "Passer à la commande"
     Alors la page "Paiement" affiche la période de facturation à partir d'aujourd'hui, le nombre de licences, le coût de l'abonnement et le total dû
 
     Exemples:
-      | licenses |
+      | licences |
       | 1        |
       | 500      |
 
@@ -100,13 +100,13 @@ Fonctionnalité: Cas d'erreur lors du changement d'abonnement
     Étant donné un compte self-service avec "GoTo Webinar" "Standard", 5 licences utilisateur et la fréquence de facturation "Mensuel"
     Et je suis connecté au "Centre de facturation" à l'adresse https://billing.goto.com
     Quand sur le produit "GoTo Webinar", je sélectionne l'icône "Options" dans le coin supérieur droit, puis je choisis "Modifier l'abonnement"
-    Et je mets à jour le nombre de licences utilisateur à <licenses>
+    Et je mets à jour le nombre de licences utilisateur à <licences>
     Et j'essaie de continuer avec "Passer à la commande"
     Alors à côté de "Licences utilisateur", je lis l'erreur "<message>"
     Et aucune commande n'est passée, aucun e-mail n'est envoyé et mon abonnement reste inchangé
 
     Exemples:
-      | licenses | message                                                                                            |
+      | licences | message                                                                                            |
       | 0        | Il vous faut au moins 1 licence utilisateur.                                                       |
       | 501      | Vous pouvez acheter au maximum 500 licences utilisateur en ligne. Au-delà, contactez l'assistance. |
 

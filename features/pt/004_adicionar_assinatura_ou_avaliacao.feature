@@ -10,13 +10,13 @@ Funcionalidade: Adicionar uma assinatura ou uma avaliação gratuita de outro pr
     E que fiz login no "Centro de Faturamento" em https://billing.goto.com
 
   @smoke @purchase @verifies:004.intro-1 @verifies:004.1 @verifies:004.2 @verifies:004.3 @verifies:004.4 @verifies:004.5 @verifies:004.6 @verifies:004.7 @verifies:004.8 @verifies:004.9 @verifies:004.10 @verifies:004.result-1 @verifies:004.result-2
-  Esquema do Cenário: Comprar uma assinatura: <product> "<tier>", <licenses> licenças, cobrança "<frequency>"
+  Esquema do Cenário: Comprar uma assinatura: <produto> "<nível>", <licenças> licenças, cobrança "<frequência>"
     Quando seleciono "Adicionar nova assinatura" no Centro de Faturamento
-    E escolho o produto "<product>"
+    E escolho o produto "<produto>"
     E escolho "Comprar" para comprar uma assinatura
-    E escolho o nível de assinatura "<tier>"
-    E escolho <licenses> novas licenças de usuário e depois "Avançar"
-    E escolho "<frequency>" como plano de cobrança
+    E escolho o nível de assinatura "<nível>"
+    E escolho <licenças> novas licenças de usuário e depois "Avançar"
+    E escolho "<frequência>" como plano de cobrança
     E continuo com "Finalizar compra"
     Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
     E é solicitado que eu faça um pagamento
@@ -27,11 +27,11 @@ Funcionalidade: Adicionar uma assinatura ou uma avaliação gratuita de outro pr
     E atribuo as novas licenças aos meus usuários
 
     Exemplos:
-      | product      | tier       | licenses | frequency |
-      | OpenVoice    | Business   | 4        | Mensal    |
-      | GoTo Webinar | Standard   | 2        | Anual     |
-      | GoTo Connect | Connect CX | 3        | Mensal    |
-      | GoTo Resolve | Premium    | 5        | Anual     |
+      | produto      | nível      | licenças | frequência |
+      | OpenVoice    | Business   | 4        | Mensal     |
+      | GoTo Webinar | Standard   | 2        | Anual      |
+      | GoTo Connect | Connect CX | 3        | Mensal     |
+      | GoTo Resolve | Premium    | 5        | Anual      |
 
   @smoke @verifies:004.4 @verifies:004.8 @verifies:004.note-2
   Cenário: Solicitar uma avaliação gratuita

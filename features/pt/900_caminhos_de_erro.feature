@@ -86,12 +86,12 @@ Funcionalidade: Caminhos de erro ao alterar o plano de assinatura
     Dada uma conta self-service com "GoTo Webinar" "Standard", 5 licenças de usuário e cobrança "Mensal"
     E que fiz login no "Centro de Faturamento" em https://billing.goto.com
     Quando no produto "GoTo Webinar", seleciono o ícone "Opções" no canto superior direito e depois escolho "Editar assinatura"
-    E atualizo o número de licenças de usuário para <licenses>
+    E atualizo o número de licenças de usuário para <licenças>
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
     Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
 
     Exemplos:
-      | licenses |
+      | licenças |
       | 1        |
       | 500      |
 
@@ -100,13 +100,13 @@ Funcionalidade: Caminhos de erro ao alterar o plano de assinatura
     Dada uma conta self-service com "GoTo Webinar" "Standard", 5 licenças de usuário e cobrança "Mensal"
     E que fiz login no "Centro de Faturamento" em https://billing.goto.com
     Quando no produto "GoTo Webinar", seleciono o ícone "Opções" no canto superior direito e depois escolho "Editar assinatura"
-    E atualizo o número de licenças de usuário para <licenses>
+    E atualizo o número de licenças de usuário para <licenças>
     E tento continuar com "Finalizar compra"
-    Então ao lado de "Licenças de usuário" leio o erro "<message>"
+    Então ao lado de "Licenças de usuário" leio o erro "<mensagem>"
     E nenhum pedido é feito, nenhum e-mail é enviado e minha assinatura não muda
 
     Exemplos:
-      | licenses | message                                                                                                |
+      | licenças | mensagem                                                                                               |
       | 0        | Você precisa de pelo menos 1 licença de usuário.                                                       |
       | 501      | Você pode comprar no máximo 500 licenças de usuário online. Para mais, entre em contato com o suporte. |
 
