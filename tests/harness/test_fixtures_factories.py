@@ -69,7 +69,7 @@ def test_company_country_currency_and_vat_per_locale(locale: Locale) -> None:
     assert company.country == data.country
     assert company.currency == data.currency
     assert company.address.country == data.country
-    if data.country.lower() not in eu_vat.MEMBER_STATES:  # no EU VAT number outside the EU
+    if data.country.lower() not in eu_vat.MEMBER_STATES:  # no EU VAT number outside the EU (US, BR)
         assert company.vat_number is None
     else:
         assert company.vat_number is not None
