@@ -145,6 +145,13 @@ TIME_ZONES: Mapping[Language, str] = MappingProxyType({c: d.time_zone for c, d i
 """The time zone of each language's readers, which the browser context is given."""
 
 
+HELP_CENTER_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "ja", "zh", "ko", "pl", "sv")
+"""The languages GoTo's help center publishes its articles in (under support.goto.com/<code>/… and
+help.gotoassist.com/<code>/…: /it/, /pt/, /ko/, … are seen in its published pages; the list is
+issue 23's), as ISO 639-1 codes: what the article check identifies an article's or a sentence's
+language among. The harness's own `LANGUAGES` are those it runs scenarios and checks articles in."""
+
+
 def data_files(relative: str) -> tuple[Path, ...]:
     """`relative` (e.g. `phrasings/fr.toml`) in each folder of `EXTRA_DATA_DIRS` that has it."""
     return tuple(folder / relative for folder in EXTRA_DATA_DIRS if (folder / relative).exists())

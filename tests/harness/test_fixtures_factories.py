@@ -34,7 +34,7 @@ def sample(factory: DataFactory) -> list[Any]:
         asdict(factory.card(today=TODAY)),
         asdict(factory.card("expired", today=TODAY)),
         asdict(factory.card("declined", today=TODAY)),
-        factory.invalid_vat_number() if factory.country != "US" else None,
+        factory.invalid_vat_number() if factory.country.lower() in eu_vat.MEMBER_STATES else None,
         asdict(factory.person()),
     ]
 
