@@ -1,7 +1,8 @@
 """Article verification for documentation writers: does a help article still match the product?
 
 `billing-e2e articles check` reads every article in `articles/` (plain text, Markdown or HTML, in
-Italian, German or English; an article in another language is said to be not checked), and checks
+a language of `billing_e2e.domain.LANGUAGES`; an article in another language is said to be not
+checked), and checks
 it against the target's UI in the article's language:
 
 - `extract`, `tokens`, `reader`, `grammar`: the UI labels each part tells the reader to click,

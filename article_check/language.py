@@ -40,16 +40,14 @@ from functools import cache
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from billing_e2e.articles import Article
-from billing_e2e.domain import LANGUAGES, OLD_BRANDS, product_names
+from billing_e2e.domain import HELP_CENTER_LANGUAGES, LANGUAGES, OLD_BRANDS, product_names
 
 from .steps import as_steps
 from .tokens import extract_urls
 
-HELP_CENTER: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "ja", "zh", "ko", "pl", "sv")
-"""The languages GoTo's help center publishes its articles in (under support.goto.com/<code>/… and
-help.gotoassist.com/<code>/…: /it/, /pt/, /ko/, … are seen in its published pages; the list is
-issue 23's), as ISO 639-1 codes: what an article or a sentence is identified among. A language
-added here costs its models' load (about 0.25 s of CPU each)."""
+HELP_CENTER: tuple[str, ...] = HELP_CENTER_LANGUAGES
+"""What an article or a sentence is identified among (`billing_e2e.domain.HELP_CENTER_LANGUAGES`). A
+language added there costs its models' load (about 0.25 s of CPU each)."""
 
 LINGUA: dict[str, Language] = {
     code: Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in HELP_CENTER

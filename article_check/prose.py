@@ -30,6 +30,7 @@ from billing_e2e.domain import (
     BRAND,
     CORPORATE_HOST,
     CURRENT_HOST,
+    LANGUAGE_DATA,
     LANGUAGES,
     LOGMEIN_PRODUCTS,
     OLD_BRANDS,
@@ -408,8 +409,9 @@ def _kind(name: str) -> str | None:
 
 # --- scope ----------------------------------------------------------------------------------------
 
-GENERIC_PRODUCT: dict[str, str] = {"it": "prodotto", "de": "produkt", "en": "product"}
-"""The word a general article's title uses for "any product" (`… für ein anderes Produkt`)."""
+GENERIC_PRODUCT: dict[str, str] = {code: data.article.generic_product for code, data in LANGUAGE_DATA.items()}
+"""The word a general article's title uses for "any product" (`… für ein anderes Produkt`), per
+language (`languages.toml`)."""
 
 
 def is_general(article: Article) -> bool:

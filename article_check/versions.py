@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import groupby
 
-from billing_e2e.domain import LANGUAGES
+from billing_e2e.domain import LANGUAGE_DATA, LANGUAGES
 
 from .model import ArticleResult, Finding, StepResult
 
-NAMES = {"it": "Italian", "de": "German", "en": "English"}
+NAMES = {code: data.name for code, data in LANGUAGE_DATA.items()}
+"""`it` → `Italian`: how a finding names the other version's language (`languages.toml`)."""
 
 
 def _stops(article: ArticleResult) -> list[tuple[str, StepResult]]:

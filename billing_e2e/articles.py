@@ -17,8 +17,8 @@ The rules, applied to paragraphs (in the plain-text articles, every line is a pa
   not parts.
 - A paragraph `N. text` (or `N) text`) is step N; a bulleted paragraph (`- text`) is read without
   its bullet (it is not a step: its number is lost).
-- A paragraph opening with a box label (`Nota:`, `Hinweis:`, `Troubleshooting:`, … in Italian,
-  German or English, see `LABELS`) is a box of that kind. A label alone on its line (`Ergebnisse:`)
+- A paragraph opening with a box label (`Nota:`, `Hinweis:`, `Troubleshooting:`, … in any of the
+  harness's languages, see `LABELS`) is a box of that kind. A label alone on its line (`Ergebnisse:`)
   takes the next paragraph as its text.
 - Any other paragraph is an `intro` before the first step, an `after` paragraph after the last one,
   and, between steps, more of the step before it (as are paragraphs that Markdown or HTML nest in
@@ -37,7 +37,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, get_args
+
+from .domain import LANGUAGE_DATA
 
 PartKind = Literal["step", "intro", "note", "tip", "troubleshooting", "warning", "result", "after", "title"]
 """`title`: the article's title as a part of its own, which only the article check makes (to read its
@@ -53,14 +55,21 @@ ARTICLE_SUFFIXES: dict[str, Format] = {
     ".htm": "html",
 }
 
-# Box labels, as the help center writes them, per kind (Italian, German, English).
-LABELS: dict[PartKind, tuple[str, ...]] = {
-    "note": ("Nota", "Hinweis", "Note"),
-    "tip": ("Suggerimento", "Tipp", "Tip"),
-    "troubleshooting": ("Risoluzione dei problemi", "Fehlerbehebung", "Troubleshooting"),
-    "warning": ("Attenzione", "Importante", "Achtung", "Wichtig", "Warnung", "Warning", "Important", "Caution"),
-    "result": ("Risultati", "Risultato", "Ergebnisse", "Ergebnis", "Results", "Result"),
-}
+
+def _box_labels() -> dict[PartKind, tuple[str, ...]]:
+    kinds: tuple[PartKind, ...] = get_args(PartKind)
+    labels: dict[PartKind, tuple[str, ...]] = {}
+    for data in LANGUAGE_DATA.values():
+        for kind, texts in data.article.labels.items():
+            if kind not in kinds:
+                where = f"{data.source}: [{data.code}.article.labels]"
+                raise ValueError(f"{where} {kind!r} is not a kind of part ({', '.join(kinds)})")
+            labels[kind] = (*labels.get(kind, ()), *texts)
+    return labels
+
+
+LABELS: dict[PartKind, tuple[str, ...]] = _box_labels()
+"""Box labels, as the help center writes them, per kind: every language's (`languages.toml`)."""
 _LABEL_KIND: dict[str, PartKind] = {label.casefold(): kind for kind, labels in LABELS.items() for label in labels}
 # Longest first, so "Ergebnisse" is not read as "Ergebnis" + "se".
 _LABEL_RE = re.compile(
@@ -77,23 +86,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Frequent words of each language (lower case); the language with most hits wins.
-_KEYWORDS: dict[str, frozenset[str]] = {
-    "it": _words(
-        "il lo la le gli di del della dei delle che per non una un è sono puoi tuo tua tuoi nel nella "
-        "alla al con anche se quindi fai clic seleziona accedi fatturazione sottoscrizione licenze "
-        "nota suggerimento risultati attenzione risoluzione problemi"
-    ),
-    "de": _words(
-        "der die das und ist sie ihr ihre ihren ein eine einen nicht mit für auf zu den dem im von "
-        "wenn sich wählen melden abrechnung abonnement lizenzen hinweis tipp ergebnis ergebnisse "
-        "achtung fehlerbehebung"
-    ),
-    "en": _words(
-        "the and is are you your a an of to for on in with click select sign if not this that then "
-        "billing subscription licenses note tip result results warning troubleshooting"
-    ),
-}
+# Frequent words of each language (lower case, `languages.toml`); the language with most hits wins.
+_KEYWORDS: dict[str, frozenset[str]] = {code: data.article.words for code, data in LANGUAGE_DATA.items()}
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -402,7 +396,7 @@ def detect_format(path: Path, text: str) -> Format:
 
 
 def detect_language(text: str) -> str:
-    """it, de or en: the language whose frequent words the text uses most."""
+    """The language (of `LANGUAGES`) whose frequent words the text uses most."""
     words = Counter(word.casefold() for word in _WORD_RE.findall(text))
     scores = {language: sum(words[word] for word in keywords) for language, keywords in _KEYWORDS.items()}
     return max(scores, key=lambda language: scores[language])

@@ -1,5 +1,5 @@
-"""What the harness knows of the Billing Center's world, defined once: languages, billing
-frequencies, products and the hosts the articles name.
+"""What the harness knows of the Billing Center's world, defined once: languages (read from the
+data of `languages.toml`), billing frequencies, products and the hosts the articles name.
 
 Everything else in the harness (pytest plugin, steps, flows, the article check, scripts) imports
 these; the bundled mock keeps its own definitions (it is the product under test, and a harness that
@@ -8,23 +8,158 @@ read the product's own tables could not catch it changing them).
 
 from __future__ import annotations
 
+import os
+import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
 from typing import Literal, get_args
 
 # --- languages ------------------------------------------------------------------------------------
 
-Language = Literal["it", "de", "en"]
-LANGUAGES: tuple[Language, ...] = get_args(Language)
+LANGUAGES_FILE = Path(__file__).with_name("languages.toml")
+LANGUAGE_DATA_ENV = "BILLING_E2E_LANGUAGE_DATA"
+"""Folders (separated by os.pathsep) of more language data laid over the project's: each may hold
+a `languages.toml` (new languages, in this file's format), `phrasings/<code>.toml`,
+`vocabulary.toml` and the mock's `translations/<code>/`. Read once, at import; child processes
+(xdist workers, the mock, a pytest started by a test) inherit it."""
+
+
+class LanguageDataError(ValueError):
+    """A languages.toml file is malformed, or redefines a language another file defines."""
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """How a language's help articles are read: see `languages.toml`'s `[<code>.article]`."""
+
+    words: frozenset[str]
+    generic_product: str
+    labels: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """One language's entry of `languages.toml` (its fields are documented there)."""
+
+    code: str
+    name: str
+    native_name: str
+    gherkin: str
+    babel_locale: str
+    browser_locale: str
+    time_zone: str
+    country: str
+    currency: str
+    article: ArticleReading
+    source: Path
+
+    @property
+    def display_name(self) -> str:
+        """How reports name the language: `Italiano (it)`."""
+        return f"{self.native_name} ({self.code})"
+
+
+_TEXT_FIELDS = ("name", "native_name", "gherkin", "babel_locale", "browser_locale", "time_zone", "country", "currency")
+
+
+def _text(path: Path, where: str, table: Mapping[str, object], key: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise LanguageDataError(f"{path}: [{where}] {key} must be a non-empty string")
+    return value
+
+
+def _article_reading(path: Path, code: str, table: object) -> ArticleReading:
+    where = f"{code}.article"
+    if not isinstance(table, dict):
+        raise LanguageDataError(f"{path}: [{where}] is missing")
+    labels = table.get("labels")
+    if not isinstance(labels, dict) or not all(
+        isinstance(texts, list) and texts and all(isinstance(text, str) and text for text in texts)
+        for texts in labels.values()
+    ):
+        raise LanguageDataError(f"{path}: [{where}.labels] must map each box kind to a list of labels")
+    return ArticleReading(
+        words=frozenset(_text(path, where, table, "words").casefold().split()),
+        generic_product=_text(path, where, table, "generic_product").casefold(),
+        labels=MappingProxyType({kind: tuple(texts) for kind, texts in labels.items()}),
+    )
+
+
+def _read_languages(path: Path) -> list[LanguageData]:
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise LanguageDataError(f"{path}: {error}") from error
+    found: list[LanguageData] = []
+    for code, table in document.items():
+        if not isinstance(table, dict) or not code.isascii() or not code.isalpha() or not code.islower():
+            raise LanguageDataError(f"{path}: [{code}] must be a table named by a lower-case language code")
+        unknown = sorted(set(table) - {*_TEXT_FIELDS, "article"})
+        if unknown:
+            known = ", ".join((*_TEXT_FIELDS, "article"))
+            raise LanguageDataError(f"{path}: [{code}] has unknown fields {unknown}; known: {known}")
+        texts = {key: _text(path, code, table, key) for key in _TEXT_FIELDS}
+        reading = _article_reading(path, code, table.get("article"))
+        found.append(LanguageData(code=code, article=reading, source=path, **texts))
+    return found
+
+
+def _extra_data_dirs() -> tuple[Path, ...]:
+    listed = [Path(entry) for entry in os.environ.get(LANGUAGE_DATA_ENV, "").split(os.pathsep) if entry]
+    missing = [str(folder) for folder in listed if not folder.is_dir()]
+    if missing:
+        raise LanguageDataError(f"{LANGUAGE_DATA_ENV} names folders that do not exist: {', '.join(missing)}")
+    return tuple(folder.resolve() for folder in listed)
+
+
+EXTRA_DATA_DIRS: tuple[Path, ...] = _extra_data_dirs()
+"""The folders of `BILLING_E2E_LANGUAGE_DATA`, in their order (after the project's own data)."""
+
+
+def _load_languages() -> dict[str, LanguageData]:
+    languages: dict[str, LanguageData] = {}
+    for path in (LANGUAGES_FILE, *(folder / LANGUAGES_FILE.name for folder in EXTRA_DATA_DIRS)):
+        if path != LANGUAGES_FILE and not path.is_file():
+            continue
+        for entry in _read_languages(path):
+            if entry.code in languages:
+                raise LanguageDataError(f"{path}: [{entry.code}] is already defined in {languages[entry.code].source}")
+            languages[entry.code] = entry
+    if not languages:
+        raise LanguageDataError(f"{LANGUAGES_FILE}: defines no language")
+    return languages
+
+
+Language = str
+"""A language code of `LANGUAGES` (a plain string: the languages are data; `language()` checks one)."""
+LANGUAGE_DATA: Mapping[Language, LanguageData] = MappingProxyType(_load_languages())
+LANGUAGES: tuple[Language, ...] = tuple(LANGUAGE_DATA)
 # Formats, test data and the browser follow the countries the articles are written for.
-BABEL_LOCALES: dict[Language, str] = {"it": "it_IT", "de": "de_DE", "en": "en_US"}  # also Faker's
-BROWSER_LOCALES: dict[Language, str] = {"it": "it-IT", "de": "de-DE", "en": "en-US"}
-# The time zone of each language's readers, which the browser context is given.
-TIME_ZONES: dict[Language, str] = {"it": "Europe/Rome", "de": "Europe/Berlin", "en": "America/New_York"}
+BABEL_LOCALES: Mapping[Language, str] = MappingProxyType({c: d.babel_locale for c, d in LANGUAGE_DATA.items()})
+"""Also Faker's locale for the test data."""
+BROWSER_LOCALES: Mapping[Language, str] = MappingProxyType({c: d.browser_locale for c, d in LANGUAGE_DATA.items()})
+TIME_ZONES: Mapping[Language, str] = MappingProxyType({c: d.time_zone for c, d in LANGUAGE_DATA.items()})
+"""The time zone of each language's readers, which the browser context is given."""
+
+
+HELP_CENTER_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "ja", "zh", "ko", "pl", "sv")
+"""The languages GoTo's help center publishes its articles in (under support.goto.com/<code>/… and
+help.gotoassist.com/<code>/…: /it/, /pt/, /ko/, … are seen in its published pages; the list is
+issue 23's), as ISO 639-1 codes: what the article check identifies an article's or a sentence's
+language among. The harness's own `LANGUAGES` are those it runs scenarios and checks articles in."""
+
+
+def data_files(relative: str) -> tuple[Path, ...]:
+    """`relative` (e.g. `phrasings/fr.toml`) in each folder of `EXTRA_DATA_DIRS` that has it."""
+    return tuple(folder / relative for folder in EXTRA_DATA_DIRS if (folder / relative).exists())
 
 
 def language(value: str) -> Language:
     """`value` as a supported language, or a ValueError that lists them."""
-    if value not in LANGUAGES:
+    if value not in LANGUAGE_DATA:
         raise ValueError(f"unsupported language {value!r}; billing-e2e speaks {', '.join(LANGUAGES)}")
     return value
 
@@ -33,6 +168,26 @@ def language_of_locale(locale: str) -> Language:
     """The language of a locale as it is written anywhere ('it', 'it_IT', 'it-IT' → 'it'); a
     ValueError that lists the supported languages for another."""
     return language(locale.replace("-", "_").split("_", 1)[0].lower())
+
+
+def language_of_feature(path: Path, gherkin: str) -> Language:
+    """The language of a feature file written with `# language: <gherkin>`: the folder it is in
+    (`features/<code>/`) when that is a language, whose `gherkin` must then be the feature's; else
+    the one language written with that Gherkin language. A ValueError says what does not fit."""
+    folder = path.parent.name
+    if folder in LANGUAGE_DATA:
+        expected = LANGUAGE_DATA[folder].gherkin
+        if gherkin != expected:
+            raise ValueError(
+                f"{path}: a feature in {folder}/ must be written with '# language: {expected}' "
+                f"({LANGUAGE_DATA[folder].source}), not {gherkin!r}"
+            )
+        return folder
+    written = [code for code, data in LANGUAGE_DATA.items() if data.gherkin == gherkin]
+    if len(written) != 1:
+        where = f"one of the folders {', '.join(LANGUAGES)}" if written else f"a language whose gherkin is {gherkin!r}"
+        raise ValueError(f"{path}: '# language: {gherkin}' does not tell its language; put it in {where}")
+    return written[0]
 
 
 # --- billing frequencies --------------------------------------------------------------------------

@@ -17,7 +17,8 @@ imports nothing of the harness: the harness reaches it over HTTP, SMTP and its p
   today, renewals on the billing date, invoices and their PDF.
 - `notifications`, `mailer`, `outbox`, `mailbox`: the mail: what is sent, over SMTP, stored then
   delivered; an SMTP sink and a Mailpit-shaped API.
-- `i18n`, `messages`: languages, catalogs and Babel formats; every user-facing error by code.
+- `languages`, `i18n`, `messages`: the languages found in translations/ (a language is data), catalogs
+  and Babel formats; every user-facing error by code.
 - `control`, `faults`, `defects`, `harmless`, `attributes`, `seed`: test mode: the control API,
   injected failures, the catalogued regressions, the catalogued harmless releases (markup and
   timing a release could change without changing what the articles describe), serving without
@@ -84,7 +85,7 @@ def create_app(settings: Settings) -> Flask:
     if settings.secret_key is None:  # the database's own, now that its schema is there
         settings = replace(settings, secret_key=db.stored_secret(Path(settings.database), "visitor_cookie"))
         app.config["SETTINGS"] = settings
-    i18n.init_app(app)
+    i18n.init_app(app, settings.extra_translations)
 
     from . import admin, billing, billing_info, control, corporate, mailbox, portal_auth, wizard
 

@@ -7,7 +7,8 @@ The first line on stdout is machine-readable, for a harness that starts the serv
     READY url=http://127.0.0.1:PORT mailbox=http://127.0.0.1:PORT/mailbox smtp=127.0.0.1:SMTPPORT
 
 (`mailbox=none` when mail goes to an external SMTP server given by --smtp-host/--smtp-port.)
-A human-readable banner follows. Bad arguments or settings print `error: <message>` to stderr
+A human-readable banner follows. Bad arguments or settings (a translations folder the mock cannot
+use, see `languages`) print `error: <message>` to stderr
 and exit 2 before anything is written; Ctrl-C or SIGTERM stop the server and exit 0.
 """
 
@@ -27,7 +28,7 @@ from typing import NoReturn
 
 from waitress.server import BaseWSGIServer, MultiSocketServer, create_server
 
-from . import create_app, db, defects, harmless, outbox
+from . import create_app, db, defects, harmless, i18n, outbox
 from .config import LEGACY_BILLING_HOST, ConfigError, Settings
 from .mailbox import SmtpSink
 from .seed import DEMO_PASSWORD, demo_table_markdown, seed_demo
@@ -133,6 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="play this harmless release (markup, timing) from the start (see GET /_control/harmless);"
         " repeatable; needs --test-mode",
     )
+    parser.add_argument(
+        "--translations",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="a folder of more languages besides the mock's own: <code>/language.toml and"
+        " <code>/LC_MESSAGES/messages.po each (see mock_server/languages.py)",
+    )
     return parser
 
 
@@ -183,6 +192,7 @@ def settings_from(args: argparse.Namespace, environ: dict[str, str]) -> Settings
         mailbox_token=mailbox_token,
         defects=tuple(dict.fromkeys(args.defect)),
         harmless=tuple(dict.fromkeys(args.harmless)),
+        extra_translations=args.translations,
     )
 
 
@@ -257,6 +267,8 @@ def serve(settings: Settings, host: str, port: int, threads: int, seed: str) -> 
             if settings.test_mode
             else "Control API: off (start with --test-mode to turn it on)",
             f"Database: {settings.database}",
+            f"Languages: {', '.join(i18n.languages())}"
+            + (f" (with {settings.extra_translations})" if settings.extra_translations else ""),
         ]
         if settings.defects:
             lines.append(f"Defects active: {', '.join(settings.defects)}")
@@ -286,6 +298,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         settings = settings_from(args, dict(os.environ))
+        # Every language's files are read and compiled now: a bad folder is a usage error, not a traceback.
+        i18n.use_languages(settings.extra_translations)
     except (UsageError, ConfigError) as error:
         print(f"error: {error}", file=sys.stderr)
         print("Run `python -m mock_server --help` for the options.", file=sys.stderr)

@@ -39,7 +39,7 @@ from .clock import utc_now
 from .config import Settings
 from .data import sessions
 from .db import get_db, transaction
-from .i18n import LANGUAGES, N_, best_accept_language, gettext, ngettext
+from .i18n import N_, best_accept_language, gettext, is_language, ngettext
 
 SESSION_COOKIE = "bc_session"
 VISITOR_COOKIE = "bc_visitor"
@@ -122,7 +122,7 @@ def _read_visitor_cookie() -> Visitor | None:
     if not isinstance(data, dict) or not isinstance(data.get("csrf"), str) or not data["csrf"]:
         return None
     lang = data.get("lang")
-    return Visitor(csrf=data["csrf"], lang=lang if lang in LANGUAGES else None)
+    return Visitor(csrf=data["csrf"], lang=lang if is_language(lang) else None)
 
 
 def _set_visitor(visitor: Visitor) -> None:
@@ -155,7 +155,7 @@ def load_session() -> None:
 
 def _choose_language() -> None:
     wanted = request.args.get("lang")
-    if wanted in LANGUAGES:
+    if wanted is not None and is_language(wanted):
         g.lang = wanted
         # The override sticks for the rest of the session, as a language menu would.
         if g.session is not None and g.session["locale"] != wanted:

@@ -55,6 +55,9 @@ class Settings:
     defects: tuple[str, ...] = ()
     # Harmless releases to play from the start (test mode only): names of `harmless.catalogue()`.
     harmless: tuple[str, ...] = ()
+    # A folder of more languages (<code>/language.toml, <code>/LC_MESSAGES/messages.po) besides the
+    # package's own translations/: a test adds a made-up language with it (see languages.py).
+    extra_translations: Path | None = None
 
     def __post_init__(self) -> None:
         if self.test_mode and not self.control_token:
@@ -75,5 +78,7 @@ class Settings:
         for host in (self.canonical_host, *self.legacy_hosts):
             if host is not None and not _HOST_RE.match(host):
                 raise ConfigError(f"not a host name (optionally with :port): {host!r}")
+        if self.extra_translations is not None and not self.extra_translations.is_dir():
+            raise ConfigError(f"--translations must be a folder of languages, but {self.extra_translations} is not one")
         if self.database.exists() and self.database.is_dir():
             raise ConfigError(f"--db must be a file, but {self.database} is a directory")

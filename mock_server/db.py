@@ -49,8 +49,39 @@ def init_schema(path: Path) -> None:
         # WAL lets the SMTP sink's thread write while request threads read.
         conn.execute("PRAGMA journal_mode = WAL")
         conn.executescript(resources.files("mock_server").joinpath("schema.sql").read_text("utf-8"))
+        _loosen_locale_check(conn)
     finally:
         conn.close()
+
+
+# A database made before the languages were data held them in a CHECK of the user table.
+_FIXED_LOCALES_CHECK = "CHECK (locale IN ('it', 'de', 'en'))"
+_ANY_LOCALE_CHECK = "CHECK (locale <> '')"
+
+
+def _loosen_locale_check(conn: sqlite3.Connection) -> None:
+    """Drop the fixed list of languages from an older database's user table, keeping its data.
+
+    Loosening a CHECK is one of the schema changes SQLite documents as safe to make by editing
+    the table's SQL in sqlite_schema (https://www.sqlite.org/lang_altertable.html, "making other
+    kinds of table schema changes"): the stored rows already satisfy the looser check."""
+    row = conn.execute("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'user'").fetchone()
+    if row is None or _FIXED_LOCALES_CHECK not in row["sql"]:
+        return
+    version = conn.execute("PRAGMA schema_version").fetchone()[0]
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(
+            "UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'user'",
+            (_FIXED_LOCALES_CHECK, _ANY_LOCALE_CHECK),
+        )
+        conn.execute(f"PRAGMA schema_version = {int(version) + 1}")
+        conn.execute("PRAGMA writable_schema = OFF")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def stored_secret(path: Path, name: str) -> bytes:

@@ -40,7 +40,7 @@ from .config import Settings
 from .corporate import render_portal
 from .data import portal, sessions
 from .db import get_db, transaction
-from .i18n import LANGUAGES, N_, current_language, gettext
+from .i18n import N_, current_language, gettext, is_language
 from .messages import message
 
 bp = Blueprint("portal_auth", __name__, url_prefix="/corp-billing")
@@ -210,7 +210,7 @@ def _working_link(token: str) -> portal.ResetLink:
 
 def _speak_the_language_of(user: store.User) -> None:
     """A link's pages are in its owner's language, as its email was, unless the visitor chose one."""
-    chose = request.args.get("lang") in LANGUAGES or (g.visitor is not None and g.visitor["lang"] is not None)
+    chose = is_language(request.args.get("lang")) or (g.visitor is not None and g.visitor["lang"] is not None)
     if not chose:
         g.lang = user.locale
 

@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS user (
     email               TEXT NOT NULL UNIQUE COLLATE NOCASE,
     password_hash       TEXT NOT NULL,
     full_name           TEXT NOT NULL,
-    locale              TEXT NOT NULL CHECK (locale IN ('it', 'de', 'en')),
+    locale              TEXT NOT NULL CHECK (locale <> ''),     -- a language of translations/ (i18n)
     is_billing_contact  INTEGER NOT NULL DEFAULT 0 CHECK (is_billing_contact IN (0, 1))
 );
 

@@ -1,10 +1,11 @@
-"""Demo data for `python -m mock_server --seed demo`: the same kinds of accounts in it, de and en.
+"""Demo data for `python -m mock_server --seed demo`: the same kinds of accounts in each language
+whose `language.toml` has a `[demo]` table of hand-written people (see `languages`).
 
 Every demo user signs in with the one password `DEMO_PASSWORD`; emails are
 `<locale>.<role>@demo.billing.test`. Per locale there is a self-service billing contact with paid
 subscriptions of the articles' products (and two colleagues who hold licenses), a corporate
 account, an active and an expired free trial, a billing contact whose cart holds an item and one
-with no card on file. Names and companies are hand-written, so the table in docs/mock.md stays true.
+with no card on file. Names and companies are hand-written data, so the table in docs/mock.md stays true.
 
 Accounts are written through `control.service.create_account`, the code path of POST /_control/accounts.
 Seeding is idempotent: an account whose first user's email exists already is left alone.
@@ -18,16 +19,16 @@ from datetime import date, timedelta
 
 from werkzeug.security import generate_password_hash
 
-from . import db, store
+from . import db, i18n, store
 from .clock import utc_now
 from .control.models import AccountSpec, CardOnFile, CartItemSpec, SubscriptionSpec, UserSpec
 from .control.service import create_account
 from .i18n import Lang
+from .languages import DemoPeople
 from .store import AccountKind
 
 DEMO_PASSWORD = "Demo-Billing-2026!"
 DEMO_DOMAIN = "demo.billing.test"
-DEMO_LOCALES: tuple[Lang, ...] = ("it", "de", "en")
 
 
 @dataclass(frozen=True)
@@ -43,56 +44,16 @@ class DemoAccount:
     company: str
 
 
-@dataclass(frozen=True)
-class _People:
-    """The hand-written names of one locale: (full name, company) per role."""
-
-    self_service: tuple[str, str]
-    member: str
-    colleague: str
-    corporate: tuple[str, str]
-    trial: tuple[str, str]
-    trial_expired: tuple[str, str]
-    cart: tuple[str, str]
-    no_card: tuple[str, str]
-    vat_numbers: tuple[str | None, str | None]  # (corporate, self-service)
+def demo_locales() -> tuple[Lang, ...]:
+    """The languages with demo people in their language.toml (`[demo]`), in the order of their codes."""
+    return tuple(lang for lang in i18n.languages() if i18n.language(lang).demo is not None)
 
 
-_PEOPLE: dict[Lang, _People] = {
-    "it": _People(
-        self_service=("Giulia Rossi", "Studio Rossi S.r.l."),
-        member="Marco Bianchi",
-        colleague="Francesca Romano",
-        corporate=("Alessandro Ferretti", "Gruppo Ferretti S.p.A."),
-        trial=("Luca Esposito", "Bottega Esposito"),
-        trial_expired=("Chiara Colombo", "Colombo Design"),
-        cart=("Matteo Ricci", "Ricci Informatica S.r.l."),
-        no_card=("Sara Marino", "Agenzia Marino"),
-        vat_numbers=("IT01234560017", "IT04567890027"),
-    ),
-    "de": _People(
-        self_service=("Anna Schneider", "Schneider Beratung GmbH"),
-        member="Lukas Fischer",
-        colleague="Sophie Weber",
-        corporate=("Thomas Hoffmann", "Hoffmann Industrie AG"),
-        trial=("Julia Wagner", "Wagner Werbeagentur"),
-        trial_expired=("Felix Becker", "Becker Architektur"),
-        cart=("Laura Schulz", "Schulz IT-Service GmbH"),
-        no_card=("Jonas Koch", "Koch Übersetzungen"),
-        vat_numbers=("DE812345673", "DE271828180"),
-    ),
-    "en": _People(
-        self_service=("Emily Miller", "Miller Consulting LLC"),
-        member="James Carter",
-        colleague="Olivia Davis",
-        corporate=("Robert Harrison", "Harrison Industries Inc."),
-        trial=("Hannah Brooks", "Brooks Design Studio"),
-        trial_expired=("Daniel Parker", "Parker Analytics"),
-        cart=("Megan Bennett", "Bennett IT Services"),
-        no_card=("Ryan Turner", "Turner Translations"),
-        vat_numbers=(None, None),
-    ),
-}
+def _people(locale: Lang) -> DemoPeople:
+    people = i18n.language(locale).demo
+    if people is None:
+        raise ValueError(f"the language {locale!r} has no [demo] table in its language.toml")
+    return people
 
 
 def demo_email(locale: Lang, role: str) -> str:
@@ -119,7 +80,7 @@ def _card(holder: str, today: date) -> CardOnFile:
 
 def _demo_accounts(locale: Lang, today: date, pin_clock: bool) -> list[tuple[AccountSpec, list[DemoAccount]]]:
     """The demo accounts of one locale, with dates relative to `today`, and who signs in to each."""
-    people = _PEOPLE[locale]
+    people = _people(locale)
     clock = today if pin_clock else None
 
     def ago(days: int) -> date:
@@ -166,7 +127,7 @@ def _demo_accounts(locale: Lang, today: date, pin_clock: bool) -> list[tuple[Acc
     contact = demo_email(locale, "self-service")
     member = demo_email(locale, "member")
     colleague = demo_email(locale, "colleague")
-    has_card = locale != "en"
+    has_card = people.self_service_card
     company = people.self_service[1]
     return [
         account(
@@ -175,7 +136,7 @@ def _demo_accounts(locale: Lang, today: date, pin_clock: bool) -> list[tuple[Acc
             "billing contact: OpenVoice, GoToAssist Remote Support v5, GoTo Webinar, GoToMeeting"
             + ("; card on file" if has_card else "; no card on file"),
             card=has_card,
-            vat_number=people.vat_numbers[1],
+            vat_number=people.self_service_vat_number,
             subscriptions=(
                 SubscriptionSpec(
                     product="openvoice",
@@ -229,7 +190,7 @@ def _demo_accounts(locale: Lang, today: date, pin_clock: bool) -> list[tuple[Acc
             f"billing contact of a corporate account (changes through the portal; portal User ID"
             f" `{demo_portal_user_id(locale)}`)",
             kind="corporate",
-            vat_number=people.vat_numbers[0],
+            vat_number=people.corporate_vat_number,
             subscriptions=(
                 SubscriptionSpec(
                     product="gotomeeting",
@@ -334,7 +295,7 @@ def _demo_accounts(locale: Lang, today: date, pin_clock: bool) -> list[tuple[Acc
 
 
 def _all_demo_accounts(today: date, pin_clock: bool) -> list[tuple[AccountSpec, list[DemoAccount]]]:
-    return [entry for locale in DEMO_LOCALES for entry in _demo_accounts(locale, today, pin_clock)]
+    return [entry for locale in demo_locales() for entry in _demo_accounts(locale, today, pin_clock)]
 
 
 def demo_sign_ins() -> list[DemoAccount]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
-from billing_e2e.domain import BABEL_LOCALES, BROWSER_LOCALES, LANGUAGES, Language, language_of_locale
+from billing_e2e.domain import BABEL_LOCALES, BROWSER_LOCALES, LANGUAGES, Language, data_files, language_of_locale
 
 VOCABULARY_FILE: Final = Path(__file__).with_name("vocabulary.toml")
 _PROVENANCE_TABLE: Final = "not_from_articles"
@@ -166,31 +166,52 @@ def _template_pattern(template: str) -> re.Pattern[str]:
     return re.compile(".+".join(re.escape(part) for part in parts))
 
 
-@cache
-def _document() -> dict[str, object]:
+def _read(path: Path) -> dict[str, object]:
     try:
-        with VOCABULARY_FILE.open("rb") as handle:
+        with path.open("rb") as handle:
             return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise VocabularyError(f"{VOCABULARY_FILE}: {error}") from error
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise VocabularyError(f"{path}: {error}") from error
+
+
+@cache
+def _documents() -> dict[str, tuple[Path, dict[str, object], list[object]]]:
+    """Locale → (the file its table is in, the table, its [not_from_articles] list): this folder's
+    vocabulary.toml, then the `vocabulary.toml` of each folder of more language data
+    (`billing_e2e.domain.EXTRA_DATA_DIRS`), which may add languages but not redefine one."""
+    tables: dict[str, tuple[Path, dict[str, object], list[object]]] = {}
+    for path in (VOCABULARY_FILE, *data_files(VOCABULARY_FILE.name)):
+        document = _read(path)
+        provenance = document.pop(_PROVENANCE_TABLE, {})
+        if not isinstance(provenance, dict):
+            raise VocabularyError(f"{path}: [{_PROVENANCE_TABLE}] must be a table")
+        for locale, table in document.items():
+            if locale in tables:
+                raise VocabularyError(f"{path}: [{locale}] is already defined in {tables[locale][0]}")
+            if not isinstance(table, dict):
+                raise VocabularyError(f"{path}: [{locale}] must be a table of labels")
+            listed = provenance.get(locale, [])
+            tables[locale] = (path, table, listed if isinstance(listed, list) else [listed])
+    return tables
 
 
 @cache
 def _load(locale: Language) -> Vocabulary:
-    document = _document()
-    table = document.get(locale)
-    if not isinstance(table, dict) or not table:
-        raise VocabularyError(f"{VOCABULARY_FILE}: no [{locale}] table")
+    if locale not in _documents():
+        files = ", ".join(str(path) for path in (VOCABULARY_FILE, *data_files(VOCABULARY_FILE.name)))
+        raise VocabularyError(f"{files}: no [{locale}] table")
+    path, table, listed = _documents()[locale]
+    if not table:
+        raise VocabularyError(f"{path}: no [{locale}] table")
     labels: dict[str, str] = {}
     for key, value in table.items():
         if not isinstance(value, str) or not value.strip():
-            raise VocabularyError(f"{VOCABULARY_FILE}: [{locale}] {key} must be a non-empty string")
+            raise VocabularyError(f"{path}: [{locale}] {key} must be a non-empty string")
         labels[key] = value
-    provenance = document.get(_PROVENANCE_TABLE, {})
-    listed = provenance.get(locale, []) if isinstance(provenance, dict) else []
-    if not isinstance(listed, list) or not all(isinstance(key, str) for key in listed):
-        raise VocabularyError(f"{VOCABULARY_FILE}: [{_PROVENANCE_TABLE}] {locale} must be a list of keys")
-    unknown = sorted(set(listed) - labels.keys())
+    if not all(isinstance(key, str) for key in listed):
+        raise VocabularyError(f"{path}: [{_PROVENANCE_TABLE}] {locale} must be a list of keys")
+    keys = {str(key) for key in listed}
+    unknown = sorted(keys - labels.keys())
     if unknown:
-        raise VocabularyError(f"{VOCABULARY_FILE}: [{_PROVENANCE_TABLE}] {locale} lists unknown keys {unknown}")
-    return Vocabulary(locale=locale, labels=MappingProxyType(labels), not_from_articles=frozenset(listed))
+        raise VocabularyError(f"{path}: [{_PROVENANCE_TABLE}] {locale} lists unknown keys {unknown}")
+    return Vocabulary(locale=locale, labels=MappingProxyType(labels), not_from_articles=frozenset(keys))

@@ -1,7 +1,9 @@
-"""The one step library of billing-e2e: every step implemented once, phrased in it, de and en.
+"""The one step library of billing-e2e: every step implemented once, phrased in every language of
+the data (`phrasings/<lang>.toml`, one table per step module, one pattern per step function).
 Steps are thin: they call the flows (`flows`) and the page objects (`pages`), never selectors.
 
-- `phrasing`: one step function registered under its phrasings in every language.
+- `phrasing`: one step function registered under its phrasings in every language, read from `phrasings/`.
+- `library`: the pytest plugin loaded after the step modules: no phrasing without its step function.
 - `state`: what a scenario carries from step to step (immutable values, `target_fixture`).
 - `account_steps`: who the scenario is (the account, signed in, the clock).
 - `subscription_steps`: the Billing Center page and Edit Subscription.

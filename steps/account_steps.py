@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page
 
 import flows
-from billing_e2e.accounts import AccountType, Subscription, TestAccount, create_test_account
+from billing_e2e.accounts import ACCOUNT_TYPES, AccountType, Subscription, TestAccount, create_test_account
 from billing_e2e.domain import PRODUCT_CODES, Frequency, Language
 from billing_e2e.factories import DataFactory
 from billing_e2e.formats import parse_long_date, parse_money
@@ -22,17 +22,8 @@ from pages import BillingCenterPage, CorporatePortalPage, SignInPage
 from pages.base import CurrentPage
 from pages.vocabulary import Vocabulary
 
-from .phrasing import given, require_label, then, when
+from .phrasing import PhrasingError, given, require_label, step_values, then, when
 from .state import ScenarioAccount, frequency_code
-
-# How the features name account types, per language (the harness's codes on the right).
-ACCOUNT_TYPE_WORDS: dict[str, AccountType] = {
-    "self-service": "self_service",
-    "Self-Service": "self_service",
-    "self-service con un articolo già nel carrello": "cart_has_items",
-    "Self-Service mit einem Artikel im Warenkorb": "cart_has_items",
-    "self-service (cart already holding an item)": "cart_has_items",
-}
 
 
 def _scenario_account(created: TestAccount) -> ScenarioAccount:
@@ -126,13 +117,7 @@ def account_maker(
     return AccountMaker(billing_target, test_data, scenario_locale, scenario_today, tier_codes)
 
 
-@given(
-    it='un account {account_type} con "{product}" "{tier}", {licenses:d} licenze utente e fatturazione "{frequency}"',
-    de='ein Konto vom Typ {account_type} mit "{product}" "{tier}", {licenses:d} Benutzerlizenzen und Abrechnung '
-    '"{frequency}"',
-    en='a {account_type} account with "{product}" "{tier}", {licenses:d} user licenses billed "{frequency}"',
-    target_fixture="account",
-)
+@given(target_fixture="account")
 def an_account_with_a_subscription(
     account_type: str,
     product: str,
@@ -142,21 +127,19 @@ def an_account_with_a_subscription(
     account_maker: AccountMaker,
     vocabulary: Vocabulary,
 ) -> ScenarioAccount:
-    kind = ACCOUNT_TYPE_WORDS.get(account_type)
+    # How the features name account types: each language's words, steps/phrasings/<lang>.toml.
+    words = step_values("account_type")
+    if account_type not in words:
+        raise AssertionError(f"unknown account type {account_type!r}; known: {', '.join(words)}")
+    kind = next((kind for kind in ACCOUNT_TYPES if kind == words[account_type]), None)
     if kind is None:
-        raise AssertionError(f"unknown account type {account_type!r}; known: {', '.join(ACCOUNT_TYPE_WORDS)}")
+        raise PhrasingError(
+            f"[values.account_type] {account_type!r} means {words[account_type]!r}, not an account type"
+        )
     return account_maker.make(kind, (product, tier, licenses, frequency_code(vocabulary, frequency)))
 
 
-@given(
-    it='un account self-service con "{product}" "{tier}", {licenses:d} licenze utente e fatturazione "{frequency}", '
-    "e {members:d} altri utenti",
-    de='ein Self-Service-Konto mit "{product}" "{tier}", {licenses:d} Benutzerlizenzen und Abrechnung "{frequency}" '
-    "und {members:d} weiteren Benutzern",
-    en='a self-service account with "{product}" "{tier}", {licenses:d} user licenses billed "{frequency}" '
-    "and {members:d} other users",
-    target_fixture="account",
-)
+@given(target_fixture="account")
 def an_account_with_more_users(
     product: str,
     tier: str,
@@ -171,15 +154,7 @@ def an_account_with_more_users(
     return account_maker.make("self_service", subscription, members=members)
 
 
-@given(
-    it='un account self-service con "{product}" "{tier}", {licenses:d} licenze utente, fatturazione "{frequency}" '
-    "e un credito di {balance} sul conto",
-    de='ein Self-Service-Konto mit "{product}" "{tier}", {licenses:d} Benutzerlizenzen, Abrechnung "{frequency}" '
-    "und einem Guthaben von {balance}",
-    en='a self-service account with "{product}" "{tier}", {licenses:d} user licenses billed "{frequency}" '
-    "and a credit balance of {balance}",
-    target_fixture="account",
-)
+@given(target_fixture="account")
 def an_account_with_a_credit_balance(
     product: str,
     tier: str,
@@ -193,15 +168,7 @@ def an_account_with_a_credit_balance(
     return account_maker.make("self_service", subscription, balance=parse_money(balance, vocabulary.locale))
 
 
-@given(
-    it='un account self-service con "{product}" "{tier}", {licenses:d} licenze utente e fatturazione "{frequency}", '
-    "pagato {paid} per il periodo dal {start}, e oggi è il {today}",
-    de='ein Self-Service-Konto mit "{product}" "{tier}", {licenses:d} Benutzerlizenzen und Abrechnung "{frequency}", '
-    "{paid} bezahlt für den Zeitraum ab {start}, und heute ist der {today}",
-    en='a self-service account with "{product}" "{tier}", {licenses:d} user licenses billed "{frequency}", '
-    "{paid} paid for the period from {start}, and today is {today}",
-    target_fixture="account",
-)
+@given(target_fixture="account")
 def an_account_on_a_day_of_its_period(
     product: str,
     tier: str,
@@ -224,31 +191,17 @@ def an_account_on_a_day_of_its_period(
     )
 
 
-@given(
-    it='un account con una prova gratuita di "{product}" "{tier}" terminata',
-    de='ein Konto mit einer abgelaufenen kostenlosen Testversion von "{product}" "{tier}"',
-    en='an account whose free trial of "{product}" "{tier}" has ended',
-    target_fixture="account",
-)
+@given(target_fixture="account")
 def an_account_with_an_ended_trial(product: str, tier: str, account_maker: AccountMaker) -> ScenarioAccount:
     return account_maker.make("trial_expired", (product, tier, 1, "monthly"))
 
 
-@given(
-    it="un account self-service in cui non sono un contatto di fatturazione",
-    de="ein Self-Service-Konto, in dem ich kein Rechnungskontakt bin",
-    en="a self-service account where I am not a billing contact",
-    target_fixture="account",
-)
+@given(target_fixture="account")
 def an_account_where_i_am_not_a_billing_contact(account_maker: AccountMaker) -> ScenarioAccount:
     return account_maker.make("not_billing_contact")
 
 
-@then(
-    it='vedo le sottoscrizioni, ma senza l\'icona "{options}": solo un contatto di fatturazione può modificarle',
-    de='sehe ich die Abonnements, aber ohne das Symbol "{options}": nur ein Rechnungskontakt kann sie ändern',
-    en='I see the subscriptions but no "{options}" icon: only a billing contact can change them',
-)
+@then()
 def subscriptions_read_only(options: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "options", options)
     billing_center = current_page(BillingCenterPage)
@@ -259,12 +212,7 @@ def subscriptions_read_only(options: str, current_page: CurrentPage, vocabulary:
     assert billing_center.notice(), "nothing tells the user why the subscriptions cannot be changed"
 
 
-@given(
-    it="un account aziendale (Corporate)",
-    de="ein Firmenkonto (Corporate)",
-    en="a corporate account",
-    target_fixture="account",
-)
+@given(target_fixture="account")
 def a_corporate_account(account_maker: AccountMaker) -> ScenarioAccount:
     return account_maker.make("corporate")
 
@@ -286,11 +234,7 @@ def _sign_in(
     return landing
 
 
-@given(
-    it="che ho effettuato l'accesso al \"{site}\" all'indirizzo {url}",
-    de='ich mich unter {url} im "{site}" angemeldet habe',
-    en='I have signed in to the "{site}" at {url}',
-)
+@given()
 def signed_in_to_the_billing_center(
     site: str,
     url: str,
@@ -312,11 +256,7 @@ def signed_in_to_the_billing_center(
         raise AssertionError(f"{account.email} did not land on the {site} after signing in")
 
 
-@when(
-    it='accedo al "{site}" all\'indirizzo {url}',
-    de='ich mich unter {url} im "{site}" anmelde',
-    en='I sign in to the "{site}" at {url}',
-)
+@when()
 def sign_in_to(
     site: str, url: str, page: Page, account: ScenarioAccount, vocabulary: Vocabulary, billing_target: Target
 ) -> None:
@@ -324,11 +264,7 @@ def sign_in_to(
     _sign_in(url, page, account, vocabulary, billing_target)
 
 
-@then(
-    it='vengo indirizzato al "{portal}" con le sue domande frequenti e il modulo per il mio rappresentante',
-    de='werde ich zum "{portal}" mit seinen häufig gestellten Fragen und dem Formular für meinen Vertreter geleitet',
-    en='I am sent to the "{portal}" with its FAQs and the form to reach my representative',
-)
+@then()
 def sent_to_the_corporate_portal(portal: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "corporate_billing_portal", portal)
     landing = current_page(CorporatePortalPage)

@@ -73,12 +73,7 @@ def _require_dates(window: CancelSubscriptionDialog | ConfirmationWindow, expect
 # --- the account --------------------------------------------------------------------------------
 
 
-@given(
-    it='un account con una prova gratuita di "{product}" "{tier}" iniziata {days:d} giorni fa',
-    de='ein Konto mit einer kostenlosen Testversion von "{product}" "{tier}", vor {days:d} Tagen begonnen',
-    en='an account with a free trial of "{product}" "{tier}" that started {days:d} days ago',
-    target_fixture="account",
-)
+@given(target_fixture="account")
 def an_account_with_a_running_trial(
     product: str, tier: str, days: int, account_maker: AccountMaker, scenario_today: date
 ) -> ScenarioAccount:
@@ -90,15 +85,7 @@ def an_account_with_a_running_trial(
 # --- Cancel Subscription ------------------------------------------------------------------------
 
 
-@when(
-    it='nella pagina Sottoscrizioni, sul prodotto "{product}" faccio clic sull\'icona "{options}" nell\'angolo '
-    'superiore destro, quindi su "{cancel_subscription}"',
-    de='ich auf der Seite Abonnements beim Produkt "{product}" oben rechts auf das Symbol "{options}" und dann auf '
-    '"{cancel_subscription}" klicke',
-    en='on the Subscriptions page I click the "{options}" icon in the upper-right corner of "{product}", then '
-    '"{cancel_subscription}"',
-    target_fixture="cancellation",
-)
+@when(target_fixture="cancellation")
 def open_cancel_subscription(
     product: str,
     options: str,
@@ -126,34 +113,20 @@ def open_cancel_subscription(
     )
 
 
-@then(
-    it="si apre la finestra di conferma, modale, che indica la scadenza del piano alla fine del periodo di "
-    "fatturazione",
-    de="öffnet sich das Bestätigungsfenster als modales Fenster und nennt den Ablauf des Plans am Ende des "
-    "Abrechnungszeitraums",
-    en="the confirmation window opens as a modal window and says the plan expires at the end of the billing period",
-)
+@then()
 def cancel_dialog_is_modal_and_names_the_expiry(cancellation: Cancellation, current_page: CurrentPage) -> None:
     dialog = _dialog(current_page, cancellation)
     _require_modal(dialog)
     _require_dates(dialog, cancellation.expires_on)
 
 
-@when(
-    it='verifico le informazioni nella finestra di conferma e faccio clic su "{yes_cancel}"',
-    de='ich die Informationen im Bestätigungsfenster prüfe und auf "{yes_cancel}" klicke',
-    en='I review the information on the confirmation window and click "{yes_cancel}"',
-)
+@when()
 def yes_cancel(yes_cancel: str, cancellation: Cancellation, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "yes_cancel", yes_cancel)
     flows.confirm_cancellation(_billing(current_page), _dialog(current_page, cancellation))
 
 
-@then(
-    it="viene visualizzato un messaggio di conferma con l'indicazione della scadenza del piano di sottoscrizione",
-    de="wird eine Bestätigung angezeigt, die nennt, wann mein Abonnementplan abläuft",
-    en="a confirmation message displays indicating when my subscription plan will expire",
-)
+@then()
 def cancellation_confirmed(cancellation: Cancellation, account: ScenarioAccount, current_page: CurrentPage) -> None:
     window = _window(current_page, "cancelled_title")
     _require_modal(window)
@@ -162,11 +135,7 @@ def cancellation_confirmed(cancellation: Cancellation, account: ScenarioAccount,
     assert window.mentions(account.email), f"{window.what} does not say the email went to {account.email}"
 
 
-@then(
-    it="ricevo all'indirizzo e-mail del mio account un'e-mail di conferma dell'annullamento con la data di scadenza",
-    de="erhalte ich an die E-Mail-Adresse meines Kontos eine Bestätigung der Kündigung mit dem Ablaufdatum",
-    en="an email confirmation with the expiry date is sent to my account email address",
-)
+@then()
 def cancellation_email(
     cancellation: Cancellation, account: ScenarioAccount, billing_target: Target, vocabulary: Vocabulary
 ) -> None:
@@ -185,11 +154,7 @@ def cancellation_email(
     require_facts(checks)
 
 
-@when(
-    it='faccio clic su "{close}" nella finestra di conferma',
-    de='ich im Bestätigungsfenster auf "{close}" klicke',
-    en='I click "{close}" on the confirmation window',
-)
+@when()
 def close_the_confirmation(close: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "close", close)
     billing = _billing(current_page)
@@ -201,11 +166,7 @@ def _is_open(current_page: CurrentPage, title_key: str) -> bool:
     return ConfirmationWindow(current_page.page, current_page.vocab, current_page.vocab[title_key]).is_open()
 
 
-@then(
-    it='nella pagina Sottoscrizioni sotto il prodotto "{product}" viene visualizzato il messaggio "{pending}"',
-    de='zeigt die Seite Abonnements unter dem Produkt "{product}" die Meldung "{pending}"',
-    en='a "{pending}" message appears on the Subscriptions page below "{product}"',
-)
+@then()
 def pending_cancellation_shown(
     product: str, pending: str, cancellation: Cancellation, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
@@ -221,14 +182,7 @@ def pending_cancellation_shown(
     )
 
 
-@then(
-    it='il menu "{options}" di "{product}" offre "{reactivate}" e non più "{edit_subscription}" né '
-    '"{cancel_subscription}"',
-    de='bietet das Menü "{options}" von "{product}" "{reactivate}" an, aber nicht mehr "{edit_subscription}" oder '
-    '"{cancel_subscription}"',
-    en='the "{options}" menu of "{product}" offers "{reactivate}", no longer "{edit_subscription}" or '
-    '"{cancel_subscription}"',
-)
+@then()
 def menu_offers_reactivate_only(
     options: str,
     product: str,
@@ -257,24 +211,13 @@ def menu_offers_reactivate_only(
 # --- Escape: the window closes, nothing is cancelled -------------------------------------------
 
 
-@when(
-    it="premo il tasto Esc",
-    de="ich die Taste Esc drücke",
-    en="I press Escape",
-)
+@when()
 def press_escape(cancellation: Cancellation, current_page: CurrentPage) -> None:
     closed = _dialog(current_page, cancellation).press_escape()
     assert closed, "Escape did not close the confirmation window"
 
 
-@then(
-    it='la sottoscrizione a "{product}" resta attiva: nessun "{pending}", nessuna e-mail, il rinnovo resta alla '
-    "prossima data di fatturazione",
-    de='bleibt das Abonnement von "{product}" aktiv: kein "{pending}", keine E-Mail, die Verlängerung bleibt am '
-    "nächsten Abrechnungsdatum",
-    en='the "{product}" subscription stays active: no "{pending}", no email, and it still renews on its next '
-    "billing date",
-)
+@then()
 def subscription_stays_active(
     product: str,
     pending: str,
@@ -299,11 +242,7 @@ def subscription_stays_active(
 # --- Reactivate ---------------------------------------------------------------------------------
 
 
-@when(
-    it='sul prodotto "{product}" faccio clic sull\'icona "{options}", quindi su "{reactivate}"',
-    de='ich beim Produkt "{product}" auf das Symbol "{options}" und dann auf "{reactivate}" klicke',
-    en='I click the "{options}" icon of "{product}", then "{reactivate}"',
-)
+@when()
 def click_reactivate(
     product: str, options: str, reactivate: str, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
@@ -312,11 +251,7 @@ def click_reactivate(
     flows.reactivate(_billing(current_page), product)
 
 
-@then(
-    it="la sottoscrizione è riattivata: si rinnoverà di nuovo alla fine del periodo di fatturazione",
-    de="ist das Abonnement reaktiviert: es verlängert sich wieder am Ende des Abrechnungszeitraums",
-    en="my subscription is reactivated: it renews again at the end of the billing period",
-)
+@then()
 def reactivated(cancellation: Cancellation, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     window = _window(current_page, "reactivated_title")
     _require_modal(window)
@@ -344,21 +279,13 @@ def _set_clock(billing_target: Target, account: ScenarioAccount, today: date) ->
     billing_target.control.set_clock(account.account_id, today)
 
 
-@when(
-    it="arriva il giorno in cui il piano scade",
-    de="der Tag kommt, an dem der Plan abläuft",
-    en="the day the plan expires comes",
-)
+@when()
 def the_expiry_comes(cancellation: Cancellation, account: ScenarioAccount, billing_target: Target) -> None:
     """The page stays as it was loaded the day before: its Reactivate is now stale."""
     _set_clock(billing_target, account, cancellation.expires_on)
 
 
-@then(
-    it='la riattivazione viene rifiutata con il messaggio "{message}"',
-    de='wird die Reaktivierung mit der Meldung "{message}" abgelehnt',
-    en='the reactivation is refused with the message "{message}"',
-)
+@then()
 def reactivation_refused(message: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "error_subscription_ended", message)
     refusal = current_page(RefusalPage)
@@ -366,14 +293,7 @@ def reactivation_refused(message: str, current_page: CurrentPage, vocabulary: Vo
     refusal.back_to_billing_center()
 
 
-@then(
-    it='la sottoscrizione a "{product}" è terminata senza rinnovo e senza l\'icona "{options}", e {days:d} giorni '
-    "dopo nulla è stato rinnovato né addebitato",
-    de='ist das Abonnement von "{product}" ohne Verlängerung und ohne das Symbol "{options}" beendet, und {days:d} '
-    "Tage später wurde nichts verlängert oder abgebucht",
-    en='the "{product}" subscription has ended without renewal and without the "{options}" icon, and {days:d} days '
-    "later nothing has been renewed or charged",
-)
+@then()
 def ended_without_renewal(
     product: str,
     options: str,
@@ -413,14 +333,7 @@ def ended_without_renewal(
 # --- free trials ----------------------------------------------------------------------------------
 
 
-@then(
-    it='il menu "{options}" di "{product}" non offre "{cancel_subscription}": la prova scade da sola alla fine del '
-    "periodo di prova",
-    de='bietet das Menü "{options}" von "{product}" kein "{cancel_subscription}": die Testversion endet von selbst '
-    "am Ende des Testzeitraums",
-    en='the "{options}" menu of "{product}" offers no "{cancel_subscription}": the trial expires by itself at the '
-    "end of the trial period",
-)
+@then()
 def trial_offers_no_cancel(
     options: str,
     product: str,

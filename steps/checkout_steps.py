@@ -44,14 +44,7 @@ def ready_to_place(
     return checkout
 
 
-@then(
-    it='nella pagina "{title}" rivedo il periodo di fatturazione a partire da oggi, il numero di licenze, '
-    "il costo del piano e il totale dovuto",
-    de='zeigt die Seite "{title}" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, '
-    "den Preis des Plans und den fälligen Gesamtbetrag",
-    en='the "{title}" page shows the billing period starting today, the number of licenses, the plan cost '
-    "and the total due",
-)
+@then()
 def review_checkout(
     title: str,
     current_page: CurrentPage,
@@ -78,29 +71,17 @@ def review_checkout(
     assert review.total_due == expected.total_due, f"total due {review.total_due}, expected {expected.total_due}"
 
 
-@then(
-    it="mi viene chiesto di effettuare un pagamento",
-    de="werde ich zur Zahlung aufgefordert",
-    en="I am asked to make a payment",
-)
+@then()
 def payment_is_requested(current_page: CurrentPage) -> None:
     assert current_page(CheckoutPage).payment_requested(), "the price went up, but the page asks for no payment details"
 
 
-@then(
-    it="non mi viene chiesto alcun pagamento",
-    de="werde ich nicht zur Zahlung aufgefordert",
-    en="I am not asked to make a payment",
-)
+@then()
 def no_payment_is_requested(current_page: CurrentPage) -> None:
     assert not current_page(CheckoutPage).payment_requested(), "nothing is due, but the page asks for payment details"
 
 
-@when(
-    it="inserisco i miei dati di pagamento e aggiungo il mio numero di partita IVA",
-    de="ich meine Zahlungsdaten eingebe und meine Umsatzsteuer-Identifikationsnummer hinzufüge",
-    en="I enter my payment details and add my VAT number",
-)
+@when()
 def enter_payment_details(current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount) -> None:
     checkout = current_page(CheckoutPage)
     checkout.enter_card(test_data.card(today=account.today))
@@ -109,12 +90,7 @@ def enter_payment_details(current_page: CurrentPage, test_data: DataFactory, acc
         checkout.enter_vat_number(vat_number)
 
 
-@when(
-    it='effettuo l\'ordine con "{place_order}"',
-    de='ich die Bestellung mit "{place_order}" aufgebe',
-    en='I place the order with "{place_order}"',
-    target_fixture="placed_order",
-)
+@when(target_fixture="placed_order")
 def place_the_order(
     place_order: str,
     current_page: CurrentPage,
@@ -131,11 +107,7 @@ def place_the_order(
     return PlacedOrder.of(checkout.place_order(), expected)
 
 
-@when(
-    it='torno alla selezione con "{edit_order}"',
-    de='ich mit "{edit_order}" zur Auswahl zurückkehre',
-    en='I go back to my selection with "{edit_order}"',
-)
+@when()
 def edit_order(edit_order: str, current_page: CurrentPage, plan_change: PlanChange, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "edit_order", edit_order)
     page = flows.edit_order_and_back(current_page(CheckoutPage))
@@ -145,11 +117,7 @@ def edit_order(edit_order: str, current_page: CurrentPage, plan_change: PlanChan
         )
 
 
-@then(
-    it="le mie scelte sono mantenute",
-    de="sind meine Auswahlen erhalten",
-    en="my choices are kept",
-)
+@then()
 def choices_kept(plan_change: PlanChange, current_page: CurrentPage) -> None:
     page = current_page(EditSubscriptionPage, product=plan_change.product)
     chosen = plan_change.chosen
@@ -158,11 +126,7 @@ def choices_kept(plan_change: PlanChange, current_page: CurrentPage) -> None:
     assert page.selected_frequency() == chosen.frequency
 
 
-@then(
-    it="sull'account resta un credito",
-    de="bleibt ein Guthaben auf dem Konto",
-    en="a credit remains on the account",
-)
+@then()
 def credit_remains(placed_order: PlacedOrder) -> None:
     expected = placed_order.expected.balance_after
     assert expected > 0, "this order should leave no credit: the scenario is wrong"
@@ -170,11 +134,7 @@ def credit_remains(placed_order: PlacedOrder) -> None:
     assert shown == expected, f"account balance after the order {shown}, expected {expected}"
 
 
-@then(
-    it="il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi",
-    de="ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute",
-    en="my subscription plan is changed and the new billing period starts today",
-)
+@then()
 def plan_changed_from_today(
     placed_order: PlacedOrder, plan_change: PlanChange, account: ScenarioAccount, current_page: CurrentPage
 ) -> None:
@@ -199,11 +159,7 @@ def plan_changed_from_today(
     assert cart.is_empty(), f"the cart still holds {cart.products()} after the order"
 
 
-@then(
-    it="assegno le nuove licenze ai miei utenti",
-    de="weise ich die neuen Lizenzen meinen Benutzern zu",
-    en="I assign the new licenses to my users",
-)
+@then()
 def assign_new_licenses(placed_order: PlacedOrder, plan_change: PlanChange, current_page: CurrentPage) -> None:
     licenses = UserLicensesPage(current_page.page, current_page.vocab).open()
     assigned_before, bought = licenses.assigned(plan_change.product)
@@ -219,12 +175,7 @@ def assign_new_licenses(placed_order: PlacedOrder, plan_change: PlanChange, curr
     assert saved.assigned(plan_change.product)[0] == assigned_before + 1
 
 
-@then(
-    it='posso assegnare "{product}" a tanti utenti quante sono le licenze acquistate, uno alla volta, '
-    "e non a uno di più",
-    de='kann ich "{product}" einzeln so vielen Benutzern zuweisen, wie Lizenzen gekauft wurden, und keinem weiteren',
-    en='I can assign "{product}" to as many users as the licenses bought, one at a time, and not to one more',
-)
+@then()
 def assignments_up_to_the_licenses_bought(
     product: str, account: ScenarioAccount, current_page: CurrentPage, scenario_notes: ScenarioNotes
 ) -> None:

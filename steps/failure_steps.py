@@ -75,15 +75,7 @@ def account_records(billing_target: Target, account: ScenarioAccount) -> Account
 # --- the account ------------------------------------------------------------------------------
 
 
-@given(
-    it='che il mio account self-service, con indirizzo di fatturazione in "{country}", ha "{product}" "{tier}", '
-    '{licenses:d} licenze utente e fatturazione "{frequency}"',
-    de='ein Self-Service-Konto mit Rechnungsadresse in "{country}", mit "{product}" "{tier}", {licenses:d} '
-    'Benutzerlizenzen und Abrechnung "{frequency}"',
-    en='a self-service account billed to an address in "{country}", with "{product}" "{tier}", {licenses:d} user '
-    'licenses billed "{frequency}"',
-    target_fixture="account",
-)
+@given(target_fixture="account")
 def an_account_billed_in(
     country: str,
     product: str,
@@ -108,12 +100,7 @@ def _enter_card_and_vat(
     checkout.enter_vat_number(vat_number)
 
 
-@when(
-    it='inserisco i miei dati di pagamento e un numero di partita IVA di "{country}" con una cifra di controllo errata',
-    de='ich meine Zahlungsdaten und eine Umsatzsteuer-Identifikationsnummer aus "{country}" mit falscher Prüfziffer '
-    "eingebe",
-    en='I enter my payment details and a VAT number of "{country}" with a wrong check digit',
-)
+@when()
 def enter_malformed_vat_number(
     country: str, current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount, vocabulary: Vocabulary
 ) -> None:
@@ -121,11 +108,7 @@ def enter_malformed_vat_number(
     _enter_card_and_vat(current_page, test_data, account, invalid)
 
 
-@when(
-    it='inserisco i miei dati di pagamento e un numero di partita IVA valido di "{country}"',
-    de='ich meine Zahlungsdaten und eine gültige Umsatzsteuer-Identifikationsnummer aus "{country}" eingebe',
-    en='I enter my payment details and a valid VAT number of "{country}"',
-)
+@when()
 def enter_vat_number_of(
     country: str, current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount, vocabulary: Vocabulary
 ) -> None:
@@ -135,50 +118,30 @@ def enter_vat_number_of(
     _enter_card_and_vat(current_page, test_data, account, valid)
 
 
-@when(
-    it="inserisco i dati di una carta che viene rifiutata",
-    de="ich die Daten einer Karte eingebe, die abgelehnt wird",
-    en="I enter the details of a card that is declined",
-)
+@when()
 def enter_declined_card(current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount) -> None:
     current_page(CheckoutPage).enter_card(test_data.card("declined", today=account.today))
 
 
-@when(
-    it="inserisco i dati di una carta scaduta",
-    de="ich die Daten einer abgelaufenen Karte eingebe",
-    en="I enter the details of a card that has expired",
-)
+@when()
 def enter_expired_card(current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount) -> None:
     # The boundary: expired since the first of this month (the scenario's clock), not years ago.
     current_page(CheckoutPage).enter_card(test_data.card("expired_last_month", today=account.today))
 
 
-@when(
-    it="inserisco i dati di una carta che scade questo mese",
-    de="ich die Daten einer Karte eingebe, die in diesem Monat abläuft",
-    en="I enter the details of a card that expires this month",
-)
+@when()
 def enter_card_expiring_this_month(current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount) -> None:
     # The other side of the boundary: good until the month's end, so it pays today.
     current_page(CheckoutPage).enter_card(test_data.card("expires_this_month", today=account.today))
 
 
-@when(
-    it='provo a proseguire con "{proceed}"',
-    de='ich versuche, mit "{proceed}" fortzufahren',
-    en='I try to go on with "{proceed}"',
-)
+@when()
 def try_to_proceed(proceed: str, plan_change: PlanChange, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "proceed_to_checkout", proceed)
     current_page(EditSubscriptionPage, product=plan_change.product).submit_expecting_errors()
 
 
-@when(
-    it='provo a effettuare l\'ordine con "{place_order}"',
-    de='ich versuche, die Bestellung mit "{place_order}" aufzugeben',
-    en='I try to place the order with "{place_order}"',
-)
+@when()
 def try_to_place_the_order(
     place_order: str, current_page: CurrentPage, vocabulary: Vocabulary, purchase_guard: PurchaseGuard
 ) -> None:
@@ -189,11 +152,7 @@ def try_to_place_the_order(
 # --- what the page says -------------------------------------------------------------------------
 
 
-@then(
-    it='accanto a "{field}" leggo l\'errore "{message}"',
-    de='steht bei "{field}" der Fehler "{message}"',
-    en='next to "{field}" I read the error "{message}"',
-)
+@then()
 def field_shows_error(
     field: str, message: str, current_page: CurrentPage, plan_change: PlanChange, vocabulary: Vocabulary
 ) -> None:
@@ -214,11 +173,7 @@ def field_shows_error(
     assert page.errors() == [message], f"the page's errors are {page.errors()}, expected only {message!r}"
 
 
-@then(
-    it='vedo la pagina "{title}"',
-    de='sehe ich die Seite "{title}"',
-    en='I see the "{title}" page',
-)
+@then()
 def error_page_shown(title: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "server_error_title", title)
     current_page(ServerErrorPage)
@@ -227,11 +182,7 @@ def error_page_shown(title: str, current_page: CurrentPage, vocabulary: Vocabula
 # --- what was recorded ------------------------------------------------------------------------
 
 
-@then(
-    it="non viene effettuato alcun ordine, non arriva alcuna e-mail e la mia sottoscrizione resta invariata",
-    de="wird keine Bestellung aufgegeben, keine E-Mail gesendet und mein Abonnement bleibt unverändert",
-    en="no order is placed, no email is sent and my subscription is unchanged",
-)
+@then()
 def nothing_changed(
     account_records: AccountRecords,
     account: ScenarioAccount,
@@ -263,11 +214,7 @@ def nothing_changed(
     assert others == len(account.cart), f"the cart holds {state['cart']}, before {account.cart}"
 
 
-@then(
-    it="viene effettuato un solo ordine e arriva una sola e-mail di conferma",
-    de="wird genau eine Bestellung aufgegeben und genau eine Bestätigungs-E-Mail gesendet",
-    en="exactly one order is placed and one confirmation email is sent",
-)
+@then()
 def exactly_one_order_and_email(
     account_records: AccountRecords, placed_order: PlacedOrder, account: ScenarioAccount
 ) -> None:
@@ -280,11 +227,7 @@ def exactly_one_order_and_email(
 # --- faults, double submits and sessions ----------------------------------------------------------
 
 
-@when(
-    it='il server non riesce a elaborare il prossimo "{place_order}"',
-    de='der Server den nächsten Klick auf "{place_order}" nicht verarbeiten kann',
-    en='the server fails on the next "{place_order}"',
-)
+@when()
 def server_fails_on_place_order(place_order: str, account_records: AccountRecords, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "place_order", place_order)
     account_records.control.add_fault(
@@ -296,22 +239,13 @@ def server_fails_on_place_order(place_order: str, account_records: AccountRecord
     )
 
 
-@when(
-    it='torno indietro alla pagina "{checkout}"',
-    de='ich zur Seite "{checkout}" zurückkehre',
-    en='I go back to the "{checkout}" page',
-)
+@when()
 def back_to_checkout(checkout: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "checkout_title", checkout)
     current_page(ServerErrorPage).back_to_checkout()
 
 
-@when(
-    it='effettuo l\'ordine due volte di seguito con "{place_order}"',
-    de='ich die Bestellung zweimal kurz hintereinander mit "{place_order}" aufgebe',
-    en='I place the order twice in quick succession with "{place_order}"',
-    target_fixture="placed_order",
-)
+@when(target_fixture="placed_order")
 def place_the_order_twice(
     place_order: str,
     current_page: CurrentPage,
@@ -328,42 +262,26 @@ def place_the_order_twice(
     )
 
 
-@when(
-    it="la mia sessione scade",
-    de="meine Sitzung abläuft",
-    en="my session expires",
-)
+@when()
 def session_expires(account_records: AccountRecords) -> None:
     expired = account_records.control.expire_sessions(account_records.account_id)
     assert expired >= 1, "the account had no session to expire"
 
 
-@when(
-    it='ricarico la pagina "{checkout}"',
-    de='ich die Seite "{checkout}" neu lade',
-    en='I reload the "{checkout}" page',
-)
+@when()
 def reload_checkout(checkout: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "checkout_title", checkout)
     current_page(CheckoutPage).reload_expecting_sign_in()
 
 
-@then(
-    it='mi viene chiesto di accedere di nuovo con il messaggio "{notice}"',
-    de='werde ich mit der Meldung "{notice}" aufgefordert, mich erneut anzumelden',
-    en='I am asked to sign in again with the notice "{notice}"',
-)
+@then()
 def asked_to_sign_in_again(notice: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "session_expired", notice)
     shown = current_page(SignInPage).notice()
     assert shown == notice, f"the sign-in page says {shown!r}, expected {notice!r}"
 
 
-@when(
-    it="accedo di nuovo",
-    de="ich mich erneut anmelde",
-    en="I sign in again",
-)
+@when()
 def sign_in_again(current_page: CurrentPage, account: ScenarioAccount) -> None:
     sign_in = current_page(SignInPage)
     sign_in.sign_in_back_to(account.email, account.password, CheckoutPage(sign_in.page, sign_in.vocab))

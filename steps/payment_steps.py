@@ -39,33 +39,20 @@ class PaymentChange:
     typed: TestCard | None = None
 
 
-@when(
-    it='faccio clic su "{payment_method}" nella parte superiore della pagina',
-    de='ich oben auf der Seite auf "{payment_method}" klicke',
-    en='I click "{payment_method}" at the top of the page',
-    target_fixture="payment_change",
-)
+@when(target_fixture="payment_change")
 def click_payment_method(payment_method: str, current_page: CurrentPage, vocabulary: Vocabulary) -> PaymentChange:
     require_label(vocabulary, "payment_method", payment_method)
     shown = open_payment_method(current_page(BillingCenterPage))
     return PaymentChange(before=shown.card_on_file())
 
 
-@when(
-    it='faccio clic sul link "{edit}" accanto al mio metodo di pagamento',
-    de='ich beim hinterlegten Zahlungsmittel auf den Link "{edit}" klicke',
-    en='I click the "{edit}" link of my existing payment method',
-)
+@when()
 def click_edit(edit: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "payment_method_edit", edit)
     current_page(PaymentMethodPage).edit()
 
 
-@when(
-    it='inserisco il mio numero di partita IVA e faccio clic su "{apply}"',
-    de='ich meine Umsatzsteuer-Identifikationsnummer eingebe und auf "{apply}" klicke',
-    en='I enter my VAT number and click "{apply}"',
-)
+@when()
 def apply_vat_number(apply: str, current_page: CurrentPage, vocabulary: Vocabulary, account: ScenarioAccount) -> None:
     require_label(vocabulary, "apply", apply)
     if account.vat_number is None:
@@ -83,12 +70,7 @@ def _update(
     return current_page(UpdatePaymentMethodPage).enter_card(card)
 
 
-@when(
-    it='compilo tutti i campi obbligatori con una nuova carta, quindi faccio clic su "{update}"',
-    de='ich alle Pflichtfelder mit einer neuen Karte ausfülle und dann auf "{update}" klicke',
-    en='I fill in all required fields with a new card, then click "{update}"',
-    target_fixture="payment_change",
-)
+@when(target_fixture="payment_change")
 def update_with_a_new_card(
     update: str,
     payment_change: PaymentChange,
@@ -103,11 +85,7 @@ def update_with_a_new_card(
     return PaymentChange(payment_change.before, card)
 
 
-@when(
-    it='compilo tutti i campi obbligatori con una carta che viene rifiutata, quindi faccio clic su "{update}"',
-    de='ich alle Pflichtfelder mit einer Karte ausfülle, die abgelehnt wird, und dann auf "{update}" klicke',
-    en='I fill in all required fields with a card that is declined, then click "{update}"',
-)
+@when()
 def update_with_a_declined_card(
     update: str,
     current_page: CurrentPage,
@@ -122,11 +100,7 @@ def update_with_a_declined_card(
     assert error == vocabulary.error_card_declined, f"next to the card number: {error!r}"
 
 
-@then(
-    it="la nuova carta è il metodo di pagamento registrato",
-    de="ist die neue Karte das hinterlegte Zahlungsmittel",
-    en="the new card is the payment method on file",
-)
+@then()
 def new_card_on_file(payment_change: PaymentChange, current_page: CurrentPage) -> None:
     card = payment_change.typed
     assert card is not None, "the scenario typed no new card"
@@ -134,22 +108,13 @@ def new_card_on_file(payment_change: PaymentChange, current_page: CurrentPage) -
     assert shown == CardOnFile(card.last4, card.holder, card.expiry), f"on file: {shown}, typed: {card}"
 
 
-@then(
-    it="il metodo di pagamento registrato resta quello di prima",
-    de="bleibt das hinterlegte Zahlungsmittel das bisherige",
-    en="the payment method on file is the one from before",
-)
+@then()
 def old_card_kept(payment_change: PaymentChange, current_page: CurrentPage) -> None:
     shown = open_payment_method(current_page(UpdatePaymentMethodPage)).card_on_file()
     assert shown == payment_change.before, f"on file: {shown}, before: {payment_change.before}"
 
 
-@when(
-    it="passa la data di fatturazione successiva",
-    de="das nächste Abrechnungsdatum verstreicht",
-    en="the next billing date passes",
-    target_fixture="renewal",
-)
+@when(target_fixture="renewal")
 def billing_date_passes(
     account: ScenarioAccount, billing_target: Target, price_list: PriceList | None
 ) -> ExpectedRenewal:
@@ -166,11 +131,7 @@ def billing_date_passes(
     return renewal
 
 
-@then(
-    it='in "{billing_history}" il rinnovo ha la sua fattura stampabile, addebitata sulla nuova carta',
-    de='hat die Verlängerung im "{billing_history}" ihre druckbare Rechnung, belastet auf die neue Karte',
-    en='in "{billing_history}" the renewal has its printable invoice, charged to the new card',
-)
+@then()
 def renewal_invoice(
     billing_history: str,
     renewal: ExpectedRenewal,

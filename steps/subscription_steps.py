@@ -18,13 +18,7 @@ from .phrasing import require_label, then, when
 from .state import Held, PlanChange, ScenarioAccount, Selection, frequency_code
 
 
-@when(
-    it='sul prodotto "{product}" seleziono l\'icona "{options}" nell\'angolo superiore destro, poi scelgo '
-    '"{edit_subscription}"',
-    de='ich beim Produkt "{product}" oben rechts das Symbol "{options}" und dann "{edit_subscription}" wähle',
-    en='I select the "{options}" icon in the upper right corner of "{product}", then "{edit_subscription}"',
-    target_fixture="plan_change",
-)
+@when(target_fixture="plan_change")
 def open_edit_subscription(
     product: str,
     options: str,
@@ -76,11 +70,7 @@ def held_before(
     return planned
 
 
-@then(
-    it='sul prodotto "{product}" non vedo l\'icona "{options}", ma "{subscribe_now}"',
-    de='sehe ich beim Produkt "{product}" kein Symbol "{options}", sondern "{subscribe_now}"',
-    en='the "{product}" card shows no "{options}" icon but "{subscribe_now}"',
-)
+@then()
 def expired_trial_card(
     product: str, options: str, subscribe_now: str, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
@@ -91,12 +81,7 @@ def expired_trial_card(
     assert card.has_subscribe_now(), f"the {product} card of an ended trial offers no {subscribe_now}"
 
 
-@when(
-    it='sul prodotto "{product}" faccio clic su "{subscribe_now}"',
-    de='ich beim Produkt "{product}" auf "{subscribe_now}" klicke',
-    en='I click "{subscribe_now}" on "{product}"',
-    target_fixture="plan_change",
-)
+@when(target_fixture="plan_change")
 def subscribe_now(
     product: str,
     subscribe_now: str,
@@ -124,36 +109,21 @@ def _edit_page(current_page: CurrentPage, plan_change: PlanChange) -> EditSubscr
     return current_page(EditSubscriptionPage, product=plan_change.product)
 
 
-@when(
-    it='scelgo il piano "{tier}"',
-    de='ich den Plan "{tier}" wähle',
-    en='I choose the "{tier}" plan',
-    target_fixture="plan_change",
-)
+@when(target_fixture="plan_change")
 def choose_plan(tier: str, plan_change: PlanChange, current_page: CurrentPage) -> PlanChange:
     page = _edit_page(current_page, plan_change).choose_tier(tier)
     assert page.selected_tier() == tier
     return plan_change.choose(tier=tier)
 
 
-@when(
-    it="aggiorno il numero di licenze utente a {licenses:d}",
-    de="ich die Anzahl der Benutzerlizenzen auf {licenses:d} ändere",
-    en="I change the number of user licenses to {licenses:d}",
-    target_fixture="plan_change",
-)
+@when(target_fixture="plan_change")
 def set_licenses(licenses: int, plan_change: PlanChange, current_page: CurrentPage) -> PlanChange:
     page = _edit_page(current_page, plan_change).set_licenses(licenses)
     assert page.licenses() == licenses
     return plan_change.choose(licenses=licenses)
 
 
-@when(
-    it='scelgo la frequenza di fatturazione "{frequency}"',
-    de='ich die Abrechnungshäufigkeit "{frequency}" wähle',
-    en='I choose "{frequency}" billing',
-    target_fixture="plan_change",
-)
+@when(target_fixture="plan_change")
 def choose_frequency(
     frequency: str, plan_change: PlanChange, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> PlanChange:
@@ -163,12 +133,7 @@ def choose_frequency(
     return plan_change.choose(frequency=code)
 
 
-@when(
-    it='esamino il "{summary}" in fondo alla pagina, quindi seleziono "{proceed}"',
-    de='ich die "{summary}" unten auf der Seite prüfe und dann "{proceed}" wähle',
-    en='I review the "{summary}" at the bottom of the page, then select "{proceed}"',
-    target_fixture="plan_change",
-)
+@when(target_fixture="plan_change")
 def review_summary_and_proceed(
     summary: str,
     proceed: str,
@@ -204,11 +169,7 @@ def review_summary_and_proceed(
     return plan_change
 
 
-@then(
-    it='il cambio di piano viene rifiutato online con il link "{contact_support}"',
-    de='wird der Planwechsel online abgelehnt, mit dem Link "{contact_support}"',
-    en='the plan change is refused online with the "{contact_support}" link',
-)
+@then()
 def downgrade_refused(
     contact_support: str, plan_change: PlanChange, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
@@ -216,11 +177,7 @@ def downgrade_refused(
     assert _edit_page(current_page, plan_change).downgrade_refused(), "the page does not refuse the tier downgrade"
 
 
-@when(
-    it='esamino il "{summary}", poi seleziono "{add_to_cart}" e nel carrello "{proceed}"',
-    de='ich die "{summary}" prüfe, "{add_to_cart}" und im Warenkorb "{proceed}" wähle',
-    en='I review the "{summary}", then select "{add_to_cart}" and in the cart "{proceed}"',
-)
+@when()
 def add_to_cart_then_checkout(
     summary: str,
     add_to_cart: str,

@@ -42,33 +42,19 @@ def _confirm_step(current_page: CurrentPage, choice: WizardChoice) -> WizardConf
     return current_page(WizardConfirmStep, product=choice.product, mode=choice.mode)
 
 
-@when(
-    it='nel Centro fatturazione seleziono "{add_new}"',
-    de='ich im Billing Center "{add_new}" wähle',
-    en='I select "{add_new}" in the Billing Center',
-)
+@when()
 def start_new_subscription(add_new: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "add_new_subscription", add_new)
     current_page(BillingCenterPage).add_new_subscription()
 
 
-@when(
-    it='scelgo il prodotto "{product}"',
-    de='ich das Produkt "{product}" wähle',
-    en='I choose the product "{product}"',
-    target_fixture="wizard_choice",
-)
+@when(target_fixture="wizard_choice")
 def choose_product(product: str, current_page: CurrentPage) -> WizardChoice:
     current_page(WizardStartPage).choose_product(product)
     return WizardChoice(product)
 
 
-@when(
-    it='scelgo "{buy}" per acquistare un abbonamento',
-    de='ich "{buy}" wähle, um ein Abo zu erwerben',
-    en='I choose "{buy}" to purchase a subscription',
-    target_fixture="wizard_choice",
-)
+@when(target_fixture="wizard_choice")
 def choose_buy(
     buy: str, wizard_choice: WizardChoice, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> WizardChoice:
@@ -77,12 +63,7 @@ def choose_buy(
     return replace(wizard_choice, mode="buy")
 
 
-@when(
-    it='scelgo "{try_label}" per richiedere prima una prova gratuita',
-    de='ich "{try_label}" wähle, um zuerst eine kostenlose Testversion anzufordern',
-    en='I choose "{try_label}" to request a free trial first',
-    target_fixture="wizard_choice",
-)
+@when(target_fixture="wizard_choice")
 def choose_try(
     try_label: str, wizard_choice: WizardChoice, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> WizardChoice:
@@ -91,22 +72,13 @@ def choose_try(
     return replace(wizard_choice, mode="try")
 
 
-@when(
-    it='scelgo il livello di abbonamento "{tier}"',
-    de='ich die Abostufe "{tier}" auswähle',
-    en='I choose the "{tier}" subscription tier',
-)
+@when()
 def choose_wizard_tier(tier: str, wizard_choice: WizardChoice, current_page: CurrentPage) -> None:
     plan = _plan_step(current_page, wizard_choice).choose_tier(tier)
     assert plan.selected_tier() == tier
 
 
-@when(
-    it='scelgo {licenses:d} nuove licenze utente e poi "{next_label}"',
-    de='ich {licenses:d} neue Benutzerlizenzen auswähle und dann "{next_label}" wähle',
-    en='I choose {licenses:d} new user licenses, then "{next_label}"',
-    target_fixture="plan_change",
-)
+@when(target_fixture="plan_change")
 def choose_licenses_and_next(
     licenses: int, next_label: str, wizard_choice: WizardChoice, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> PlanChange:
@@ -126,12 +98,7 @@ def choose_licenses_and_next(
     )
 
 
-@when(
-    it='scelgo "{frequency}" come piano di fatturazione',
-    de='ich "{frequency}" als Abrechnungstarif wähle',
-    en='I choose "{frequency}" as my billing plan',
-    target_fixture="plan_change",
-)
+@when(target_fixture="plan_change")
 def choose_wizard_frequency(
     frequency: str,
     wizard_choice: WizardChoice,
@@ -145,11 +112,7 @@ def choose_wizard_frequency(
     return plan_change.choose(frequency=code)
 
 
-@when(
-    it='proseguo con "{proceed}"',
-    de='ich mit "{proceed}" fortfahre',
-    en='I continue with "{proceed}"',
-)
+@when()
 def continue_to_checkout(
     proceed: str, wizard_choice: WizardChoice, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
@@ -157,11 +120,7 @@ def continue_to_checkout(
     flows.leave_selection(_confirm_step(current_page, wizard_choice), via="proceed_to_checkout")
 
 
-@when(
-    it='avvio la prova con "{start_trial}"',
-    de='ich die Testversion mit "{start_trial}" starte',
-    en='I start the trial with "{start_trial}"',
-)
+@when()
 def start_trial(
     start_trial: str, wizard_choice: WizardChoice, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
@@ -169,11 +128,7 @@ def start_trial(
     flows.before_trial_start(_confirm_step(current_page, wizard_choice)).start_trial()
 
 
-@then(
-    it="vedo la schermata di conferma e ricevo un'e-mail di benvenuto",
-    de="sehe ich den Bestätigungsbildschirm und erhalte eine Willkommens-E-Mail",
-    en="I see the confirmation screen and receive a welcome email",
-)
+@then()
 def trial_confirmed(
     current_page: CurrentPage,
     plan_change: PlanChange,

@@ -15,5 +15,6 @@ measurements run as documented commands (`bin/`), with a bounded slice of each i
 - `flake_hunt`: `bin/flake-hunt`: the suite N times in random order.
 - `crash_campaign`: `bin/crash-campaign`: kill -9 the mock while orders are placed.
 - `published_articles`: `bin/published-articles`: the article check scored on published help articles.
+- `step_phrasings_to_data`: moves steps phrased in the code (`@given(it=…)`) into `steps/phrasings/`.
 - `sign_in`: signing in to the mock over HTTP, as a browser does (the campaigns and the mock's tests).
 """

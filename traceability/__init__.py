@@ -13,11 +13,13 @@ name no part of the articles.
 
 from __future__ import annotations
 
+from billing_e2e.domain import LANGUAGES
+
+__all__ = ["LANGUAGES", "MARKER", "TAG_PREFIX"]
+
 TAG_PREFIX = "verifies:"
 """Gherkin tags `@verifies:<part id>` declare the article parts a scenario verifies."""
 
 MARKER = "verifies"
 """The pytest marker the plugin attaches, one per id: `pytest.mark.verifies("002.3")`."""
-
-LANGUAGES = ("it", "de", "en")
-"""The languages every article part must be covered in."""
+# The languages every article part must be covered in: all of `billing_e2e.domain.LANGUAGES`.

@@ -3,7 +3,7 @@
 - `matrix [--results reports/junit.xml]… [--article-check reports/articles/article-check.json]
   [--out reports/traceability] [--strict]` writes `traceability.md` and `traceability.html` (with
   the article check's verdict per part next to the scenarios' results); with `--strict` it exits
-  1 when a part is not covered in one of it/de/en or a `@verifies:` tag names no part.
+  1 when a part is not covered in one of the languages (`billing_e2e.domain`) or a `@verifies:` tag names no part.
 - `parts [NUMBER…]` lists the article parts and their ids (what `@verifies:` tags may name).
 """
 

@@ -39,6 +39,7 @@ from pytest_bdd.feature import get_features
 from pytest_bdd.scenario import get_python_name_generator
 
 from billing_e2e.articles import Article, ArticlePart, load_articles
+from billing_e2e.domain import language_of_feature
 
 from . import LANGUAGES, TAG_PREFIX
 
@@ -190,11 +191,20 @@ class Matrix:
 
 
 def _feature_paths(features_dir: Path) -> list[Path]:
-    """The paths `scenarios()` is given: the language folders (it, de, en first), else the folder."""
+    """The paths `scenarios()` is given: the language folders (in `LANGUAGES` order first), else the folder."""
     folders = [p for p in sorted(features_dir.iterdir()) if p.is_dir()] if features_dir.is_dir() else []
     ordered = [features_dir / lang for lang in LANGUAGES if (features_dir / lang).is_dir()]
     ordered += [p for p in folders if p not in ordered]
     return ordered or [features_dir]
+
+
+def _language(path: Path, gherkin: str) -> str:
+    """The harness language of a feature (its folder, `language_of_feature`); for a feature whose
+    language the data does not tell, its `# language:` as written (a column of its own)."""
+    try:
+        return language_of_feature(path, gherkin)
+    except ValueError:
+        return gherkin
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -226,7 +236,7 @@ def collect_scenarios(features_dir: Path, root: Path) -> list[ScenarioRef]:
                     feature=_relative(Path(feature.filename), root),
                     line=template.line_number,
                     name=name,
-                    language=feature.language,
+                    language=_language(Path(feature.filename), feature.language),
                     test_name=test_name,
                     verifies=ids,
                     outline=bool(template.examples),

@@ -23,7 +23,7 @@ from ..catalog import Currency, Frequency
 from ..data.faults import FaultKind
 from ..db import MAX_ID
 from ..defects import DefectClass
-from ..i18n import Lang
+from ..i18n import KnownLang, Lang
 from ..store import AccountKind
 
 SubscriptionStatus = Literal["active", "trial"]
@@ -119,7 +119,7 @@ class UserSpec(RequestModel):
     email: Email = Field(description="unique across the whole mock, compared case-insensitively")
     password: str = Field(min_length=8, max_length=128)
     full_name: str = Field(min_length=1, max_length=100)
-    locale: Lang | None = Field(default=None, description="default: the account's locale")
+    locale: KnownLang | None = Field(default=None, description="default: the account's locale")
     billing_contact: bool
     portal_user_id: PortalUserId | None = Field(
         default=None,
@@ -169,10 +169,10 @@ class AccountSpec(RequestModel):
     """Everything a scenario needs of one account, created in one transaction."""
 
     kind: AccountKind
-    locale: Lang
+    locale: KnownLang
     name: str | None = Field(default=None, min_length=1, max_length=200, description="default: the first user's name")
-    country: Country | None = Field(default=None, description="default by locale: IT, DE, US")
-    currency: Currency | None = Field(default=None, description="default: EUR for it and de, USD for en")
+    country: Country | None = Field(default=None, description="default: the country of the locale (its language.toml)")
+    currency: Currency | None = Field(default=None, description="default: the locale's currency (language.toml)")
     balance: Money = Field(default="0.00", description="credit the account holds")
     vat_number: str | None = Field(default=None, min_length=1, max_length=32)
     today: Day | None = Field(default=None, description="sets the account's test clock; default: real time")
@@ -413,7 +413,7 @@ class RenewalOut(ResponseModel):
 class DefectOut(ResponseModel):
     name: str
     kind: DefectClass = Field(description="the defect's class")
-    locales: list[Lang] = Field(description="the locales where a user sees it (all three: every locale)")
+    locales: list[Lang] = Field(description="the locales where a user sees it (all of them: every locale)")
     description: str = Field(description="what a user would see")
     active: bool
 

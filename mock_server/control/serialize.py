@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .. import catalog, defects, harmless, store
+from .. import catalog, defects, harmless, i18n, store
 from ..clock import account_today
 from ..data import portal
 from ..data.faults import Fault
@@ -43,7 +43,7 @@ def account_out(conn: sqlite3.Connection, account_id: int) -> AccountOut | None:
         id=account.id,
         kind=account.kind,
         name=account.name,
-        locale=contacts[0].locale if contacts else "en",
+        locale=contacts[0].locale if contacts else i18n.DEFAULT_LANGUAGE,
         country=account.country,
         currency=account.currency,
         balance=str(account.balance),

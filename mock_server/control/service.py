@@ -19,7 +19,7 @@ from typing import Any
 
 from werkzeug.exceptions import NotFound
 
-from .. import auth, defects, harmless, renewals, store
+from .. import auth, defects, harmless, i18n, renewals, store
 from ..clock import account_today, utc_now
 from ..config import Settings
 from ..data import clocks, faults, portal, sessions, tables
@@ -157,7 +157,7 @@ def add_user(
             raise SpecError(problems)
         users = store.list_users(conn, account_id)
         contacts = [user for user in users if user.is_billing_contact] or users
-        locale: Lang = contacts[0].locale if contacts else "en"
+        locale: Lang = contacts[0].locale if contacts else i18n.DEFAULT_LANGUAGE
         return _insert_user(conn, account_id, spec, locale, password_hash_method)
 
 

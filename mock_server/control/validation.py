@@ -12,16 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, cast
 
 from pydantic import ValidationError
 
-from .. import catalog, faults
+from .. import catalog, faults, i18n
 from ..pricing import ZERO, Selection, period_end, plan_cost, to_cents
 from .models import AccountSpec, FaultSpec, Problem, SubscriptionSpec, UserSpec
-
-DEFAULT_COUNTRY: dict[str, str] = {"it": "IT", "de": "DE", "en": "US"}
-DEFAULT_CURRENCY: dict[str, catalog.Currency] = {"it": "EUR", "de": "EUR", "en": "USD"}
 
 Loc = tuple[str | int, ...]
 
@@ -168,7 +165,16 @@ def plan_account(spec: AccountSpec, real_today: date) -> AccountPlan:
     """Fill in the defaults and check the rules between fields; raises SpecError with every problem."""
     problems: list[Problem] = []
     today = spec.today or real_today
-    currency = spec.currency or DEFAULT_CURRENCY[spec.locale]
+    default_currency = i18n.language(spec.locale).currency
+    if spec.currency is None and default_currency not in catalog.CURRENCIES:
+        problems.append(
+            problem(
+                ("currency",),
+                f"the {spec.locale} accounts' default currency {default_currency} has no prices in the mock:"
+                f" give one of {', '.join(catalog.CURRENCIES)}",
+            )
+        )
+    currency = spec.currency or cast(catalog.Currency, default_currency)
     emails: dict[str, int] = {}
     for index, user in enumerate(spec.users):
         key = user.email.casefold()
@@ -234,7 +240,7 @@ def plan_account(spec: AccountSpec, real_today: date) -> AccountPlan:
     return AccountPlan(
         spec=spec,
         name=spec.name or spec.users[0].full_name,
-        country=spec.country or DEFAULT_COUNTRY[spec.locale],
+        country=spec.country or i18n.language(spec.locale).country,
         currency=currency,
         balance=to_cents(Decimal(spec.balance)),
         subscriptions=planned,

@@ -10,7 +10,8 @@ product code carries no `if defect` anywhere. The patch kinds:
   shared by every app of the process, so a wrap is installed once per process; which defects are
   active is read from the app of the request, so apps never see each other's defects.
 - `View`, `Hook`, `Filter`: a view function, a before-request hook or a Jinja filter of one app.
-- `Relabel`: the translation of one msgid in one locale (a `Wrap` of `i18n.translations`).
+- `Relabel`: the translation of one msgid in one locale (a `Wrap` of `i18n.translations`); the
+  catalogue's renamed labels are data, `renamed_labels.toml`.
 - `TemplateEdit`: a template served with one piece of its source replaced. The piece must be in
   the template exactly `count` times, checked at install: a catalogue that no longer matches the
   templates fails when the app starts, not silently.
@@ -26,7 +27,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from flask import Flask, current_app, has_app_context
@@ -270,8 +271,13 @@ class Defect:
     kind: DefectClass
     description: str
     patches: tuple[Patch, ...]
-    locales: tuple[Lang, ...] = field(default=i18n.LANGUAGES)
+    # The languages where a user sees it; None: every language the mock serves.
+    only_in: tuple[Lang, ...] | None = None
+
+    @property
+    def locales(self) -> tuple[Lang, ...]:
+        return self.only_in if self.only_in is not None else i18n.languages()
 
     @property
     def locales_label(self) -> str:
-        return "all" if set(self.locales) == set(i18n.LANGUAGES) else ", ".join(self.locales)
+        return "all" if self.only_in is None else ", ".join(self.only_in)

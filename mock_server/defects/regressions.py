@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import tomllib
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, ROUND_HALF_DOWN, Decimal
 from email.message import EmailMessage
@@ -111,7 +112,7 @@ def _english_dates_in(lang: i18n.Lang) -> Function:
     def factory(product: Function) -> Function:
         def long_date(value: date) -> str:
             if i18n.current_language() == lang:
-                return format_date(value, format="long", locale=i18n.BABEL_LOCALES["en"])
+                return format_date(value, format="long", locale=i18n.babel_locale(i18n.DEFAULT_LANGUAGE))
             return cast(str, product(value))
 
         return long_date
@@ -444,32 +445,31 @@ def _dialog_shown_not_modal(product: Function) -> Function:
 
 # --- the catalogue --------------------------------------------------------------------------
 
+RENAMED_LABELS = Path(__file__).with_name("renamed_labels.toml")
+
+
+def renamed_labels(path: Path = RENAMED_LABELS) -> tuple[Defect, ...]:
+    """The label defects of `renamed_labels.toml`: one renamed label each, in one language."""
+    with path.open("rb") as handle:
+        tables = tomllib.load(handle)
+    defects = []
+    for name, entry in tables.items():
+        fields = {"locale", "msgid", "reads", "description"}
+        if not isinstance(entry, dict) or set(entry) != fields or not all(isinstance(v, str) for v in entry.values()):
+            raise DefectError(f"{path}: [{name}] needs exactly the strings {', '.join(sorted(fields))}")
+        if not i18n.is_language(entry["locale"]):
+            raise DefectError(f"{path}: [{name}] locale {entry['locale']!r} is not a language of the mock")
+        patch = relabel(entry["locale"], entry["msgid"], entry["reads"])
+        defects.append(Defect(name, "label", entry["description"], (patch,), (entry["locale"],)))
+    return tuple(defects)
+
+
 OVERVIEW = "billing/overview.html"
 CONFIRMATION_EMAILS = ("email/order_confirmation.txt", "email/order_confirmation.html")
 
 DEFECTS: tuple[Defect, ...] = (
     # labels the articles name
-    Defect(
-        "place-order-renamed-it",
-        "label",
-        "The Checkout button reads “Invia ordine” instead of “Effettua ordine”.",
-        (relabel("it", "Place Order", "Invia ordine"),),
-        ("it",),
-    ),
-    Defect(
-        "proceed-to-checkout-renamed-de",
-        "label",
-        "The button reads “Weiter zur Kasse” instead of “Zur Kasse”.",
-        (relabel("de", "Proceed to Checkout", "Weiter zur Kasse"),),
-        ("de",),
-    ),
-    Defect(
-        "edit-subscription-renamed-en",
-        "label",
-        "The options menu offers “Manage Subscription” instead of “Edit Subscription”.",
-        (relabel("en", "Edit Subscription", "Manage Subscription"),),
-        ("en",),
-    ),
+    *renamed_labels(),
     Defect(
         "edit-subscription-missing",
         "label",

@@ -16,11 +16,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup, Tag
 
+from .. import i18n
+from ..languages import read_catalog
 from .patches import Delay, PageEdit, Patch, StylesheetEdit
 
 HARMLESS_STYLESHEET = "/static/harmless.css"
@@ -38,17 +38,20 @@ class Release:
 
 
 @cache
-def _catalog(lang: str) -> dict[str, str]:
-    po_file = resources.files("mock_server").joinpath(f"translations/{lang}/LC_MESSAGES/harmless.po")
-    with po_file.open("rb") as handle:
-        catalog = read_po(handle, locale=lang)
+def _catalog(lang: str) -> dict[str, str] | None:
+    path = i18n.language(lang).harmless_path
+    if path is None:
+        return None
+    catalog = read_catalog(path, lang)
     return {str(message.id): str(message.string) for message in catalog if message.id and message.string}
 
 
 def wording(lang: str, msgid: str) -> str:
-    """`msgid` in `lang`, from the harmless releases' catalog (a KeyError when it is missing: the
-    catalogs are checked whole in the tests)."""
-    return _catalog(lang)[msgid]
+    """`msgid` in `lang`, from the harmless releases' catalog (a KeyError when a catalog lacks it:
+    the package's catalogs are checked whole in the tests). A language without a harmless.po (a
+    test's made-up one) gets the English text: a release's own text is no label of the articles."""
+    catalog = _catalog(lang)
+    return msgid if catalog is None else catalog[msgid]
 
 
 def _tag(soup: BeautifulSoup, name: str, text: str | None = None, **attributes: str) -> Tag:

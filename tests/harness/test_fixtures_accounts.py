@@ -25,13 +25,13 @@ from billing_e2e.accounts import (
     plan_account,
 )
 from billing_e2e.control_api import ControlApi, ControlApiError
-from billing_e2e.domain import PRODUCT_CODES, PRODUCT_NAMES, product_code
+from billing_e2e.domain import LANGUAGE_DATA, LANGUAGES, PRODUCT_CODES, PRODUCT_NAMES, product_code
 from billing_e2e.factories import DataFactory, Locale, scenario_seed
 from billing_e2e.mock_process import MockServer
 
 pytestmark = pytest.mark.harness
 
-LOCALES: tuple[Locale, ...] = ("it", "de", "en")
+LOCALES: tuple[Locale, ...] = LANGUAGES
 TODAY = date(2026, 3, 15)
 BASE_SEED = 20260315
 
@@ -82,11 +82,11 @@ def test_each_account_type_produces_its_state(
 
     # Locale, money and the test clock.
     assert state["locale"] == locale
-    assert state["country"] == {"it": "IT", "de": "DE", "en": "US"}[locale]
-    assert state["currency"] == account.currency == ("USD" if locale == "en" else "EUR")
+    assert state["country"] == LANGUAGE_DATA[locale].country
+    assert state["currency"] == account.currency == LANGUAGE_DATA[locale].currency
     assert state["clock_date"] == state["today"] == TODAY.isoformat()
     assert account.today == TODAY
-    if locale == "en":
+    if state["country"].lower() not in eu_vat.MEMBER_STATES:  # no EU VAT number outside the EU
         assert state["vat_number"] is None
     else:
         assert eu_vat.is_valid(state["vat_number"])

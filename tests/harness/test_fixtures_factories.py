@@ -11,6 +11,7 @@ import pytest
 from stdnum import luhn
 from stdnum.eu import vat as eu_vat
 
+from billing_e2e.domain import LANGUAGE_DATA, LANGUAGES
 from billing_e2e.factories import (
     CARD_NUMBERS,
     DECLINED_CARD_NUMBER,
@@ -21,7 +22,7 @@ from billing_e2e.factories import (
 
 pytestmark = pytest.mark.harness
 
-LOCALES: tuple[Locale, ...] = ("it", "de", "en")
+LOCALES: tuple[Locale, ...] = LANGUAGES
 TODAY = date(2026, 3, 15)
 
 
@@ -33,7 +34,7 @@ def sample(factory: DataFactory) -> list[Any]:
         asdict(factory.card(today=TODAY)),
         asdict(factory.card("expired", today=TODAY)),
         asdict(factory.card("declined", today=TODAY)),
-        factory.invalid_vat_number() if factory.locale != "en" else None,
+        factory.invalid_vat_number() if factory.country.lower() in eu_vat.MEMBER_STATES else None,
         asdict(factory.person()),
     ]
 
@@ -61,20 +62,18 @@ def test_factories_do_not_share_state() -> None:
     assert sample(noisy) == alone
 
 
-@pytest.mark.parametrize(
-    ("locale", "language_hint"),
-    [("it", "IT"), ("de", "DE"), ("en", "US")],
-)
-def test_company_country_currency_and_vat_per_locale(locale: Locale, language_hint: str) -> None:
+@pytest.mark.parametrize("locale", LANGUAGES)
+def test_company_country_currency_and_vat_per_locale(locale: Locale) -> None:
+    data = LANGUAGE_DATA[locale]
     company = DataFactory(locale, 5).company()
-    assert company.country == language_hint
-    assert company.currency == ("USD" if locale == "en" else "EUR")
-    assert company.address.country == language_hint
-    if locale == "en":
+    assert company.country == data.country
+    assert company.currency == data.currency
+    assert company.address.country == data.country
+    if data.country.lower() not in eu_vat.MEMBER_STATES:  # no EU VAT number outside the EU (US, BR)
         assert company.vat_number is None
     else:
         assert company.vat_number is not None
-        assert company.vat_number.startswith(language_hint)
+        assert company.vat_number.startswith(data.country)
 
 
 @pytest.mark.parametrize("country", ["IT", "DE"])
@@ -102,8 +101,27 @@ def test_invalid_vat_numbers_are_invalid(country: str) -> None:
 
 
 def test_vat_number_of_an_unknown_country_is_refused() -> None:
-    with pytest.raises(ValueError, match="no VAT numbers for country 'FR'"):
-        DataFactory("it", 1).vat_number("FR")
+    with pytest.raises(ValueError, match="no VAT numbers for country 'NL'"):
+        DataFactory("it", 1).vat_number("NL")
+
+
+@pytest.mark.parametrize("country", ["FR", "ES"])
+def test_vat_numbers_of_france_and_spain_are_valid_and_the_wrong_ones_are_not(country: str) -> None:
+    factory = DataFactory("it", 7)
+    for _ in range(50):
+        valid = factory.vat_number(country)
+        assert valid is not None
+        assert valid.startswith(country)
+        assert eu_vat.is_valid(valid)
+        invalid = factory.invalid_vat_number(country)
+        assert invalid.startswith(country)
+        assert len(invalid) == len(valid)
+        assert not eu_vat.is_valid(invalid)
+
+
+@pytest.mark.parametrize("country", ["US", "BR"])
+def test_a_country_outside_the_eu_has_no_vat_number(country: str) -> None:
+    assert DataFactory("it", 1).vat_number(country) is None
 
 
 def test_emails_are_unique_over_1000_persons_and_across_seeds() -> None:
@@ -212,8 +230,8 @@ def test_valid_cards_pass_the_mocks_card_check() -> None:
 def test_unknown_card_kind_and_locale_are_refused() -> None:
     with pytest.raises(ValueError, match="card kind"):
         DataFactory("it", 1).card("stolen", today=TODAY)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="locale must be one of it, de, en"):
-        DataFactory("fr", 1)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=f"locale must be one of {', '.join(LANGUAGES)}, not 'xx'"):
+        DataFactory("xx", 1)
 
 
 def test_scenario_seed_is_stable_per_scenario_and_follows_the_base_seed() -> None:

@@ -211,7 +211,8 @@ def test_counts_refuse_fractions_and_words() -> None:
 
 def test_every_locale_has_the_same_keys() -> None:
     keys = {locale: set(Vocabulary.for_locale(locale).keys()) for locale in LOCALES}
-    assert keys["it"] == keys["de"] == keys["en"]
+    differ = {locale: keys[locale] ^ keys["it"] for locale in LOCALES if keys[locale] != keys["it"]}
+    assert differ == {}, "keys another locale lacks or adds, compared with [it]"
     assert {"site", "edit_subscription", "proceed_to_checkout", "checkout_title", "place_order"} <= keys["it"]
 
 
@@ -226,7 +227,7 @@ def test_the_vocabulary_loads_once_per_locale(locale: str) -> None:
 
 
 def test_labels_are_the_articles_words() -> None:
-    it, de, en = (Vocabulary.for_locale(locale) for locale in LOCALES)
+    it, de, en = (Vocabulary.for_locale(locale) for locale in ("it", "de", "en"))
     assert (it.edit_subscription, de.edit_subscription, en.edit_subscription) == (
         "Modifica sottoscrizione",
         "Abonnement bearbeiten",
@@ -238,6 +239,25 @@ def test_labels_are_the_articles_words() -> None:
     assert not it.from_articles("done")
     assert de.from_articles("number_of_new_licenses")
     assert not it.from_articles("number_of_new_licenses")
+
+
+def test_french_spanish_portuguese_labels_are_the_articles_words() -> None:
+    """ui-vocabulary.md's "French, Spanish, Portuguese" section; a dash there is mock wording here."""
+    fr, es, pt = (Vocabulary.for_locale(locale) for locale in ("fr", "es", "pt"))
+    assert (fr.edit_subscription, es.edit_subscription, pt.edit_subscription) == (
+        "Modifier l'abonnement",
+        "Editar suscripción",
+        "Editar assinatura",
+    )
+    assert (fr.proceed_to_checkout, fr.place_order) == ("Passer à la commande", "Passer la commande")
+    assert (es.proceed_to_checkout, es.checkout_title, es.place_order) == ("Pagar", "Pago", "Realizar pedido")
+    assert (pt.proceed_to_checkout, pt.order_summary) == ("Finalizar compra", "Resumo de pedidos")
+    assert fr.from_articles("place_order")
+    assert not pt.from_articles("place_order")
+    assert es.from_articles("add_licenses_experts")
+    assert not fr.from_articles("add_licenses_experts")
+    assert pt.from_articles("yes_cancel")
+    assert not es.from_articles("yes_cancel")
 
 
 def test_mock_wording_marks_agree_with_the_list() -> None:
@@ -256,10 +276,11 @@ def test_mock_wording_marks_agree_with_the_list() -> None:
 
 
 def test_placeholders_are_the_same_in_every_locale() -> None:
-    it, de, en = (Vocabulary.for_locale(locale) for locale in LOCALES)
+    vocabularies = [Vocabulary.for_locale(locale) for locale in LOCALES]
+    it, de = vocabularies[0], Vocabulary.for_locale("de")
     for key in it:
-        fields = [set(re.findall(r"\{(\w+)\}", vocab[key])) for vocab in (it, de, en)]
-        assert fields[0] == fields[1] == fields[2], key
+        fields = {vocab.locale: frozenset(re.findall(r"\{(\w+)\}", vocab[key])) for vocab in vocabularies}
+        assert len(set(fields.values())) == 1, (key, fields)
     assert de.format("buy_product_title", product="OpenVoice") == "OpenVoice kaufen"
     with pytest.raises(VocabularyError, match="product"):
         it.format("buy_product_title")
@@ -308,8 +329,8 @@ def test_unknown_keys_and_locales_are_clear_errors() -> None:
         de.edit_subscriptoin  # noqa: B018 - the attribute access is the test
     assert not hasattr(de, "no_such_label")
     assert de.get("no_such_label") is None
-    with pytest.raises(VocabularyError, match="fr"):
-        Vocabulary.for_locale("fr")
+    with pytest.raises(VocabularyError, match="tlh"):
+        Vocabulary.for_locale("tlh")
 
 
 def test_page_objects_never_read_the_mock() -> None:

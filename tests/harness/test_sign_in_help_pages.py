@@ -40,7 +40,6 @@ pytestmark = pytest.mark.harness
 PASSWORD = "Secret-Passw0rd!"
 NEW_PASSWORD = "Brand-New-Passw0rd!"
 TODAY = date(2026, 11, 16)
-ADMIN = {"it": "Giulia Bianchi", "de": "Jonas Becker", "en": "Emma Carter"}
 
 MEETING = {"product": "gotomeeting", "tier": "business", "licenses": 5, "frequency": "monthly", "status": "active"}
 
@@ -73,7 +72,7 @@ def user(locale: str, role: str, seed: str, *, billing_contact: bool, **extra: A
     return {
         "email": f"{role}.{seed}@sign-in-help.example.test",
         "password": PASSWORD,
-        "full_name": ADMIN[locale] if billing_contact else "Sam Member",
+        "full_name": DataFactory(locale, len(seed)).full_name() if billing_contact else "Sam Member",
         "billing_contact": billing_contact,
         **extra,
     }

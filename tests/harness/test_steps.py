@@ -1,6 +1,7 @@
 """The step library's machinery, tested in isolated pytest runs (pytester): one step function
-registered in three languages matches in each, quoted labels are checked against the vocabulary,
-and feature tags must be registered markers."""
+registered under its phrasing data in each language matches in each, quoted labels are checked
+against the vocabulary, and feature tags must be registered markers. (tests/harness/test_phrasings.py
+checks the phrasing data itself.)"""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from billing_e2e.domain import LANGUAGE_DATA_ENV, LANGUAGES
 from pages.vocabulary import Vocabulary
-from steps import phrasing
 from steps.phrasing import LabelMismatchError, require_label
 
 pytestmark = [pytest.mark.harness, pytest.mark.pytest_run]
@@ -20,18 +21,24 @@ ROOT = Path(__file__).resolve().parents[2]
 STEPS = """
 from steps.phrasing import given, then, when
 
-@given(it="ho {n:d} licenze", de="ich habe {n:d} Lizenzen", en="I have {n:d} licenses", target_fixture="count")
+@given(target_fixture="count")
 def have(n):
     return n
 
-@when(it="ne aggiungo {n:d}", de="ich {n:d} hinzufüge", en="I add {n:d}", target_fixture="count")
+@when(target_fixture="count")
 def add(n, count):
     return count + n
 
-@then(it="ne ho {n:d}", de="habe ich {n:d}", en="I have {n:d} in all")
+@then()
 def total(n, count):
     assert count == n
 """
+
+PHRASINGS = {
+    "it": "[step_library]\nhave = 'ho {n:d} licenze'\nadd = 'ne aggiungo {n:d}'\ntotal = 'ne ho {n:d}'\n",
+    "de": "[step_library]\nhave = 'ich habe {n:d} Lizenzen'\nadd = 'ich {n:d} hinzufüge'\ntotal = 'habe ich {n:d}'\n",
+    "en": "[step_library]\nhave = 'I have {n:d} licenses'\nadd = 'I add {n:d}'\ntotal = 'I have {n:d} in all'\n",
+}
 
 FEATURES = {
     "it.feature": """# language: it
@@ -65,6 +72,13 @@ def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytes
     """A throwaway project that uses billing-e2e's step helper (run in a subprocess: the
     Playwright plugin keeps process-wide state that a nested in-process run would share)."""
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    # The test's own step module is phrased in a folder of more language data.
+    data = pytester.path / "language-data"
+    (data / "phrasings").mkdir(parents=True)
+    for lang in LANGUAGES:  # a language these features are not written in gets phrasings of its own
+        text = PHRASINGS.get(lang, PHRASINGS["en"].replace(" = '", f" = '{lang}: "))
+        (data / "phrasings" / f"{lang}.toml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv(LANGUAGE_DATA_ENV, str(data))
     pytester.makepyfile(step_library=STEPS)
     pytester.makeconftest('pytest_plugins = ["step_library"]')
     for name, text in FEATURES.items():
@@ -73,7 +87,7 @@ def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytes
     return pytester
 
 
-def test_one_step_registered_in_three_languages_matches_in_each(project: pytest.Pytester) -> None:
+def test_one_step_registered_from_its_phrasing_data_matches_in_each_language(project: pytest.Pytester) -> None:
     project.makeini("[pytest]\nmarkers =\n    counting: tag of the test features\n")
     result = project.runpytest_subprocess("-p", "no:cacheprovider", "--strict-markers", "-v")
     result.assert_outcomes(passed=3)
@@ -85,11 +99,6 @@ def test_an_unregistered_tag_fails_under_strict_markers(project: pytest.Pytester
     result = project.runpytest_subprocess("-p", "no:cacheprovider", "--strict-markers")
     assert result.ret != 0
     result.stdout.fnmatch_lines(["*'counting' not found in `markers` configuration option*"])
-
-
-def test_a_step_needs_all_three_phrasings() -> None:
-    with pytest.raises(TypeError, match="missing: de"):
-        phrasing._register("given", {"it": "qualcosa", "en": "something"}, None)
 
 
 @pytest.mark.parametrize(("locale", "quoted"), [("it", "Effettua ordine"), ("de", "Bestellung aufgeben")])

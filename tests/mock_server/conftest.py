@@ -152,6 +152,17 @@ def sign_in(app: Flask, email: str, password: str = PASSWORD) -> Browser:
     return browser
 
 
+# A name that reads natural in each language's pages; any other (a made-up language) gets the last.
+CONTACT_NAMES = {
+    "it": "Giulia Bianchi",
+    "de": "Jonas Becker",
+    "en": "Emma Carter",
+    "fr": "Camille Martin",
+    "es": "Lucía Fernández",
+    "pt": "Ana Ribeiro",
+}
+
+
 def contact(
     locale: str,
     kind: str = "self_service",
@@ -163,7 +174,7 @@ def contact(
     return {
         "email": email or f"{locale}.{kind}.{'bc' if billing_contact else 'member'}@example.test",
         "password": PASSWORD,
-        "full_name": full_name or {"it": "Giulia Bianchi", "de": "Jonas Becker", "en": "Emma Carter"}[locale],
+        "full_name": full_name or CONTACT_NAMES.get(locale, "Sam Taylor"),
         "billing_contact": billing_contact,
     }
 

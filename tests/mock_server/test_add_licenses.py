@@ -24,7 +24,7 @@ from flask import Flask
 from billing_e2e.control_api import ControlApi
 from billing_e2e.oracle import PlanNow, expected_line, expected_order, period_after
 from mock_server.catalog import PRODUCTS
-from mock_server.i18n import BABEL_LOCALES
+from mock_server.i18n import babel_locale
 from tools.sign_in import csrf_token
 
 from .catalogs import msg, tr
@@ -71,11 +71,11 @@ def account_with(control: ControlApi, locale: str, product: str = "gotomeeting",
 
 
 def money(amount: Decimal, locale: str) -> str:
-    return format_currency(amount, "EUR", locale=BABEL_LOCALES[locale])  # type: ignore[index]
+    return format_currency(amount, "EUR", locale=babel_locale(locale))
 
 
 def long_date(value: date, locale: str) -> str:
-    return format_date(value, format="long", locale=BABEL_LOCALES[locale])  # type: ignore[index]
+    return format_date(value, format="long", locale=babel_locale(locale))
 
 
 def add_licenses_href(html: str, label: str) -> str:

@@ -19,7 +19,7 @@ from flask.testing import FlaskClient
 from markupsafe import Markup
 
 from billing_e2e.control_api import ControlApi
-from mock_server.i18n import BABEL_LOCALES
+from mock_server.i18n import babel_locale
 from tools.sign_in import csrf_token
 
 from .catalogs import msg, tr
@@ -62,7 +62,7 @@ def signed_in(app: Flask, account: dict[str, Any]) -> tuple[Browser, int]:
 
 
 def long_date(value: date, locale: str) -> str:
-    return format_date(value, format="long", locale=BABEL_LOCALES[locale])  # type: ignore[index]
+    return format_date(value, format="long", locale=babel_locale(locale))
 
 
 def cancel(browser: Browser, sub_id: int) -> Any:

@@ -430,7 +430,7 @@ INVALID: list[tuple[str, list[tuple[tuple[str | int, ...], Any]], str, str]] = [
         "non-negative decimal",
     ),
     ("unknown field", [(("nickname",), "x")], "nickname", "Extra inputs are not permitted"),
-    ("unknown locale", [(("locale",), "fr")], "locale", "'it', 'de' or 'en'"),
+    ("unknown locale", [(("locale",), "tlh")], "locale", "not a language of the mock: 'tlh'"),
     ("unknown kind", [(("kind",), "enterprise")], "kind", "'self_service' or 'corporate'"),
     ("lowercase country", [(("country",), "it")], "country", "ISO 3166-1 alpha-2"),
     ("bad currency", [(("currency",), "GBP")], "currency", "'EUR' or 'USD'"),

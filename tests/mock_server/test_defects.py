@@ -23,8 +23,9 @@ from flask import Flask
 
 from billing_e2e.control_api import ControlApi, ControlApiError
 from mock_server import defects, payment
-from mock_server.defects.regressions import accept_any_eu_vat_number
+from mock_server.defects.regressions import accept_any_eu_vat_number, renamed_labels
 from pages.invoice_facts import read_invoice
+from pages.vocabulary import Vocabulary
 from tools.sign_in import csrf_token
 
 from .conftest import Browser, contact, sign_in, subscription
@@ -127,18 +128,38 @@ def confirmation_raw(app: Flask, control: ControlApi, locale: str = "en") -> str
 # --- the checks ---------------------------------------------------------------------------------
 
 
-def place_order_label_it(app: Flask, control: ControlApi) -> None:
-    expect(">Effettua ordine<" in checkout(app, control, "it"), "the Checkout button reads Effettua ordine")
+def shows_label(html: str, label: str) -> bool:
+    """The label stands whole as an element's text (an apostrophe as is, or as the page escapes it)."""
+    pattern = "(?:'|&#39;)".join(re.escape(part) for part in label.split("'"))
+    return re.search(rf">\s*{pattern}\s*<", html) is not None
 
 
-def proceed_label_de(app: Flask, control: ControlApi) -> None:
-    made = account(control, "de")
-    html = buyer(app, made).text(f"/subscriptions/{made['subscriptions'][0]['id']}/edit")
-    expect(">Zur Kasse<" in html, "the button reads Zur Kasse")
+# The label defects (mock_server/defects/renamed_labels.toml) rename a label in one language: each
+# check reads the page in that language and looks for the harness's own label (pages/vocabulary.toml).
+def place_order_label(locale: str) -> Check:
+    def check(app: Flask, control: ControlApi) -> None:
+        label = Vocabulary.for_locale(locale).place_order
+        expect(shows_label(checkout(app, control, locale), label), f"the Checkout button reads {label}")
+
+    return check
 
 
-def edit_subscription_label_en(app: Flask, control: ControlApi) -> None:
-    expect(">Edit Subscription<" in buyer(app, account(control)).text("/billing"), "the menu offers Edit Subscription")
+def proceed_label(locale: str) -> Check:
+    def check(app: Flask, control: ControlApi) -> None:
+        made = account(control, locale)
+        html = buyer(app, made).text(f"/subscriptions/{made['subscriptions'][0]['id']}/edit")
+        label = Vocabulary.for_locale(locale).proceed_to_checkout
+        expect(shows_label(html, label), f"the button reads {label}")
+
+    return check
+
+
+def edit_subscription_label(locale: str) -> Check:
+    def check(app: Flask, control: ControlApi) -> None:
+        label = Vocabulary.for_locale(locale).edit_subscription
+        expect(shows_label(buyer(app, account(control, locale)).text("/billing"), label), f"the menu offers {label}")
+
+    return check
 
 
 def options_menu_has_an_item(app: Flask, control: ControlApi) -> None:
@@ -436,9 +457,12 @@ def trial_menu_has_no_cancel(app: Flask, control: ControlApi) -> None:
 
 
 CHECKS: dict[str, Check] = {
-    "place-order-renamed-it": place_order_label_it,
-    "proceed-to-checkout-renamed-de": proceed_label_de,
-    "edit-subscription-renamed-en": edit_subscription_label_en,
+    "place-order-renamed-it": place_order_label("it"),
+    "proceed-to-checkout-renamed-de": proceed_label("de"),
+    "edit-subscription-renamed-en": edit_subscription_label("en"),
+    "place-order-renamed-fr": place_order_label("fr"),
+    "proceed-to-checkout-renamed-es": proceed_label("es"),
+    "edit-subscription-renamed-pt": edit_subscription_label("pt"),
     "edit-subscription-missing": options_menu_has_an_item,
     "add-to-cart-with-empty-cart": empty_cart_proceeds_to_checkout,
     "proration-one-day-short": credit_for_the_unused_part,
@@ -575,3 +599,16 @@ def test_the_command_line_flag_names_known_defects_only() -> None:
     environ = {"BILLING_MOCK_CONTROL_TOKEN": "cli-test-control-token-0123"}
     args = build_parser().parse_args(["--test-mode", "--defect", "wrong-currency", "--defect", "credit-not-applied"])
     assert settings_from(args, environ).defects == ("wrong-currency", "credit-not-applied")
+
+
+def test_a_renamed_labels_file_the_catalogue_cannot_use_is_refused(tmp_path: Any) -> None:
+    bad = tmp_path / "renamed_labels.toml"
+    bad.write_text('[x]\nlocale = "tlh"\nmsgid = "Place Order"\nreads = "a"\ndescription = "b"\n', "utf-8")
+    with pytest.raises(defects.DefectError, match="locale 'tlh' is not a language of the mock"):
+        renamed_labels(bad)
+    bad.write_text('[x]\nlocale = "fr"\nmsgid = "No Such Label"\nreads = "a"\ndescription = "b"\n', "utf-8")
+    with pytest.raises(defects.DefectError, match="no msgid 'No Such Label' in the fr catalog"):
+        renamed_labels(bad)
+    bad.write_text('[x]\nlocale = "fr"\nmsgid = "Place Order"\n', "utf-8")
+    with pytest.raises(defects.DefectError, match=r"\[x\] needs exactly the strings"):
+        renamed_labels(bad)

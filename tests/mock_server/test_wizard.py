@@ -22,7 +22,7 @@ from billing_e2e.control_api import ControlApi
 from mock_server import create_app, outbox
 from mock_server.catalog import PRODUCTS, Product, Tier
 from mock_server.config import Settings
-from mock_server.i18n import BABEL_LOCALES
+from mock_server.i18n import babel_locale
 from mock_server.mailbox import SmtpSink
 from tools.sign_in import csrf_token
 
@@ -110,7 +110,7 @@ def seed(
 
 
 def long_date(locale: str, value: date) -> str:
-    return format_date(value, format="long", locale=BABEL_LOCALES[locale])  # type: ignore[index]
+    return format_date(value, format="long", locale=babel_locale(locale))
 
 
 def rows(conn: sqlite3.Connection, sql: str, *params: Any) -> list[dict[str, Any]]:

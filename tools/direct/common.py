@@ -35,12 +35,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from babel.dates import format_date
-from babel.numbers import parse_decimal
+from babel.numbers import get_currency_symbol, parse_decimal
 from dateutil.relativedelta import relativedelta
 from playwright.sync_api import Locator, Page, expect, sync_playwright
 
 from billing_e2e.chromium import chromium_launch_options
 from billing_e2e.control_api import ControlApi
+from billing_e2e.domain import BABEL_LOCALES, BROWSER_LOCALES, LANGUAGE_DATA, TIME_ZONES
 from billing_e2e.mailboxes import MailMessage, MailpitMailbox
 from billing_e2e.targets import started_mock
 
@@ -69,8 +70,6 @@ FLOWS: dict[str, tuple[str, str]] = {
 """name → (module, the harness scenario's node id as `pytest tests/e2e --collect-only -q` prints it)."""
 
 # What the browser context of each locale gets (as the harness's contexts do).
-BROWSER_LOCALES = {"it": ("it-IT", "Europe/Rome"), "en": ("en-US", "America/New_York")}
-BABEL_LOCALES = {"it": "it_IT", "en": "en_US"}
 BILLING_HOST = "billing.goto.com"
 
 
@@ -102,15 +101,16 @@ def period_end(start: date, frequency: Frequency) -> date:
 _NOT_NUMBER = re.compile(r"[^\d.,]")
 
 
-CURRENCY_SIGNS = {"it": "€", "en": "$"}
-"""The currency sign of each flow's account (Italy: euros, the US: dollars)."""
+def currency_sign(locale: str) -> str:
+    """The currency sign of a flow's account in its locale (the languages data's currency: €, $)."""
+    return str(get_currency_symbol(LANGUAGE_DATA[locale].currency, locale=BABEL_LOCALES[locale]))
 
 
 def money(text: str, locale: str) -> Decimal:
     """An amount as a page writes it ("1.234,50 €", "−$181.67") as a Decimal; it must be in the
     account's currency."""
     cleaned = " ".join(text.split())
-    check(CURRENCY_SIGNS[locale] in cleaned, f"{text!r} is not an amount in {CURRENCY_SIGNS[locale]}")
+    check(currency_sign(locale) in cleaned, f"{text!r} is not an amount in {currency_sign(locale)}")
     number = Decimal(parse_decimal(_NOT_NUMBER.sub("", cleaned), locale=BABEL_LOCALES[locale], strict=True))
     return -number if "-" in cleaned or "\u2212" in cleaned else number
 
@@ -200,7 +200,7 @@ def self_service_account(today: date, email: str, locale: str, *subscriptions: d
     a colleague without licenses, and `subscriptions` (control API bodies)."""
     colleague = email.replace("buyer-", "colleague-")
     names = {"it": ("Giulia Rossi", "Marco Bianchi"), "en": ("Emily Carter", "James Miller")}[locale]
-    country, currency = {"it": ("IT", "EUR"), "en": ("US", "USD")}[locale]
+    country, currency = LANGUAGE_DATA[locale].country, LANGUAGE_DATA[locale].currency
     spec: dict[str, Any] = {
         "kind": "self_service",
         "locale": locale,
@@ -215,7 +215,7 @@ def self_service_account(today: date, email: str, locale: str, *subscriptions: d
         ],
         "subscriptions": list(subscriptions),
     }
-    if locale == "it":
+    if country == "IT":
         spec["vat_number"] = IT_VAT_NUMBER
     return spec
 
@@ -270,7 +270,7 @@ def _run(
     assert isinstance(mailbox, MailpitMailbox)
     base_url = f"http://{BILLING_HOST}:{port}"
     mark = time.perf_counter()
-    browser_locale, time_zone = BROWSER_LOCALES[flow.locale]
+    browser_locale, time_zone = BROWSER_LOCALES[flow.locale], TIME_ZONES[flow.locale]
     context = browser.new_context(locale=browser_locale, timezone_id=time_zone, base_url=base_url)
     page = context.new_page()
     phases["context"] = time.perf_counter() - mark
