@@ -8,7 +8,7 @@ Funktionalität: Beim Abrechnungsportal anmelden
 
   @smoke @self_service @verifies:008.intro-1 @verifies:008.intro-2 @verifies:008.intro-3 @verifies:008.intro-4
   Szenario: Ein Rechnungskontakt meldet sich im Billing Center an, verwaltet die Pläne und druckt die Rechnung jeder Verlängerung
-    Angenommen ein Konto vom Typ Self-Service mit "GoToMeeting" "Business", 5 Benutzerlizenzen und Abrechnung "Monatlich"
+    Angenommen ein Self-Service-Konto mit "GoToMeeting" "Business", 5 Benutzerlizenzen, Abrechnung "Monatlich" und einem Guthaben von 20,00 €
     Wenn ich mich unter https://billing.goto.com im "Billing Center" anmelde
     Dann bin ich im "Billing Center" mit meinen Abonnements
     Und kann ich im "Billing Center" die Abonnementpläne und ihre Abrechnungshäufigkeit verwalten, den Rechnungsverlauf ansehen und die Zahlungsdaten aktualisieren

@@ -7,7 +7,7 @@ Feature: Sign in to the billing portal
 
   @smoke @self_service @verifies:008.intro-1 @verifies:008.intro-2 @verifies:008.intro-3 @verifies:008.intro-4
   Scenario: A billing contact signs in to the Billing Center, manages the plans and prints each renewal's invoice
-    Given a self-service account with "GoToMeeting" "Business", 5 user licenses billed "Monthly"
+    Given a self-service account with "GoToMeeting" "Business", 5 user licenses billed "Monthly" and a credit balance of $20.00
     When I sign in to the "Billing Center" at https://billing.goto.com
     Then I am in the "Billing Center" with my subscriptions
     And the "Billing Center" lets me manage my subscription plans and their billing frequency, view the billing history and update my payment information

@@ -8,7 +8,7 @@ Funzionalità: Accedere al portale di fatturazione
 
   @smoke @self_service @verifies:008.intro-1 @verifies:008.intro-2 @verifies:008.intro-3 @verifies:008.intro-4
   Scenario: Un contatto di fatturazione accede al Centro fatturazione, gestisce i piani e stampa la fattura di ogni rinnovo
-    Dato un account self-service con "GoToMeeting" "Business", 5 licenze utente e fatturazione "Mensile"
+    Dato un account self-service con "GoToMeeting" "Business", 5 licenze utente, fatturazione "Mensile" e un credito di 20,00 € sul conto
     Quando accedo al "Centro fatturazione" all'indirizzo https://billing.goto.com
     Allora sono nel "Centro fatturazione" con le mie sottoscrizioni
     E il "Centro fatturazione" mi permette di gestire i piani di sottoscrizione e la loro frequenza di fatturazione, di vedere la cronologia di fatturazione e di aggiornare i dati di pagamento
