@@ -31,11 +31,11 @@ from .state import ScenarioAccount
 
 @dataclass(frozen=True)
 class PortalAttempt:
-    """A sign-in on the portal the scenario made: the User ID typed and the error it must get
-    (a vocabulary key; None when it must succeed)."""
+    """A sign-in on the portal the scenario made, which must be refused: the User ID typed and the
+    error it must get (a vocabulary key)."""
 
     user_id: str
-    expected_error: str | None
+    expected_error: str
 
 
 @dataclass(frozen=True)
@@ -235,7 +235,6 @@ def sign_in_with_a_wrong_password(
 def portal_sign_in_refused(
     message: str, portal_attempt: PortalAttempt, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
-    assert portal_attempt.expected_error is not None, "the scenario's sign-in was meant to succeed"
     require_label(vocabulary, portal_attempt.expected_error, message)
     portal = current_page(CorporatePortalPage)
     shown = portal.sign_in_error()
