@@ -161,25 +161,45 @@ class Explorer:
         target = self.locate(element)
         if element.role in ("radio", "checkbox"):
             target.check()
+        elif self.describe(element)["posted"]:
+            changed = self._smallest_change()
+            sent_from = self.page.url
+            target.click()
+            self.page.wait_for_load_state()
+            if changed is not None and self._refused_on(sent_from):
+                # The change took the selection back to what is held (a page that opened with one
+                # license more, as the card's add-licenses button does): the other direction.
+                self.page.get_by_role("spinbutton").fill(str(changed + 2))
+                self.locate(element).click()
         else:
-            if self.describe(element)["posted"]:
-                self._smallest_change()
             target.click()
         self.page.wait_for_load_state()
         self.outcome.followed.append(element.name)
 
-    def _smallest_change(self) -> None:
+    def _refused_on(self, sent_from: str) -> bool:
+        """The form came back refused: the same page, saying why, with its one number field."""
+        return (
+            urlsplit(self.page.url).path == urlsplit(sent_from).path
+            and self.page.get_by_role("alert").count() > 0
+            and self.page.get_by_role("spinbutton").count() == 1
+        )
+
+    def _smallest_change(self) -> int | None:
         """Before sending a selection form, change its one number field by one (flows.make_smallest_change's
         rule: one fewer, one more from a single one), so the selection can go on: a reader who goes
-        through a form changes something."""
+        through a form changes something. The number it had, or None when nothing was changed."""
         fields = self.page.get_by_role("spinbutton")
         if fields.count() != 1:
-            return
+            return None
         try:
             current = int(fields.input_value())
         except ValueError:
-            return
-        fields.fill(str(current - 1 if current > 1 else current + 1))
+            return None
+        if current > 1:
+            fields.fill(str(current - 1))
+            return current - 1
+        fields.fill(str(current + 1))
+        return None  # one more from a single one: the other direction is no change at all
 
     def record(self, leave_by: UiElement | None, *, not_clicked: bool = False) -> None:
         control = Control(leave_by.role, leave_by.name) if leave_by is not None else None

@@ -263,6 +263,16 @@ WALKS: dict[str, WalkSpec] = {
             entry=ADD_LICENSES_ENTRY,
         ),
         WalkSpec(
+            "add_licenses_cart",
+            "add_licenses",
+            "the same with items already in the cart: Add to Cart, the cart, Proceed to Checkout",
+            "the cart already holds items",
+            "cart_subscribed",
+            to_checkout(_add_licenses_selection),
+            per_product=True,
+            changes_state=True,
+        ),
+        WalkSpec(
             "edit_order",
             "edit_order",
             "options icon, Edit Subscription, fewer or more licenses, Proceed to Checkout, the Checkout page, "

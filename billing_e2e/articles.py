@@ -14,7 +14,9 @@ The rules, applied to paragraphs (in the plain-text articles, every line is a pa
 
 - Lines before the title (the first line that asks a question, else the first heading, else the
   first line) are not parts ("product icon", "HELP FILE"); headings after it are section titles,
-  not parts.
+  not parts. Neither is the help center's footer (`Article last updated: 30 November, 2023`,
+  `Artikel zuletzt aktualisiert: …`): a date the page carries, not something the article says
+  the product does.
 - A paragraph `N. text` (or `N) text`) is step N; a bulleted paragraph (`- text`) is read without
   its bullet (it is not a step: its number is lost).
 - A paragraph opening with a box label (`Nota:`, `Hinweis:`, `Troubleshooting:`, … in any of the
@@ -77,6 +79,7 @@ _LABEL_RE = re.compile(
     r"\s*:\s*(?P<text>.*)$",
     re.IGNORECASE,
 )
+_FOOTER_RE = re.compile(r"^(article last updated|artikel zuletzt aktualisiert|articolo aggiornato il)\s*:", re.I)
 _STEP_RE = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 _NUMBER_RE = re.compile(r"^(?P<number>\d{3})_")
 _SPACE_RE = re.compile(r"\s+")
@@ -485,7 +488,7 @@ def parse_text(text: str, number: str, fmt: Format = "text", language: str | Non
     if not paragraphs:
         raise ArticleFormatError(f"{source or number}: the article is empty")
     title_index = _title_index(paragraphs)
-    body = paragraphs[title_index + 1 :]
+    body = [paragraph for paragraph in paragraphs[title_index + 1 :] if not _FOOTER_RE.match(paragraph.text)]
     language = language or detect_language(" ".join(p.text for p in paragraphs))
     return Article(number, language, paragraphs[title_index].text, _parts(number, body, source or number))
 

@@ -13,4 +13,5 @@ Steps are thin: they call the flows (`flows`) and the page objects (`pages`), ne
 - `failure_steps`: the failure paths (refused input, declined card, server error, expired session).
 - `cancel_steps`: Cancel Subscription and Reactivate, the expiry date and what happens at it.
 - `payment_steps`: Payment Method (the card and the VAT number) and the billing history with its invoices.
+- `sign_in_steps`: signing in (article 008): the member's message, the portal's sign-in and Forgot Password?.
 """

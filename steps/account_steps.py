@@ -42,6 +42,10 @@ def _scenario_account(created: TestAccount) -> ScenarioAccount:
         country=str(created.raw["country"]),
         subscriptions=created.planned,
         vat_number=created.vat_number,
+        billing_admin=created.billing_contact,
+        portal_user_id=created.portal_user_id,
+        card_on_file=created.card_on_file,
+        name=created.name,
     )
 
 

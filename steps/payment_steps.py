@@ -143,12 +143,39 @@ def renewal_invoice(
     require_label(vocabulary, "billing_history", billing_history)
     card = payment_change.typed
     assert card is not None, "the scenario typed no new card"
+    _check_renewal_in_history(renewal, account, current_page, vocabulary, card.last4)
+
+
+@then(
+    it='in "{billing_history}" il rinnovo ha la sua fattura stampabile, addebitata sulla carta registrata',
+    de='hat die Verlängerung im "{billing_history}" ihre druckbare Rechnung, belastet auf die hinterlegte Karte',
+    en='in "{billing_history}" the renewal has its printable invoice, charged to the card on file',
+)
+def renewal_invoice_on_the_card_on_file(
+    billing_history: str,
+    renewal: ExpectedRenewal,
+    account: ScenarioAccount,
+    current_page: CurrentPage,
+    vocabulary: Vocabulary,
+) -> None:
+    """Article 008's "view and print the billing history for each renewal": the card is the one
+    the harness put on file when it made the account."""
+    require_label(vocabulary, "billing_history", billing_history)
+    card = account.card_on_file
+    assert card is not None, "the harness put no card on file for this account: nothing can be renewed"
+    _check_renewal_in_history(renewal, account, current_page, vocabulary, card.last4)
+
+
+def _check_renewal_in_history(
+    renewal: ExpectedRenewal, account: ScenarioAccount, current_page: CurrentPage, vocabulary: Vocabulary, last4: str
+) -> None:
+    """Billing History holds exactly the renewal, and its invoice PDF says what the oracle expects."""
     history = open_billing_history(BillingCenterPage(current_page.page, vocabulary).open())
     (sub,) = account.subscriptions
     product = PRODUCT_NAMES[sub.product]
     entries = history.entries()
     assert [(e.issued_on, e.total, e.products) for e in entries] == [(renewal.billed_on, renewal.total_due, product)]
-    _check_invoice(history, entries[0].number, renewal, product, sub.licenses, card.last4)
+    _check_invoice(history, entries[0].number, renewal, product, sub.licenses, last4)
 
 
 def _check_invoice(

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from billing_e2e.accounts import TRIAL_TYPES, Subscription
 from billing_e2e.domain import Frequency, frequency
+from billing_e2e.factories import Person, TestCard
 from billing_e2e.oracle import ExpectedOrder, PlanNow, cents, expected_line, expected_order, period_after
 from billing_e2e.prices import Catalog, PriceList
 from pages.vocabulary import Vocabulary
@@ -40,6 +41,14 @@ class ScenarioAccount:
     """What the harness made it hold (empty on a live target, whose account file does not say)."""
     vat_number: str | None = None
     """The VAT number the harness gave the account (None: none, or a live account)."""
+    billing_admin: Person | None = None
+    """The account's billing contact as the harness made them (None on a live target)."""
+    portal_user_id: str | None = None
+    """The billing contact's Corporate Billing Portal User ID (corporate accounts the harness made)."""
+    name: str = ""
+    """The account's name as the harness made it (empty on a live target)."""
+    card_on_file: TestCard | None = None
+    """The card the harness put on file (None: none, or a live account)."""
 
     def planned(self, product_code: str, catalog: Catalog) -> Held | None:
         """The subscription of `product_code` as the harness made it, in the terms its card shows:

@@ -12,6 +12,7 @@ from billing_e2e.prices import Catalog, PriceList
 from fixtures.reporting import ScenarioNotes
 from pages import BillingCenterPage, EditSubscriptionPage
 from pages.base import CurrentPage
+from pages.product_card import ADD_LICENSES_KEYS
 from pages.vocabulary import Vocabulary
 
 from .phrasing import require_label, then, when
@@ -203,3 +204,61 @@ def add_to_cart_then_checkout(
     assert plan_change.product in in_cart, f"{plan_change.product} is not in the cart: {in_cart}"
     assert len(in_cart) == 1 + len(account.cart), f"the cart holds {in_cart}"
     flows.go_through_cart(cart)
+
+
+# --- the card's own button to add licenses (article 009) ------------------------------------------
+
+
+def _require_add_licenses_label(vocabulary: Vocabulary, quoted: str) -> None:
+    """`quoted` must be one of the card's add-licenses labels (Add Organizers, Agents, Experts, Users)."""
+    key = vocabulary.key_for(quoted)
+    if key not in ADD_LICENSES_KEYS:
+        known = ", ".join(repr(vocabulary[key]) for key in ADD_LICENSES_KEYS)
+        raise AssertionError(f"{quoted!r} is not a card's add-licenses label in {vocabulary.locale}; known: {known}")
+
+
+@when(
+    it='sul prodotto "{product}" seleziono "{add_licenses}"',
+    de='ich beim Produkt "{product}" "{add_licenses}" wähle',
+    en='on "{product}" I select "{add_licenses}"',
+    target_fixture="plan_change",
+)
+def add_licenses_from_the_card(
+    product: str,
+    add_licenses: str,
+    account: ScenarioAccount,
+    current_page: CurrentPage,
+    vocabulary: Vocabulary,
+    target_catalog: Catalog | None,
+    scenario_notes: ScenarioNotes,
+) -> PlanChange:
+    """The card's button opens the selection of this plan, to add licenses to it: the same plan
+    and billing frequency, and no fewer licenses than the account holds."""
+    _require_add_licenses_label(vocabulary, add_licenses)
+    billing = current_page(BillingCenterPage)
+    held = held_before(product, account, billing, vocabulary, target_catalog, scenario_notes)
+    if held.paid is None:
+        raise AssertionError(f"the {product} card shows no paid plan to add licenses to")
+    shown = billing.product(product).add_licenses_label()
+    assert shown == add_licenses, f"the {product} card's button to add licenses reads {shown!r}, not {add_licenses!r}"
+    edit = flows.add_licenses_from_card(billing, product)
+    opened = Selection(edit.selected_tier(), edit.licenses(), edit.selected_frequency() or held.selection.frequency)
+    kept = (held.selection.tier, held.selection.frequency)
+    assert (opened.tier, opened.frequency) == kept, f"{add_licenses} opened {opened}, not the plan held {kept}"
+    assert opened.licenses >= held.selection.licenses, (
+        f"{add_licenses} opened {opened.licenses} licenses, fewer than the {held.selection.licenses} held"
+    )
+    return PlanChange(product=product, product_code=PRODUCT_CODES[product], held=held, chosen=opened)
+
+
+@then(
+    it='sul prodotto "{product}" non c\'è "{add_licenses}": solo un contatto di fatturazione può aggiungere licenze',
+    de='gibt es beim Produkt "{product}" kein "{add_licenses}": nur ein Rechnungskontakt kann Lizenzen hinzufügen',
+    en='the "{product}" card offers no "{add_licenses}": only a billing contact can add licenses',
+)
+def no_add_licenses_for_members(
+    product: str, add_licenses: str, current_page: CurrentPage, vocabulary: Vocabulary
+) -> None:
+    _require_add_licenses_label(vocabulary, add_licenses)
+    shown = current_page(BillingCenterPage).product(product).add_licenses_label()
+    assert shown is None, f"the {product} card offers {shown!r} to a user who is not a billing contact"

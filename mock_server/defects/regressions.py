@@ -33,11 +33,13 @@ from .. import (
     notifications,
     orders,
     payment,
+    portal_auth,
     pricing,
     renewals,
     store,
     wizard,
 )
+from ..data import portal
 from ..db import get_db, transaction
 from ..pricing import CENT, ZERO, LineQuote, Quote
 from .core import Defect, DefectError, Filter, Function, Hook, TemplateEdit, View, Wrap, relabel
@@ -414,6 +416,44 @@ def _reactivation_kept_cancelled(_product: Function) -> Function:
 def _ended_not_checked(_product: Function) -> Function:
     # The expiry is not checked: an ended subscription is taken like one still running.
     return lambda subscription_id, account: billing._owned_subscription(subscription_id, account)
+
+
+# --- sign-in help and licenses from the card (articles 008, 009) -------------------------------
+
+
+def _link_never_used_up(_product: Function) -> Function:
+    # Saving the new password leaves the link working: the same link resets the password again.
+    return lambda _conn, _link_id, _now: True
+
+
+PORTAL_ERRORS = ("Invalid User ID", "Invalid User ID/password")
+
+
+def _portal_errors_swapped(product: Function) -> Function:
+    """The portal's two sign-in errors, each shown where the other belongs."""
+    first, second = PORTAL_ERRORS
+    swapped = {first: second, second: first}
+
+    def gettext(message: str, **variables: Any) -> str:
+        return cast(str, product(swapped.get(message, message), **variables))
+
+    return gettext
+
+
+CARD_ADD_QUERY = "add=licenses"
+"""What the card's Add Organizers / Agents / Experts / Users link adds to Edit Subscription's address."""
+
+
+def _card_added_licenses_one_short(product: Function) -> Function:
+    """A selection submitted from the page the card's add-licenses button opened is put in the
+    cart with one license fewer than chosen (the Order Summary on the page still shows them all)."""
+
+    def put_cart_item(conn: Any, account_id: int, kind: Any, selection: Any, *args: Any, **kwargs: Any) -> Any:
+        if CARD_ADD_QUERY in (request.referrer or "") and selection.licenses > 1:
+            selection = dataclasses.replace(selection, licenses=selection.licenses - 1)
+        return product(conn, account_id, kind, selection, *args, **kwargs)
+
+    return put_cart_item
 
 
 BILLING_SCRIPT = "billing.js"
@@ -793,6 +833,46 @@ DEFECTS: tuple[Defect, ...] = (
         "flow",
         "Billing History lists only orders: renewals and their invoices are missing.",
         (Wrap(((invoices, "billing_history"),), _orders_only),),
+    ),
+    # sign-in help (article 008)
+    Defect(
+        "reset-link-reusable",
+        "flow",
+        "A password reset link still works after it was used: the same link sets the password again.",
+        (Wrap(((portal, "use_reset_link"),), _link_never_used_up),),
+    ),
+    Defect(
+        "portal-errors-swapped",
+        "label",
+        "The Corporate Billing Portal says “Invalid User ID/password” for an unknown User ID and “Invalid User ID” "
+        "for a wrong password.",
+        (Wrap(((portal_auth, "gettext"),), _portal_errors_swapped),),
+    ),
+    Defect(
+        "reset-email-not-sent",
+        "email",
+        "Forgot Password? says a link was sent, but no reset email arrives.",
+        (Wrap(((notifications, "send_password_reset"),), _not_sent),),
+    ),
+    # licenses from the card (article 009)
+    Defect(
+        "card-added-licenses-one-short",
+        "flow",
+        "Licenses added with the card's Add Organizers (Agents, Experts, Users) count one fewer at Checkout "
+        "than chosen.",
+        (Wrap(((store, "put_cart_item"),), _card_added_licenses_one_short),),
+    ),
+    Defect(
+        "add-licenses-offered-to-members",
+        "flow",
+        "A user who is not a billing contact sees the card's Add Organizers (Agents, Experts, Users) button.",
+        (
+            TemplateEdit(
+                OVERVIEW,
+                """{% if g.user.is_billing_contact %}\n        <div class="card-actions">""",
+                """{% if true %}\n        <div class="card-actions">""",
+            ),
+        ),
     ),
     # double submit
     Defect(

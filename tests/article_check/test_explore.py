@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 from playwright.sync_api import Page, Route, sync_playwright
@@ -101,3 +102,41 @@ def test_the_search_follows_only_what_navigates_or_opens_something(page: Page, t
         "Add one user license": False,  # changes a field, goes nowhere
         "Not on the page": False,
     }
+
+
+HELD = 5
+EDIT = """<!doctype html><html lang="en"><body><h1>Edit Subscription: GoToMeeting</h1>{alert}
+<form method="post" action="/edit"><label>User licenses <input type="number" name="licenses" value="{value}"></label>
+<button>Add to Cart</button></form></body></html>"""
+CART = """<!doctype html><html lang="en"><body><h1>Cart</h1></body></html>"""
+
+
+def test_a_selection_refused_as_no_change_is_sent_again_the_other_way(page: Page, tmp_path: Path) -> None:
+    """The card's Add Organizers opens the selection with one license more than held: one fewer is
+    no change, which the product refuses; the walk then sends one more than the page opened with."""
+    sent: list[str] = []
+
+    def serve(route: Route) -> None:
+        if route.request.method != "POST":
+            route.fulfill(status=200, content_type="text/html", body=EDIT.format(alert="", value=HELD + 1))
+            return
+        licenses = parse_qs(route.request.post_data or "")["licenses"][0]
+        sent.append(licenses)
+        if int(licenses) == HELD:
+            refused = EDIT.format(alert='<p role="alert">Nothing changed.</p>', value=licenses)
+            route.fulfill(status=422, content_type="text/html", body=refused)
+        else:
+            route.fulfill(status=200, content_type="text/html", body=CART)
+
+    browser = page.context.browser
+    assert browser is not None
+    opened = browser.new_page()  # the module's browser: one Playwright per thread
+    try:
+        opened.route(f"{SITE}**", serve)
+        opened.goto(f"{SITE}edit?add=licenses")
+        explorer(opened, tmp_path).press(UiElement("button", "Add to Cart"))
+        heading = opened.get_by_role("heading", level=1).inner_text()
+    finally:
+        opened.close()
+    assert sent == [str(HELD), str(HELD + 2)]
+    assert heading == "Cart"

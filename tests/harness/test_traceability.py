@@ -56,6 +56,12 @@ EXPECTED_IDS = {
     "006": ["intro-1", "intro-2", "note-1", "1", "2", "3", "result-1", "after-1", "after-2"],
     # 007: its title line is missing (the first sentence is the title), its steps are bullets.
     "007": ["note-1", "intro-1", "intro-2", "intro-3", "intro-4"],
+    # 008 has no numbered steps: its two sections ("Sign in to ...", "Having trouble?") are paragraphs.
+    "008": [f"intro-{n}" for n in range(1, 12)],
+    # 009: its footer ("Article last updated: 30 November, 2023") is no part.
+    "009": [
+        "intro-1", "intro-2", "intro-3", "note-1", "1", "2", "3", "4", "tip-1", "5", "6", "result-1", "after-1",
+    ],
 }  # fmt: skip
 
 
@@ -84,7 +90,7 @@ def test_each_article_parses_to_the_parts_its_text_has(number: str) -> None:
 
 def test_load_articles_reads_the_folder_by_number_and_skips_the_readme() -> None:
     articles = load_articles(ARTICLES)
-    assert [article.number for article in articles] == ["000", "001", "002", "003", "004", "005", "006", "007"]
+    assert [article.number for article in articles] == [f"{n:03}" for n in range(10)]
     assert sum(len(article.parts) for article in articles) == sum(len(ids) for ids in EXPECTED_IDS.values())
 
 
@@ -662,3 +668,14 @@ def test_the_plugin_rejects_an_unknown_id_naming_the_feature_tag(
         ]
     )
     assert "passed" not in result.stdout.str()
+
+
+def test_the_help_centers_footer_is_no_part() -> None:
+    """ "Article last updated: <date>" (and the German page's own form) is the page's date, not a
+    sentence about the product: no part, so no scenario has to cover it."""
+    for footer in ("Article last updated: 30 November, 2023", "Artikel zuletzt aktualisiert: 14 May, 2025"):
+        text = f"How do I add user licenses?\n1. Sign in.\n{footer}\n"
+        assert parse_text(text, "998", language="en").ids == ["998.1"]
+    # A sentence that merely mentions an update is still a part.
+    text = "How do I add user licenses?\n1. Sign in.\nThe article was last updated when the page changed.\n"
+    assert parse_text(text, "998", language="en").ids == ["998.1", "998.after-1"]

@@ -456,6 +456,81 @@ def trial_menu_has_no_cancel(app: Flask, control: ControlApi) -> None:
     expect("Cancel Subscription" not in browser.text("/billing"), "a free trial's menu offers no Cancel Subscription")
 
 
+# --- sign-in help and licenses from the card (articles 008, 009) ---
+
+
+def _corporate_contact(control: ControlApi) -> tuple[dict[str, Any], str]:
+    """A corporate account's billing contact with the portal User ID PORTAL_USER_ID."""
+    made = account(
+        control,
+        kind="corporate",
+        users=[
+            {**contact("en", "corporate"), "portal_user_id": PORTAL_USER_ID},
+            contact("en", "corporate", billing_contact=False),
+        ],
+    )
+    return made, PORTAL_USER_ID
+
+
+PORTAL_USER_ID = "CARTER-0042"
+RESET_PATH = re.compile(r"http://localhost(/corp-billing/reset-password/[\w-]+\.[\w-]+)")
+
+
+def _portal_error(app: Flask, user_id: str, password: str) -> str:
+    browser = Browser(app.test_client())
+    answer = browser.post_form("/corp-billing", "/corp-billing/signin", {"user_id": user_id, "password": password})
+    found = re.search(r'role="alert"[^>]*>(.*?)</p>', answer.get_data(as_text=True), re.DOTALL)
+    return found.group(1).strip() if found else ""
+
+
+def portal_errors_in_place(app: Flask, control: ControlApi) -> None:
+    _made, user_id = _corporate_contact(control)
+    unknown, wrong = _portal_error(app, "NO-SUCH-USER", "x"), _portal_error(app, user_id, "not-the-password")
+    expect(unknown == "Invalid User ID", f"an unknown User ID: {unknown!r}")
+    expect(wrong == "Invalid User ID/password", f"a wrong password: {wrong!r}")
+
+
+def _reset_links(app: Flask, made: dict[str, Any], user_id: str) -> list[str]:
+    browser = Browser(app.test_client())
+    assert browser.post_form("/corp-billing/forgot-password", data={"user_id": user_id}).status_code == 200
+    client = app.test_client()
+    texts = [mail_text(client, mail["ID"]) for mail in mails_to(client, made["users"][0]["email"])]
+    return [path for text in texts for path in RESET_PATH.findall(text)]
+
+
+def reset_email_sent(app: Flask, control: ControlApi) -> None:
+    made, user_id = _corporate_contact(control)
+    expect(len(set(_reset_links(app, made, user_id))) == 1, "Forgot Password? emails one reset link")
+
+
+def reset_link_works_once(app: Flask, control: ControlApi) -> None:
+    made, user_id = _corporate_contact(control)
+    (link, *_) = _reset_links(app, made, user_id)
+    for password in ("Brand-New-Passw0rd!", "Another-Passw0rd!"):
+        data = {"password": password, "password_confirmation": password}
+        last = Browser(app.test_client()).post_form("/corp-billing", action=link, data=data)
+    expect(last.status_code == 410, f"the link used a second time: {last.status_code}")
+
+
+def card_adds_the_licenses_chosen(app: Flask, control: ControlApi) -> None:
+    made = account(control)
+    sub_id = made["subscriptions"][0]["id"]
+    page = f"/subscriptions/{sub_id}/edit?add=licenses"
+    form = {"tier": "standard", "licenses": "8", "frequency": "monthly", "action": "checkout"}
+    answer = buyer(app, made).post_form(
+        page, action=f"/subscriptions/{sub_id}/edit", data=form, headers={"Referer": f"http://localhost{page}"}
+    )
+    assert answer.status_code == 302, answer.status_code
+    in_cart = [item["licenses"] for item in control.account(made["id"])["cart"]]
+    expect(in_cart == [8], f"the cart holds {in_cart} licenses after 8 chosen from the card")
+
+
+def members_see_no_add_licenses(app: Flask, control: ControlApi) -> None:
+    made = account(control)
+    html = sign_in(app, made["users"][1]["email"]).text("/billing")
+    expect("Add Organizers" not in html and "Add Users" not in html, "a member sees no button to add licenses")
+
+
 CHECKS: dict[str, Check] = {
     "place-order-renamed-it": place_order_label("it"),
     "proceed-to-checkout-renamed-de": proceed_label("de"),
@@ -512,6 +587,11 @@ CHECKS: dict[str, Check] = {
     "reactivated-after-expiry": reactivate_refused_after_the_expiry,
     "trial-offers-cancel-subscription": trial_menu_has_no_cancel,
     "cancel-dialog-not-modal": cancel_window_opens_modal,
+    "reset-link-reusable": reset_link_works_once,
+    "portal-errors-swapped": portal_errors_in_place,
+    "reset-email-not-sent": reset_email_sent,
+    "card-added-licenses-one-short": card_adds_the_licenses_chosen,
+    "add-licenses-offered-to-members": members_see_no_add_licenses,
 }
 
 
