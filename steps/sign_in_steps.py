@@ -74,11 +74,7 @@ def _open_portal(url: str, page: Page, vocabulary: Vocabulary, billing_target: T
 # --- the Billing Center -------------------------------------------------------------------------
 
 
-@then(
-    it='sono nel "{site}" con le mie sottoscrizioni',
-    de='bin ich im "{site}" mit meinen Abonnements',
-    en='I am in the "{site}" with my subscriptions',
-)
+@then()
 def in_the_billing_center(
     site: str,
     account: ScenarioAccount,
@@ -96,14 +92,7 @@ def in_the_billing_center(
     assert sorted(shown) == expected, f"the {site} shows {shown}, the account holds {expected}"
 
 
-@then(
-    it='il "{site}" mi permette di gestire i piani di sottoscrizione e la loro frequenza di fatturazione, '
-    "di vedere la cronologia di fatturazione e di aggiornare i dati di pagamento",
-    de='kann ich im "{site}" die Abonnementpläne und ihre Abrechnungshäufigkeit verwalten, den Rechnungsverlauf '
-    "ansehen und die Zahlungsdaten aktualisieren",
-    en='the "{site}" lets me manage my subscription plans and their billing frequency, view the billing history '
-    "and update my payment information",
-)
+@then()
 def billing_center_offers_its_tasks(
     site: str, account: ScenarioAccount, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
@@ -126,11 +115,7 @@ def billing_center_offers_its_tasks(
 # --- a member who is not a billing contact --------------------------------------------------------
 
 
-@then(
-    it="vedo il messaggio che mi indica il nome e l'indirizzo e-mail del mio amministratore della fatturazione",
-    de="sehe ich die Meldung mit dem Namen und der E-Mail-Adresse meines Abrechnungsadministrators",
-    en="I see the message that names my billing admin and their email address",
-)
+@then()
 def billing_admin_message(account: ScenarioAccount, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     name, email = _billing_admin(account)
     shown = current_page(BillingCenterPage).billing_admin_message()
@@ -138,11 +123,7 @@ def billing_admin_message(account: ScenarioAccount, current_page: CurrentPage, v
     assert shown == expected, f"the message reads {shown!r}, expected {expected!r}"
 
 
-@then(
-    it='"{email_the_billing_admin}" scrive al mio amministratore della fatturazione',
-    de='schreibt "{email_the_billing_admin}" an meinen Abrechnungsadministrator',
-    en='"{email_the_billing_admin}" writes to my billing admin',
-)
+@then()
 def email_the_billing_admin(
     email_the_billing_admin: str, account: ScenarioAccount, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
@@ -155,11 +136,7 @@ def email_the_billing_admin(
 # --- the Corporate Billing Portal's sign-in -------------------------------------------------------
 
 
-@when(
-    it='accedo al "{portal}" all\'indirizzo {url} con il mio ID utente e la mia password',
-    de='ich mich unter {url} im "{portal}" mit meiner Benutzer-ID und meinem Passwort anmelde',
-    en='I sign in to the "{portal}" at {url} with my User ID and password',
-)
+@when()
 def sign_in_to_the_portal(
     portal: str, url: str, page: Page, account: ScenarioAccount, vocabulary: Vocabulary, billing_target: Target
 ) -> None:
@@ -168,11 +145,7 @@ def sign_in_to_the_portal(
     flows.sign_in_to_corporate_portal(opened, _portal_user_id(account), account.password)
 
 
-@then(
-    it='il "{portal}" mostra il mio account',
-    de='zeigt das "{portal}" mein Konto',
-    en='the "{portal}" shows my account',
-)
+@then()
 def portal_shows_my_account(
     portal: str, account: ScenarioAccount, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
@@ -181,12 +154,7 @@ def portal_shows_my_account(
     assert shown == account.name, f"the {portal} shows the account {shown!r}, signed in to {account.name!r}"
 
 
-@when(
-    it='accedo al "{portal}" all\'indirizzo {url} con un ID utente che nessun contatto di fatturazione ha',
-    de='ich mich unter {url} im "{portal}" mit einer Benutzer-ID anmelde, die kein Rechnungskontakt hat',
-    en='I sign in to the "{portal}" at {url} with a User ID no billing contact has',
-    target_fixture="portal_attempt",
-)
+@when(target_fixture="portal_attempt")
 def sign_in_with_an_unknown_user_id(
     portal: str,
     url: str,
@@ -204,12 +172,7 @@ def sign_in_with_an_unknown_user_id(
     return PortalAttempt(user_id, "invalid_user_id")
 
 
-@when(
-    it='accedo al "{portal}" all\'indirizzo {url} con il mio ID utente e una password sbagliata',
-    de='ich mich unter {url} im "{portal}" mit meiner Benutzer-ID und einem falschen Passwort anmelde',
-    en='I sign in to the "{portal}" at {url} with my User ID and a wrong password',
-    target_fixture="portal_attempt",
-)
+@when(target_fixture="portal_attempt")
 def sign_in_with_a_wrong_password(
     portal: str,
     url: str,
@@ -227,11 +190,7 @@ def sign_in_with_a_wrong_password(
     return PortalAttempt(_portal_user_id(account), "invalid_user_id_password")
 
 
-@then(
-    it='l\'accesso viene rifiutato con il messaggio "{message}"',
-    de='wird die Anmeldung mit der Meldung "{message}" abgelehnt',
-    en='the sign-in is refused with the message "{message}"',
-)
+@then()
 def portal_sign_in_refused(
     message: str, portal_attempt: PortalAttempt, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
@@ -246,12 +205,7 @@ def portal_sign_in_refused(
 # --- Forgot Password? ---------------------------------------------------------------------------
 
 
-@when(
-    it='sul "{portal}" all\'indirizzo {url} seleziono "{forgot_password}", inserisco il mio ID utente e '
-    'seleziono "{submit}"',
-    de='ich im "{portal}" unter {url} "{forgot_password}" wähle, meine Benutzer-ID eingebe und "{submit}" wähle',
-    en='on the "{portal}" at {url} I select "{forgot_password}", enter my User ID and select "{submit}"',
-)
+@when()
 def ask_for_a_reset_link(
     portal: str,
     url: str,
@@ -271,12 +225,7 @@ def ask_for_a_reset_link(
     assert answered.confirmation(), f"{submit} says nothing was sent"
 
 
-@then(
-    it="ricevo un link per reimpostare la password all'indirizzo e-mail del mio account di contatto di fatturazione",
-    de="erhalte ich einen Link zum Zurücksetzen des Passworts an die E-Mail-Adresse meines Rechnungskontakt-Kontos",
-    en="a reset link is sent by email to my billing contact account's email address",
-    target_fixture="password_reset",
-)
+@then(target_fixture="password_reset")
 def reset_link_sent(
     account: ScenarioAccount, billing_target: Target, vocabulary: Vocabulary, scenario_notes: ScenarioNotes
 ) -> PasswordReset:
@@ -286,12 +235,7 @@ def reset_link_sent(
     return PasswordReset(reset_link_of(message, vocabulary))
 
 
-@when(
-    it="apro il link e scelgo una nuova password",
-    de="ich den Link öffne und ein neues Passwort wähle",
-    en="I open the link and choose a new password",
-    target_fixture="password_reset",
-)
+@when(target_fixture="password_reset")
 def choose_a_new_password(
     password_reset: PasswordReset, current_page: CurrentPage, test_data: DataFactory
 ) -> PasswordReset:
@@ -303,11 +247,7 @@ def choose_a_new_password(
     return PasswordReset(password_reset.link, new_password)
 
 
-@then(
-    it='posso accedere al "{portal}" con il mio ID utente e la nuova password, non più con quella vecchia',
-    de='kann ich mich im "{portal}" mit meiner Benutzer-ID und dem neuen Passwort anmelden, nicht mehr mit dem alten',
-    en='I can sign in to the "{portal}" with my User ID and the new password, no longer with the old one',
-)
+@then()
 def new_password_signs_in(
     portal: str,
     password_reset: PasswordReset,
@@ -325,11 +265,7 @@ def new_password_signs_in(
     assert signed_in.account_name() == account.name, f"the new password signed in to {signed_in.account_name()!r}"
 
 
-@then(
-    it='lo stesso link, aperto una seconda volta, viene rifiutato con il messaggio "{message}"',
-    de='wird derselbe Link beim zweiten Öffnen mit der Meldung "{message}" abgelehnt',
-    en='the same link opened a second time is refused with the message "{message}"',
-)
+@then()
 def reset_link_used_once(
     message: str, password_reset: PasswordReset, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:
