@@ -12,9 +12,9 @@ without new step code. `matrix_rows` is the table facts × points (`python -m tr
 writes it to docs/fact-trail.md); a cell neither read nor declared not shown is a hole, and
 tests/harness/test_fact_trail.py fails on it.
 
-    trail = Trail(locale="it", product="GoTo Webinar", tier="Pro", licenses=8, ...)
+    trail = Trail(locale="it", chosen=Chosen("GoTo Webinar", "Pro", 8, "monthly", ...), ...)
     fact_trail.check(fact_trail.RESULT_PAGE, result_page, trail)
-    fact_trail.follow_after_order(result_page, trail)   # the card, the cart, user licenses, ...
+    fact_trail.follow_after(result_page, trail)   # the card, the cart, user licenses, ...
 
 A fact whose value the scenario does not know at a point (the order number before Place Order, a
 card the scenario did not enter) is not compared there, and `check` says so in what it returns.
@@ -32,7 +32,15 @@ from billing_e2e.domain import Frequency, frequency, language_of_locale
 from billing_e2e.formats import FormatError, find_long_dates, parse_count, parse_long_date, parse_money
 from billing_e2e.mailboxes import MailMessage
 from billing_e2e.oracle import ExpectedLine, ExpectedOrder
-from pages import BillingCenterPage, CartPage, CheckoutPage, EditSubscriptionPage, OrderResultPage, UserLicensesPage
+from pages import (
+    BillingCenterPage,
+    CartPage,
+    CheckoutPage,
+    EditSubscriptionPage,
+    OrderResultPage,
+    TrialConfirmationPage,
+    UserLicensesPage,
+)
 from pages.base import BasePage
 from pages.email_facts import FactSheet, MissingFactError, html_facts, text_facts
 from pages.observed import declared_language, html_language, vat_number_on_file
@@ -51,6 +59,7 @@ Fact = Literal[
     "balance_after",
     "billing_period",
     "next_billing_date",
+    "trial_end",
     "order_number",
     "vat_number",
     "card",
@@ -71,6 +80,7 @@ FACT_TITLES: Mapping[Fact, str] = {
     "balance_after": "account balance after",
     "billing_period": "billing period",
     "next_billing_date": "next billing date",
+    "trial_end": "trial end date",
     "order_number": "order number",
     "vat_number": "VAT number",
     "card": "card (last 4, holder, expiry)",
@@ -99,22 +109,32 @@ class NotKnown:
 
 
 @dataclass(frozen=True)
-class Trail:
-    """What a scenario set up or chose, each fact once, with its expected value.
+class Chosen:
+    """The subscription a scenario chose: an order's (`summary`: the oracle's order of the
+    subscription alone, as the Order Summary prices it; `order`: with what the cart already held)
+    or a free trial's (`trial_ends_on`; no frequency, no price)."""
 
-    `summary` is the oracle's order of the subscription alone (the Order Summary prices it so),
-    `order` the whole order with what the cart already held. A None means "none" (no VAT number,
-    nothing in the cart), never "not known": that is what the `*_known` flags and `NotKnown` say.
-    """
-
-    locale: str
     product: str
     tier: str
     licenses: int
-    frequency: Frequency
-    unit_price: Decimal
-    summary: ExpectedOrder
-    order: ExpectedOrder
+    frequency: Frequency | None = None
+    unit_price: Decimal | None = None
+    summary: ExpectedOrder | None = None
+    order: ExpectedOrder | None = None
+    trial_ends_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Trail:
+    """What a scenario set up or chose, each fact once, with its expected value.
+
+    A None means "none" (no VAT number, a trial's price), never "not known": that is what the
+    `*_known` flags and `NotKnown` say. `chosen` is None in a scenario that chose no subscription
+    (changing the payment method).
+    """
+
+    locale: str
+    chosen: Chosen | None
     balance_before: Decimal
     cart: tuple[str, ...]
     """The products the cart holds at this stage (after Place Order: none)."""
@@ -124,13 +144,29 @@ class Trail:
     vat_number_known: bool = True
     card: CardEntered | None = None
     """The card entered in this scenario; None: none entered (the card on file is not known)."""
-    placed: bool = False
+    settled: bool = False
+    """The account's state is what the scenario made it (after Place Order, Start Trial, Update
+    Payment Method): what the account holds is expected wherever it shows."""
     mail_language_known: bool = True
     """Whether the target's emails are known to state their language (Content-Language)."""
 
     @property
-    def line(self) -> ExpectedLine:
-        return self.order.lines[0]
+    def product(self) -> str:
+        if self.chosen is None:
+            raise AssertionError("harness error: this scenario chose no product, so no point can show one")
+        return self.chosen.product
+
+    @property
+    def order(self) -> ExpectedOrder | None:
+        return self.chosen.order if self.chosen is not None else None
+
+    @property
+    def line(self) -> ExpectedLine | None:
+        return self.order.lines[0] if self.order is not None else None
+
+    @property
+    def is_trial(self) -> bool:
+        return self.chosen is not None and self.chosen.trial_ends_on is not None
 
     @property
     def vocab(self) -> Vocabulary:
@@ -142,14 +178,52 @@ class Trail:
 Expectation = Callable[[Trail], object]
 
 
+def _chosen(value: Callable[[Chosen], object]) -> Expectation:
+    def expected(trail: Trail) -> object:
+        return value(trail.chosen) if trail.chosen is not None else NotKnown("the scenario chose no subscription")
+
+    return expected
+
+
+def _of_order(value: Callable[[ExpectedOrder, ExpectedLine], object]) -> Expectation:
+    """A fact of the order: its value, None for a free trial (which shows no price), not known
+    in a scenario that chose nothing."""
+
+    def expected(trail: Trail) -> object:
+        if trail.chosen is None:
+            return NotKnown("the scenario chose no subscription")
+        if trail.order is None or trail.line is None:
+            return None
+        return value(trail.order, trail.line)
+
+    return expected
+
+
+def _of_summary(value: Callable[[ExpectedOrder, ExpectedLine], object]) -> Expectation:
+    def expected(trail: Trail) -> object:
+        summary = trail.chosen.summary if trail.chosen is not None else None
+        if summary is None:
+            return NotKnown("no Order Summary priced in this scenario")
+        return value(summary, summary.lines[0])
+
+    return expected
+
+
 def _order_number(trail: Trail) -> object:
-    return trail.order_number if trail.order_number is not None else NotKnown("no order is placed yet")
+    if trail.order_number is not None:
+        return trail.order_number
+    return None if trail.is_trial else NotKnown("no order is placed yet")
 
 
 def _vat_number(trail: Trail) -> object:
     if not trail.vat_number_known:
         return NotKnown("the live account's VAT number is not known")
     return trail.vat_number
+
+
+def _vat_number_on_order(trail: Trail) -> object:
+    """What an order's papers print: the account's VAT number; a trial's papers none."""
+    return None if trail.is_trial else _vat_number(trail)
 
 
 def _card(trail: Trail) -> object:
@@ -161,17 +235,18 @@ def _card(trail: Trail) -> object:
 
 
 EXPECTED: Mapping[Fact, Expectation] = {
-    "product": lambda trail: trail.product,
-    "tier": lambda trail: trail.tier,
-    "licenses": lambda trail: trail.licenses,
-    "frequency": lambda trail: trail.frequency,
-    "unit_price": lambda trail: trail.unit_price,
-    "plan_cost": lambda trail: trail.line.plan_cost,
-    "credit": lambda trail: trail.line.credit,
-    "total_due": lambda trail: trail.order.total_due,
-    "balance_after": lambda trail: trail.order.balance_after,
-    "billing_period": lambda trail: (trail.line.period_start, trail.line.period_end),
-    "next_billing_date": lambda trail: trail.line.period_end,
+    "product": _chosen(lambda chosen: chosen.product),
+    "tier": _chosen(lambda chosen: chosen.tier),
+    "licenses": _chosen(lambda chosen: chosen.licenses),
+    "frequency": _chosen(lambda chosen: chosen.frequency),
+    "unit_price": _chosen(lambda chosen: chosen.unit_price),
+    "plan_cost": _of_order(lambda _order, line: line.plan_cost),
+    "credit": _of_order(lambda _order, line: line.credit),
+    "total_due": _of_order(lambda order, _line: order.total_due),
+    "balance_after": _of_order(lambda order, _line: order.balance_after),
+    "billing_period": _of_order(lambda _order, line: (line.period_start, line.period_end)),
+    "next_billing_date": _of_order(lambda _order, line: line.period_end),
+    "trial_end": _chosen(lambda chosen: chosen.trial_ends_on),
     "order_number": _order_number,
     "vat_number": _vat_number,
     "card": _card,
@@ -192,10 +267,10 @@ def _in_cart(expectation: Expectation) -> Expectation:
 
 
 def _placed(expectation: Expectation) -> Expectation:
-    """A fact of what the account holds: expected once the order is placed."""
+    """A fact of what the account holds: expected once the scenario has settled it."""
 
     def expected(trail: Trail) -> object:
-        return expectation(trail) if trail.placed else NotKnown("no order is placed yet")
+        return expectation(trail) if trail.settled else NotKnown("the account is not settled yet")
 
     return expected
 
@@ -272,12 +347,6 @@ def _read_order_summary(page: EditSubscriptionPage, trail: Trail) -> Mapping[Fac
     }
 
 
-def _summary_balance_after(trail: Trail) -> object:
-    # Shown only when nothing is due and credit is left ("Credit left on your account").
-    summary = trail.summary
-    return summary.balance_after if summary.total_due == 0 and summary.balance_after > 0 else None
-
-
 ORDER_SUMMARY = ObservationPoint(
     "order_summary",
     "Order Summary",
@@ -290,10 +359,15 @@ ORDER_SUMMARY = ObservationPoint(
         "frequency",
         "unit_price",
         "language",
-        plan_cost=lambda trail: trail.summary.lines[0].plan_cost,
-        credit=lambda trail: trail.summary.lines[0].credit,
-        total_due=lambda trail: trail.summary.total_due,
-        balance_after=_summary_balance_after,
+        plan_cost=_of_summary(lambda _summary, line: line.plan_cost),
+        credit=_of_summary(lambda _summary, line: line.credit),
+        total_due=_of_summary(lambda summary, _line: summary.total_due),
+        balance_after=_of_summary(
+            # shown only when nothing is due and credit is left ("Credit left on your account")
+            lambda summary, _line: (
+                summary.balance_after if summary.total_due == 0 and summary.balance_after > 0 else None
+            )
+        ),
     ),
     {
         "billing_period": "it says the new period starts today in words; Checkout shows its dates",
@@ -302,6 +376,7 @@ ORDER_SUMMARY = ObservationPoint(
         "vat_number": "entered at Checkout, after the summary",
         "card": "entered at Checkout, after the summary",
         "cart": "the header's cart shows it (its own point)",
+        "trial_end": "a purchase's page: the trial confirmation, the card and the welcome email show a trial's end",
     },
 )
 
@@ -330,6 +405,8 @@ def _read_checkout(page: CheckoutPage, trail: Trail) -> Mapping[Fact, object]:
 def _checkout_balance_after(trail: Trail) -> object:
     # Shown only when nothing is due and the order adds credit ("Credit left on your account").
     order = trail.order
+    if order is None:
+        return NotKnown("no order in this scenario")
     return order.balance_after if order.total_due == 0 and order.balance_after > trail.balance_before else None
 
 
@@ -357,6 +434,7 @@ CHECKOUT = ObservationPoint(
         "vat_number": "a field the buyer fills here: what is kept shows on Payment Method and in the email",
         "card": "fields the buyer fills here: what is kept shows on Payment Method",
         "cart": "its items are the order's lines; the header's cart and the cart page show the cart",
+        "trial_end": "a purchase's page: the trial confirmation, the card and the welcome email show a trial's end",
     },
 )
 
@@ -405,6 +483,7 @@ RESULT_PAGE = ObservationPoint(
         "vat_number": "not on the result page (the email and Payment Method show it)",
         "card": "not on the result page (Payment Method shows it)",
         "cart": "the header's cart and the cart page show it",
+        "trial_end": "a purchase's page: the trial confirmation, the card and the welcome email show a trial's end",
     },
 )
 
@@ -421,10 +500,19 @@ def _card_facts(page: BillingCenterPage, trail: Trail) -> dict[Fact, object]:
         "frequency": _frequency(page.vocab, card.frequency_label),
         "plan_cost": card.price,
         "next_billing_date": card.next_billing_date,
+        "trial_end": card.trial_ends_on,
     }
 
 
-_CARD_FACTS: tuple[Fact, ...] = ("product", "tier", "licenses", "frequency", "plan_cost", "next_billing_date")
+_CARD_FACTS: tuple[Fact, ...] = (
+    "product",
+    "tier",
+    "licenses",
+    "frequency",
+    "plan_cost",
+    "next_billing_date",
+    "trial_end",
+)
 _CARD_NOT_SHOWN: Mapping[Fact, str] = {
     "unit_price": "a card shows the plan's price per period, not per license",
     "credit": "settled by the order; the card shows no credit",
@@ -494,7 +582,7 @@ CART_PAGE = ObservationPoint(
         "tier": _in_cart(EXPECTED["tier"]),
         "licenses": _in_cart(EXPECTED["licenses"]),
         "frequency": _in_cart(EXPECTED["frequency"]),
-        "plan_cost": _in_cart(lambda trail: trail.summary.lines[0].plan_cost),
+        "plan_cost": _in_cart(_of_summary(lambda _summary, line: line.plan_cost)),
         "language": EXPECTED["language"],
     },
     {
@@ -508,6 +596,7 @@ CART_PAGE = ObservationPoint(
         "order_number": "the cart holds no order",
         "vat_number": "entered at Checkout",
         "card": "entered at Checkout",
+        "trial_end": "a trial does not go through the cart",
     },
 )
 
@@ -521,13 +610,24 @@ def _read_email_headers(message: MailMessage, trail: Trail) -> Mapping[Fact, obj
         shown_language: object = language_of_locale(language) if language else None
     except ValueError:
         shown_language = repr(language)
-    return {"order_number": " ".join(message.subject.split()), "language": shown_language}
+    subject = " ".join(message.subject.split())
+    return {"order_number": subject, "product": subject, "language": shown_language}
 
 
-def _subject(trail: Trail) -> object:
+def _order_subject(trail: Trail) -> object:
+    """An order confirmation's subject names its order."""
+    if trail.is_trial:
+        return NotKnown("a trial's welcome names the product in its subject, not an order")
     if trail.order_number is None:
         return NotKnown("no order is placed yet")
     return " ".join(trail.vocab.format("email_subject_order", number=trail.order_number).split())
+
+
+def _trial_subject(trail: Trail) -> object:
+    """A trial's welcome names the product in its subject."""
+    if not trail.is_trial:
+        return NotKnown("an order confirmation's subject names the order, not the product")
+    return " ".join(trail.vocab.format("email_subject_trial", product=trail.product).split())
 
 
 def _mail_language(trail: Trail) -> object:
@@ -542,8 +642,8 @@ EMAIL_HEADERS = ObservationPoint(
     "email headers",
     MailMessage,
     _read_email_headers,
-    {"order_number": _subject, "language": _mail_language},
-    {fact: _HEADERS_ONLY for fact in FACTS if fact not in ("order_number", "language")},
+    {"order_number": _order_subject, "product": _trial_subject, "language": _mail_language},
+    {fact: _HEADERS_ONLY for fact in FACTS if fact not in ("order_number", "product", "language")},
 )
 
 
@@ -567,22 +667,23 @@ def _sheet_facts(sheet: FactSheet, trail: Trail) -> dict[Fact, object]:
     def money(text: str) -> Decimal:
         return parse_money(text, locale)
 
+    # An order's facts are in its product's section; a trial's welcome states them in general.
     try:
-        product: FactSheet | None = sheet.section(trail.product)
+        of: FactSheet = sheet.section(trail.product)
+        product: str | None = trail.product
     except MissingFactError:
-        product = None
-    of = product or FactSheet(sheet.part, {}, {})
+        of, product = sheet, fact(sheet, "product")
     credit = fact(of, "unused_plan_credit")
     return {
-        "product": trail.product if product is not None else f"no section {trail.product!r}: {list(sheet.sections)}",
+        "product": product,
         "tier": fact(of, "plan"),
         "licenses": parsed(fact(of, "user_licenses"), lambda text: parse_count(text, locale)),
         "frequency": _frequency(vocab, fact(of, "billing_frequency")),
         "plan_cost": parsed(fact(of, "plan_cost"), money),
-        # written with a minus sign, and left out when there is none
-        "credit": parsed(credit, lambda text: -money(text)) if credit is not None else Decimal("0.00"),
+        "credit": parsed(credit, lambda text: -money(text)),  # written with a minus sign
         "billing_period": parsed(fact(of, "billing_period"), lambda text: tuple(find_long_dates(text, locale))),
         "next_billing_date": parsed(fact(of, "next_billing_date"), lambda text: parse_long_date(text, locale)),
+        "trial_end": parsed(fact(of, "trial_ends_on"), lambda text: parse_long_date(text, locale)),
         "total_due": parsed(fact(sheet, "total_due"), money),
         "balance_after": parsed(fact(sheet, "account_balance_credit"), money),
         "order_number": fact(sheet, "order_number"),
@@ -599,11 +700,17 @@ _EMAIL_FACTS: tuple[Fact, ...] = (
     "credit",
     "billing_period",
     "next_billing_date",
+    "trial_end",
     "total_due",
     "balance_after",
     "order_number",
     "vat_number",
 )
+_EMAIL_EXPECTED: dict[Fact, Expectation] = {
+    # The credit's line is left out when there is none.
+    "credit": _of_order(lambda _order, line: line.credit if line.credit > 0 else None),
+    "vat_number": _vat_number_on_order,
+}
 _EMAIL_NOT_SHOWN: Mapping[Fact, str] = {
     "unit_price": "the email states each plan's cost, not the price per license",
     "card": "the confirmation does not name the card (Payment Method shows it)",
@@ -629,7 +736,7 @@ EMAIL_TEXT = ObservationPoint(
     "email text part",
     MailMessage,
     _read_email_text,
-    _shows(*_EMAIL_FACTS),
+    _shows(*_EMAIL_FACTS) | _EMAIL_EXPECTED,
     {**_EMAIL_NOT_SHOWN, "language": "a text part declares no language; its labels are read in the locale's words"},
 )
 EMAIL_HTML = ObservationPoint(
@@ -637,7 +744,7 @@ EMAIL_HTML = ObservationPoint(
     "email HTML part",
     MailMessage,
     _read_email_html,
-    _shows(*_EMAIL_FACTS, "language"),
+    _shows(*_EMAIL_FACTS, "language") | _EMAIL_EXPECTED,
     _EMAIL_NOT_SHOWN,
 )
 
@@ -694,10 +801,35 @@ NEXT_VISIT = ObservationPoint(
     _CARD_NOT_SHOWN,
 )
 
+# The free trial's confirmation screen.
+
+
+def _read_trial_confirmation(page: TrialConfirmationPage, trail: Trail) -> Mapping[Fact, object]:
+    shown = page.facts()
+    return {
+        "product": shown.product,
+        "tier": shown.tier,
+        "licenses": shown.licenses,
+        "trial_end": shown.trial_ends_on,
+        "language": _language(page),
+    }
+
+
+_TRIAL_ONLY = "a free trial's confirmation shows what the trial gives, not this"
+TRIAL_CONFIRMATION = ObservationPoint(
+    "trial_confirmation",
+    "trial confirmation",
+    TrialConfirmationPage,
+    _read_trial_confirmation,
+    _shows("product", "tier", "licenses", "trial_end", "language"),
+    {fact: _TRIAL_ONLY for fact in FACTS if fact not in ("product", "tier", "licenses", "trial_end", "language")},
+)
+
 POINTS: tuple[ObservationPoint, ...] = (
     ORDER_SUMMARY,
     CHECKOUT,
     RESULT_PAGE,
+    TRIAL_CONFIRMATION,
     PRODUCT_CARD,
     HEADER_CART,
     CART_PAGE,
@@ -780,11 +912,11 @@ def check_email(message: MailMessage, trail: Trail) -> list[Checked]:
     return done
 
 
-def follow_after_order(current: BasePage, trail: Trail) -> list[Checked]:
-    """Every place that shows what the order left, visited in turn from the page the browser is
-    on: the product card and the header's cart, the cart page, the user-licenses page, Payment
-    Method, and a next visit (the Billing Center in a new tab, closed afterwards). The browser
-    ends on Payment Method; every difference at every point is listed in one failure."""
+def follow_after(current: BasePage, trail: Trail) -> list[Checked]:
+    """Every place that shows what an order or a trial left, visited in turn from the page the
+    browser is on: the product card and the header's cart, the cart page, the user-licenses page,
+    Payment Method, and a next visit (the Billing Center in a new tab, closed afterwards). The
+    browser ends on Payment Method; every difference at every point is listed in one failure."""
     page, vocab = current.page, current.vocab
     billing = BillingCenterPage(page, vocab).open()
     visits: list[tuple[ObservationPoint, Callable[[], object]]] = [
@@ -810,7 +942,7 @@ def follow_after_order(current: BasePage, trail: Trail) -> list[Checked]:
     finally:
         tab.close()
     if problems:
-        raise AssertionError("the fact trail breaks after the order:\n  - " + "\n  - ".join(problems))
+        raise AssertionError("the fact trail breaks afterwards:\n  - " + "\n  - ".join(problems))
     return done
 
 

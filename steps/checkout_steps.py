@@ -222,7 +222,7 @@ def plan_changed_from_today(
     assert cart.is_empty(), f"the cart still holds {cart.products()} after the order"
     # Every other place that shows what the order left: the card, the header's cart, the cart
     # page, user licenses, Payment Method (the card and VAT number entered) and a next visit.
-    fact_trail.follow_after_order(cart, trail)
+    fact_trail.follow_after(cart, trail)
 
 
 @then(

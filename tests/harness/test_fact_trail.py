@@ -14,7 +14,7 @@ import pytest
 from billing_e2e.mailboxes import MailMessage
 from billing_e2e.oracle import ExpectedLine, ExpectedOrder
 from flows import fact_trail
-from flows.fact_trail import FACTS, POINTS, NotKnown, ObservationPoint, Trail
+from flows.fact_trail import FACTS, POINTS, Chosen, NotKnown, ObservationPoint, Trail
 from traceability.fact_trail import main, render
 
 pytestmark = pytest.mark.unit
@@ -25,18 +25,12 @@ LINE = ExpectedLine(8, Decimal("199.00"), Decimal("1592.00"), Decimal("247.50"),
 ORDER = ExpectedOrder((LINE,), Decimal("1344.50"), Decimal("0.00"))
 TRAIL = Trail(
     locale="en",
-    product="GoTo Webinar",
-    tier="Pro",
-    licenses=8,
-    frequency="monthly",
-    unit_price=Decimal("199.00"),
-    summary=ORDER,
-    order=ORDER,
+    chosen=Chosen("GoTo Webinar", "Pro", 8, "monthly", Decimal("199.00"), ORDER, ORDER),
     balance_before=Decimal("0.00"),
     cart=(),
     order_number="BC-2026-000123",
     vat_number="IE6388047V",
-    placed=True,
+    settled=True,
 )
 
 # Shaped like the mock's order confirmation (mock_server/templates/email/order_confirmation.*).
@@ -136,13 +130,56 @@ def test_the_order_number_in_the_subject_is_compared_whole() -> None:
 
 
 def test_a_fact_not_known_at_a_point_is_not_compared_and_says_why() -> None:
-    before_the_order = replace(TRAIL, order_number=None, placed=False)
+    before_the_order = replace(TRAIL, order_number=None, settled=False)
     found, checked = fact_trail.differences(
-        fact_trail.EMAIL_HEADERS, {"order_number": "anything", "language": "en"}, before_the_order
+        fact_trail.EMAIL_HEADERS, {"order_number": "any", "product": "any", "language": "en"}, before_the_order
     )
     assert found == []
     assert checked.compared == ("language",)
-    assert checked.not_known == {"order_number": "no order is placed yet"}
+    assert checked.not_known == {
+        "order_number": "no order is placed yet",
+        "product": "an order confirmation's subject names the order, not the product",
+    }
+
+
+WELCOME = """Hello Jane Doe,
+
+Welcome to your free trial of GoToMeeting. You have immediate access to it.
+
+Account: Doe Ltd
+Product: GoToMeeting
+Plan: Business
+User licenses: 3
+Trial started on: November 16, 2026
+Trial ends on: November 30, 2026
+"""
+
+
+def test_a_trials_welcome_states_its_facts_in_general_and_no_price() -> None:
+    trail = Trail(
+        locale="en",
+        chosen=Chosen("GoToMeeting", "Business", 3, trial_ends_on=date(2026, 11, 30)),
+        balance_before=Decimal("0.00"),
+        cart=(),
+        vat_number="IE6388047V",
+        settled=True,
+    )
+    welcome = MailMessage(
+        "2",
+        "Welcome to your free trial of GoToMeeting",
+        "billing@example.test",
+        ("jane@example.test",),
+        datetime(2026, 11, 16, tzinfo=UTC),
+        WELCOME,
+        "<html lang='en'><body><p>" + WELCOME.replace("\n", "<br>") + "</p></body></html>",
+        language="en",
+    )
+    found, checked = fact_trail.differences(fact_trail.EMAIL_TEXT, fact_trail.EMAIL_TEXT.read(welcome, trail), trail)
+    assert found == []
+    assert {"product", "tier", "licenses", "trial_end", "total_due", "vat_number"} <= set(checked.compared)
+    late = replace(trail, chosen=Chosen("GoToMeeting", "Business", 3, trial_ends_on=date(2026, 12, 1)))
+    found, _ = fact_trail.differences(fact_trail.EMAIL_TEXT, fact_trail.EMAIL_TEXT.read(welcome, late), late)
+    assert found == ["trial end date: the email text part shows 2026-11-30, expected 2026-12-01"]
 
 
 def test_a_reader_that_leaves_out_a_fact_its_point_shows_is_a_harness_error() -> None:
