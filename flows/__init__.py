@@ -17,6 +17,7 @@ starts something (Place Order, Start Trial): it stops in front of it, and the ca
 The flows themselves are this module; beside it:
 
 - `sessions`: starting a scenario signed in without the sign-in page (a session per account).
+- `fact_trail`: every fact a scenario chose, checked at every observation point that shows it.
 """
 
 from __future__ import annotations

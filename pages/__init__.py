@@ -23,6 +23,8 @@ objects build on the base (`billing_e2e`) only; the flows compose them (`flows`)
 - `email_facts`: an email read as its reader reads it (labelled facts, from each part).
 - `invoice_facts`: an invoice PDF of the billing history read as its facts (pypdf).
 - `payment_method`, `billing_history`: Payment Method and its form; Billing History and its invoices.
+- `observed`: what a user sees that no page object's query returns (a page's or an email's
+  declared language, the VAT number on file), for the fact trail.
 - `structure`: the aria-snapshot templates of the articles' pages (`structure.toml`).
 """
 

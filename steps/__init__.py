@@ -5,6 +5,7 @@ Steps are thin: they call the flows (`flows`) and the page objects (`pages`), ne
 - `phrasing`: one step function registered under its phrasings in every language, read from `phrasings/`.
 - `library`: the pytest plugin loaded after the step modules: no phrasing without its step function.
 - `state`: what a scenario carries from step to step (immutable values, `target_fixture`).
+- `trail`: the scenario's fact trail, made from what its steps carry, for `flows.fact_trail`.
 - `account_steps`: who the scenario is (the account, signed in, the clock).
 - `subscription_steps`: the Billing Center page and Edit Subscription.
 - `checkout_steps`: Checkout, Place Order and the result.

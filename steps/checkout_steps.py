@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+import pytest
+
 import flows
 from billing_e2e.domain import PRODUCT_CODES
 from billing_e2e.factories import DataFactory
@@ -14,12 +16,14 @@ from billing_e2e.oracle import ExpectedOrder
 from billing_e2e.prices import PriceList
 from fixtures.reporting import ScenarioNotes
 from fixtures.targets import PurchaseGuard
+from flows import fact_trail
 from pages import BillingCenterPage, CartPage, CheckoutPage, EditSubscriptionPage, OrderResultPage, UserLicensesPage
 from pages.base import CurrentPage
 from pages.vocabulary import Vocabulary
 
 from .phrasing import require_label, then, when
 from .state import PlanChange, ScenarioAccount, frequency_code
+from .trail import PaymentEntered, trail_of
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ def review_checkout(
     assert shown.licenses == line.licenses
     assert shown.plan_cost == line.plan_cost, f"plan cost {shown.plan_cost}, expected {line.plan_cost}"
     assert review.total_due == expected.total_due, f"total due {review.total_due}, expected {expected.total_due}"
+    fact_trail.check(fact_trail.CHECKOUT, current_page(CheckoutPage), trail_of(account, plan_change, price_list))
 
 
 @then()
@@ -81,13 +86,23 @@ def no_payment_is_requested(current_page: CurrentPage) -> None:
     assert not current_page(CheckoutPage).payment_requested(), "nothing is due, but the page asks for payment details"
 
 
-@when()
-def enter_payment_details(current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount) -> None:
+@pytest.fixture
+def payment_entered() -> PaymentEntered | None:
+    """What the buyer entered at Checkout: nothing, until the step that enters it says otherwise."""
+    return None
+
+
+@when(target_fixture="payment_entered")
+def enter_payment_details(
+    current_page: CurrentPage, test_data: DataFactory, account: ScenarioAccount
+) -> PaymentEntered:
     checkout = current_page(CheckoutPage)
-    checkout.enter_card(test_data.card(today=account.today))
+    card = test_data.card(today=account.today)
+    checkout.enter_card(card)
     vat_number = test_data.company().vat_number
     if vat_number:
         checkout.enter_vat_number(vat_number)
+    return PaymentEntered.of(card, vat_number)
 
 
 @when(target_fixture="placed_order")
@@ -136,9 +151,16 @@ def credit_remains(placed_order: PlacedOrder) -> None:
 
 @then()
 def plan_changed_from_today(
-    placed_order: PlacedOrder, plan_change: PlanChange, account: ScenarioAccount, current_page: CurrentPage
+    placed_order: PlacedOrder,
+    plan_change: PlanChange,
+    account: ScenarioAccount,
+    current_page: CurrentPage,
+    price_list: PriceList | None,
+    payment_entered: PaymentEntered | None,
 ) -> None:
     result = current_page(OrderResultPage)
+    trail = trail_of(account, plan_change, price_list, payment=payment_entered, order_number=placed_order.number)
+    fact_trail.check(fact_trail.RESULT_PAGE, result, trail)
     line = placed_order.expected.lines[0]
     chosen = plan_change.chosen
     assert result.billing_date() == account.today, f"billing date {result.billing_date()}, expected today"
@@ -157,6 +179,9 @@ def plan_changed_from_today(
     assert billing.cart_count() == 0, f"the header's cart shows {billing.cart_count()} items after the order"
     cart = CartPage(result.page, vocabulary).open()
     assert cart.is_empty(), f"the cart still holds {cart.products()} after the order"
+    # Every other place that shows what the order left: the card, the header's cart, the cart
+    # page, user licenses, Payment Method (the card and VAT number entered) and a next visit.
+    fact_trail.follow_after(cart, trail)
 
 
 @then()

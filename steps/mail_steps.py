@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from billing_e2e.domain import language_of_locale
 from billing_e2e.mailboxes import Mailbox, MailMessage
+from billing_e2e.prices import PriceList
 from billing_e2e.targets import Target
 from fixtures.reporting import ScenarioNotes
+from flows import fact_trail
 from pages.email_facts import ExpectedHeaders, FactCheck, fact_sheets, require_facts, require_headers
 from pages.vocabulary import Vocabulary
 
 from .checkout_steps import PlacedOrder
 from .phrasing import then
 from .state import PlanChange, ScenarioAccount
+from .trail import PaymentEntered, trail_of
 
 
 def mailbox_of(target: Target) -> Mailbox:
@@ -58,6 +61,8 @@ def confirmation_email(
     billing_target: Target,
     vocabulary: Vocabulary,
     scenario_notes: ScenarioNotes,
+    price_list: PriceList | None,
+    payment_entered: PaymentEntered | None,
 ) -> None:
     message = mailbox_of(billing_target).wait_for(account.email, subject_contains=placed_order.number)
     subject = vocabulary.format("email_subject_order", number=placed_order.number)
@@ -78,3 +83,12 @@ def confirmation_email(
         product.long_date("next_billing_date", line.period_end)
         checks += [order, product]
     require_facts(checks)
+    trail = trail_of(
+        account,
+        plan_change,
+        price_list,
+        payment=payment_entered,
+        order_number=placed_order.number,
+        target=billing_target,
+    )
+    fact_trail.check_email(message, trail)

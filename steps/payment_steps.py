@@ -21,6 +21,7 @@ from billing_e2e.oracle import ExpectedRenewal, expected_renewals, period_after
 from billing_e2e.prices import PriceList
 from billing_e2e.targets import Target
 from fixtures.targets import PurchaseGuard
+from flows import fact_trail
 from pages import BillingCenterPage
 from pages.base import CurrentPage
 from pages.billing_history import BillingHistoryPage, open_billing_history
@@ -29,6 +30,7 @@ from pages.vocabulary import Vocabulary
 
 from .phrasing import require_label, then, when
 from .state import ScenarioAccount
+from .trail import payment_trail_of
 
 
 @dataclass(frozen=True)
@@ -101,11 +103,12 @@ def update_with_a_declined_card(
 
 
 @then()
-def new_card_on_file(payment_change: PaymentChange, current_page: CurrentPage) -> None:
+def new_card_on_file(payment_change: PaymentChange, current_page: CurrentPage, account: ScenarioAccount) -> None:
     card = payment_change.typed
     assert card is not None, "the scenario typed no new card"
     shown = current_page(PaymentMethodPage).card_on_file()
     assert shown == CardOnFile(card.last4, card.holder, card.expiry), f"on file: {shown}, typed: {card}"
+    fact_trail.check(fact_trail.PAYMENT_METHOD, current_page(PaymentMethodPage), payment_trail_of(account, card))
 
 
 @then()

@@ -10,6 +10,7 @@ from billing_e2e.domain import PRODUCT_CODES
 from billing_e2e.oracle import PlanNow, cents
 from billing_e2e.prices import Catalog, PriceList
 from fixtures.reporting import ScenarioNotes
+from flows import fact_trail
 from pages import BillingCenterPage, EditSubscriptionPage
 from pages.base import CurrentPage
 from pages.product_card import ADD_LICENSES_KEYS
@@ -17,6 +18,7 @@ from pages.vocabulary import Vocabulary
 
 from .phrasing import require_label, then, when
 from .state import Held, PlanChange, ScenarioAccount, Selection, frequency_code
+from .trail import trail_of
 
 
 @when(target_fixture="plan_change")
@@ -166,6 +168,7 @@ def review_summary_and_proceed(
         f"Order Summary total {shown.total_due}, expected {expected.total_due}"
     )
     assert shown.plan_cost == cents(shown.unit_price * shown.licenses)
+    fact_trail.check(fact_trail.ORDER_SUMMARY, page, trail_of(account, plan_change, price_list))
     flows.leave_selection(page, via="proceed_to_checkout")
     return plan_change
 
@@ -199,7 +202,9 @@ def add_to_cart_then_checkout(
     assert shown.total_due == expected.total_due, (
         f"Order Summary total {shown.total_due}, expected {expected.total_due}"
     )
+    fact_trail.check(fact_trail.ORDER_SUMMARY, page, trail_of(account, plan_change, price_list))
     cart = page.add_to_cart()
+    fact_trail.check(fact_trail.CART_PAGE, cart, trail_of(account, plan_change, price_list, in_cart=True))
     in_cart = cart.products()
     assert plan_change.product in in_cart, f"{plan_change.product} is not in the cart: {in_cart}"
     assert len(in_cart) == 1 + len(account.cart), f"the cart holds {in_cart}"

@@ -11,7 +11,7 @@ import flows
 from billing_e2e.domain import PRODUCT_CODES
 from billing_e2e.targets import Target
 from fixtures.reporting import ScenarioNotes
-from flows import WizardMode
+from flows import WizardMode, fact_trail
 from pages import BillingCenterPage, TrialConfirmationPage
 from pages.base import CurrentPage
 from pages.email_facts import FactCheck, fact_sheets, require_facts
@@ -24,6 +24,7 @@ from pages.wizard_start import WizardStartPage
 from .mail_steps import mailbox_of, require_whole_message
 from .phrasing import require_label, then, when
 from .state import PlanChange, ScenarioAccount, Selection, frequency_code
+from .trail import trial_trail_of
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,8 @@ def trial_confirmed(
     trial_days: int | None,
     scenario_notes: ScenarioNotes,
 ) -> None:
-    facts = current_page(TrialConfirmationPage).facts()
+    confirmation = current_page(TrialConfirmationPage)
+    facts = confirmation.facts()
     chosen = plan_change.chosen
     assert (facts.product, facts.tier, facts.licenses) == (plan_change.product, chosen.tier, chosen.licenses)
     if trial_days is not None:
@@ -148,6 +150,8 @@ def trial_confirmed(
         scenario_notes.not_checked("the trial's end date", "the live target does not publish how long a trial lasts")
         scenario_notes.read_back("the trial's end date in the email", "as the confirmation screen shows it")
         trial_ends_on = facts.trial_ends_on
+    trail = trial_trail_of(account, plan_change, trial_ends_on, billing_target)
+    fact_trail.check(fact_trail.TRIAL_CONFIRMATION, confirmation, trail)
     message = mailbox_of(billing_target).wait_for(account.email)
     subject = vocabulary.format("email_subject_trial", product=plan_change.product)
     require_whole_message(message, subject=subject, account=account, target=billing_target, notes=scenario_notes)
@@ -160,3 +164,5 @@ def trial_confirmed(
         welcome.long_date("trial_ends_on", trial_ends_on)
         checks.append(welcome)
     require_facts(checks)
+    fact_trail.check_email(message, trail)
+    fact_trail.follow_after(confirmation, trail)

@@ -4,6 +4,8 @@
   as `002.3` or `002.note-2`), the Gherkin features with their `@verifies:<part id>` tags and the
   last results from a JUnit XML file, and writes the traceability matrix as Markdown and HTML.
 - `__main__`: `python -m traceability matrix` (or `bin/traceability`).
+- `fact_trail`: the fact trail's matrix, facts × observation points (`flows.fact_trail`), written
+  to docs/fact-trail.md by `python -m traceability.fact_trail`.
 
 The convention: a scenario (or a whole feature, or a rule) declares each article part it
 verifies with a tag `@verifies:<article>.<part>`, e.g. `@verifies:002.3 @verifies:002.note-2`.

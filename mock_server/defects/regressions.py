@@ -208,6 +208,28 @@ def _plan_total_as_total(template: str) -> TemplateEdit:
     return TemplateEdit(template, "order.total_due|money", "order.plan_total|money")
 
 
+# --- a choice not followed everywhere it shows (issue 26's fact trail) -----------------------
+
+FREQUENCY_SHOWN = "frequency_label(line.selection.frequency)"
+OTHER_FREQUENCY = 'frequency_label("annual" if line.selection.frequency == "monthly" else "monthly")'
+
+
+def _other_frequency(template: str) -> TemplateEdit:
+    """`template` names the other billing frequency than the one recorded (the order is right)."""
+    return TemplateEdit(template, FREQUENCY_SHOWN, OTHER_FREQUENCY)
+
+
+def _vat_number_not_kept(product: Function) -> Function:
+    """An order keeps the account's VAT number as it was: the one entered at Checkout is printed
+    on the order and its email, but not kept for Payment Method and the renewals."""
+
+    def set_balance_and_vat_number(conn: Any, account_id: int, balance: Decimal, _vat_number: str | None) -> None:
+        row = conn.execute("SELECT vat_number FROM account WHERE id = ?", (account_id,)).fetchone()
+        product(conn, account_id, balance, row["vat_number"] if row is not None else None)
+
+    return set_balance_and_vat_number
+
+
 # --- flow -----------------------------------------------------------------------------------
 
 
@@ -814,6 +836,25 @@ DEFECTS: tuple[Defect, ...] = (
         "payment",
         "A card the bank declines replaces the card on file on Payment Method.",
         (Wrap(((billing_info, "_declined"),), _never_declined),),
+    ),
+    Defect(
+        "result-page-other-frequency",
+        "flow",
+        "The result page after Place Order names the other billing frequency (Annual for Monthly), nowhere else.",
+        (_other_frequency("billing/result.html"),),
+    ),
+    Defect(
+        "confirmation-other-frequency",
+        "email",
+        "The confirmation email names the other billing frequency (Annual for Monthly), in both parts.",
+        tuple(_other_frequency(template) for template in CONFIRMATION_EMAILS),
+    ),
+    Defect(
+        "checkout-vat-number-not-kept",
+        "payment",
+        "The VAT number entered at Checkout is printed on the order but not kept: Payment Method shows the old one.",
+        (Wrap(((store, "set_balance_and_vat_number"),), _vat_number_not_kept),),
+        ("it", "de"),
     ),
     # Payment Method and Billing History (issue 24)
     Defect(

@@ -36,7 +36,8 @@ from .test_cancel import signed_in as cancel_signed_in
 
 pytestmark = pytest.mark.http
 
-OTHER_COUNTRY_VAT = "DE136695976"  # a valid German number, for an account in Italy
+OTHER_COUNTRY_VAT = "DE136695976"
+VALID_IT_VAT = "IT00743110157"  # a valid German number, for an account in Italy
 CREDIT = "247.50"  # 495.00 paid for Nov 1 – Dec 1, 15 of 30 days left on TODAY
 TRIAL_ENDED = date(2026, 11, 2)
 
@@ -378,6 +379,30 @@ def declined_card_keeps_the_card_on_file(app: Flask, control: ControlApi) -> Non
     expect(answer.status_code == 422 and kept, "the declined card is refused and the old one kept")
 
 
+def result_page_names_the_frequency(app: Flask, control: ControlApi) -> None:
+    _made, browser, answer = ordered(app, control)
+    assert answer.status_code == 302, answer.status_code
+    result = browser.text(answer.headers["Location"])
+    expect("<dd>Monthly</dd>" in result and "<dd>Annual</dd>" not in result, "the result page says Monthly")
+
+
+def confirmation_names_the_frequency(app: Flask, control: ControlApi) -> None:
+    raw = confirmation_raw(app, control)
+    message = email.message_from_string(raw, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    parts = [part.get_content() for part in message.walk() if part.get_content_maintype() == "text"]
+    expect(len(parts) == 2, "a text and an HTML part")
+    text, html = parts
+    monthly = "Billing frequency: Monthly" in text and "<td>Monthly</td>" in html
+    expect(monthly and "Annual" not in text + html, "both parts say Monthly")
+
+
+def checkout_vat_number_kept(app: Flask, control: ControlApi) -> None:
+    made, _browser, answer = ordered(app, control, vat_number=VALID_IT_VAT)
+    kept = control.account(made["id"])["vat_number"] == VALID_IT_VAT
+    expect(answer.status_code == 302 and kept, "the VAT number entered at Checkout is the account's")
+
+
 def invoice_total_after_the_balance(app: Flask, control: ControlApi) -> None:
     made = account(control, balance="100.00")
     control.set_clock(made["id"], RENEWAL_DAY)
@@ -576,6 +601,9 @@ CHECKS: dict[str, Check] = {
     "expired-card-accepted": expired_card_refused,
     "declined-card-accepted": declined_card_refused,
     "declined-card-saved-as-payment-method": declined_card_keeps_the_card_on_file,
+    "result-page-other-frequency": result_page_names_the_frequency,
+    "confirmation-other-frequency": confirmation_names_the_frequency,
+    "checkout-vat-number-not-kept": checkout_vat_number_kept,
     "invoice-total-before-credit": invoice_total_after_the_balance,
     "cancelled-subscription-renewed": cancelled_subscription_not_renewed,
     "renewals-missing-from-history": history_lists_renewals,
