@@ -75,6 +75,9 @@ def review_checkout(
     )
     assert shown.licenses == line.licenses
     assert shown.plan_cost == line.plan_cost, f"plan cost {shown.plan_cost}, expected {line.plan_cost}"
+    assert -review.balance_used == expected.balance_used, (
+        f"account balance used {-review.balance_used}, expected {expected.balance_used}"
+    )
     assert review.total_due == expected.total_due, f"total due {review.total_due}, expected {expected.total_due}"
 
 
@@ -107,6 +110,16 @@ def enter_payment_details(current_page: CurrentPage, test_data: DataFactory, acc
     vat_number = test_data.company().vat_number
     if vat_number:
         checkout.enter_vat_number(vat_number)
+
+
+@when(
+    it='apro il carrello e seleziono "{proceed}"',
+    de='ich den Warenkorb öffne und "{proceed}" wähle',
+    en='I open the cart and select "{proceed}"',
+)
+def checkout_from_the_cart(proceed: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "proceed_to_checkout", proceed)
+    flows.go_through_cart(flows.open_cart(current_page(BillingCenterPage)))
 
 
 @when(

@@ -102,3 +102,20 @@ Funktionalität: Den aktuellen GoTo Webinar-Abonnementplan ändern
     Und ich die Anzahl der Benutzerlizenzen auf 8 ändere
     Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
     Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
+
+  @verifies:002.intro-2 @verifies:002.5
+  Szenariogrundriss: Die Gutschrift für die ungenutzten Tage beim kleinsten bezahlten Betrag: <bezahlt>
+    Angenommen ein Self-Service-Konto mit "GoTo Webinar" "Standard", 5 Benutzerlizenzen und Abrechnung "Monatlich", <bezahlt> bezahlt für den Zeitraum ab 1. Februar 2026, und heute ist der <heute>
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich beim Produkt "GoTo Webinar" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle
+    Und ich die Anzahl der Benutzerlizenzen auf 8 ändere
+    Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
+    Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
+
+    # Nichts bezahlt, keine Gutschrift; ein Cent bezahlt ergibt einen (27 von 28 Tagen ungenutzt:
+    # 0,0096, gerundet); ein Euro bezahlt zur Hälfte des Zeitraums die Hälfte.
+    Beispiele:
+      | bezahlt | heute             |
+      | 0,00 €  | 2. Februar 2026   |
+      | 0,01 €  | 2. Februar 2026   |
+      | 1,00 €  | 15. Februar 2026  |
