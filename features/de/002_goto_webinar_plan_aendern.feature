@@ -61,18 +61,24 @@ Funktionalität: Den aktuellen GoTo Webinar-Abonnementplan ändern
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
 
   @purchase @verifies:002.warning-1
-  Szenario: Eine abgelaufene Testversion: "Jetzt abonnieren" führt zum Kauf
+  Szenariogrundriss: Eine abgelaufene Testversion: "Jetzt abonnieren" führt zum Kauf von <lizenzen> Benutzerlizenzen
     Angenommen ein Konto mit einer abgelaufenen kostenlosen Testversion von "GoTo Webinar" "Standard"
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
     Dann sehe ich beim Produkt "GoTo Webinar" kein Symbol "Optionen", sondern "Jetzt abonnieren"
     Wenn ich beim Produkt "GoTo Webinar" auf "Jetzt abonnieren" klicke
-    Und ich die Anzahl der Benutzerlizenzen auf 2 ändere
+    Und ich die Anzahl der Benutzerlizenzen auf <lizenzen> ändere
     Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
     Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
     Und werde ich zur Zahlung aufgefordert
     Wenn ich meine Zahlungsdaten eingebe und meine Umsatzsteuer-Identifikationsnummer hinzufüge
     Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
+
+    # 1: Plan und Lizenzen der Testversion, die kleinste Anzahl, so belassen.
+    Beispiele:
+      | lizenzen |
+      | 1        |
+      | 2        |
 
   @verifies:002.after-1
   Szenario: Es lassen sich nicht mehr Lizenzen zuweisen, als gekauft wurden

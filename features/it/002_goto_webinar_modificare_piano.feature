@@ -61,18 +61,24 @@ Funzionalità: Modificare il piano di sottoscrizione a GoTo Webinar corrente
     E ricevo un'e-mail di conferma con i dettagli del mio acquisto
 
   @purchase @verifies:002.warning-1
-  Scenario: Una prova gratuita terminata: "Abbonati ora" porta all'acquisto
+  Schema dello scenario: Una prova gratuita terminata: "Abbonati ora" porta all'acquisto di <licenze> licenze utente
     Dato un account con una prova gratuita di "GoTo Webinar" "Standard" terminata
     E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
     Allora sul prodotto "GoTo Webinar" non vedo l'icona "Opzioni", ma "Abbonati ora"
     Quando sul prodotto "GoTo Webinar" faccio clic su "Abbonati ora"
-    E aggiorno il numero di licenze utente a 2
+    E aggiorno il numero di licenze utente a <licenze>
     E esamino il "Riepilogo ordine" in fondo alla pagina, quindi seleziono "Completa la transazione"
     Allora nella pagina "Completa transazione" rivedo il periodo di fatturazione a partire da oggi, il numero di licenze, il costo del piano e il totale dovuto
     E mi viene chiesto di effettuare un pagamento
     Quando inserisco i miei dati di pagamento e aggiungo il mio numero di partita IVA
     E effettuo l'ordine con "Effettua ordine"
     Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
+
+    # 1: il piano e le licenze della prova, il numero più basso, lasciati come sono.
+    Esempi:
+      | licenze |
+      | 1       |
+      | 2       |
 
   @verifies:002.after-1
   Scenario: Non si possono assegnare più licenze di quelle acquistate
