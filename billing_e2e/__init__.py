@@ -7,6 +7,7 @@ pyproject.toml; tests/test_architecture.py runs them).
 - `articles`: a help article's text parsed into its parts (steps, boxes, paragraphs) with stable ids.
 - `control_api`: a client of the bundled mock's test control API (`/_control`).
 - `factories`: seeded, per-locale test data (people, companies, VAT numbers, test cards).
+- `vat_formats`: the EU VAT number formats per member state, the harness's own table, with check digits.
 - `accounts`: the account types of the articles, as control-API specs and as created accounts.
 - `situations`: an account for a flow's situation (has the product, cart holds items, trial ended).
 - `live_accounts`: accounts of a billing UI the harness does not control (TOML + environment).

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page
 
 import flows
-from billing_e2e.accounts import ACCOUNT_TYPES, AccountType, Subscription, TestAccount, create_test_account
+from billing_e2e.accounts import ACCOUNT_TYPES, AccountType, CartItem, Subscription, TestAccount, create_test_account
 from billing_e2e.domain import PRODUCT_CODES, Frequency, Language
 from billing_e2e.factories import DataFactory
 from billing_e2e.formats import parse_long_date, parse_money
@@ -71,12 +71,16 @@ class AccountMaker:
         today: date | None = None,
         paid: tuple[date, Decimal] | None = None,
         members: int = 1,
+        others: tuple[tuple[str, str, int, Frequency], ...] = (),
+        changes_in_cart: tuple[tuple[str, str, int, Frequency], ...] = (),
     ) -> ScenarioAccount:
         """`subscription`: (product name, tier name, licenses, frequency) the account starts with,
         instead of its type's defaults; `country`: where it is billed, instead of the locale's
         country; `balance`: the credit it already holds; `today`: the account's clock instead of
         the scenario's day; `paid`: (period start, amount paid) of the subscription's current
-        period; `members`: its users besides the billing contact (all ignored on a live target)."""
+        period; `members`: its users besides the billing contact; `others`: more subscriptions
+        (product name, tier name, licenses, frequency); `changes_in_cart`: changes of held
+        subscriptions already in the cart, in that order (all ignored on a live target)."""
         if self.target.control is None:
             assert self.target.live_accounts is not None
             live = self.target.live_accounts.get(kind, self.locale)
@@ -94,8 +98,13 @@ class AccountMaker:
                     billed,
                     period_start=period_start,
                     paid_amount=paid_amount,
-                )
+                ),
+                *(self._subscription(*other) for other in others),
             ]
+        cart = [
+            CartItem(sub.product, sub.tier, sub.licenses, sub.frequency, "change")
+            for sub in (self._subscription(*change) for change in changes_in_cart)
+        ]
         created = create_test_account(
             self.target.control,
             kind,
@@ -103,11 +112,16 @@ class AccountMaker:
             self.data,
             today or self.today,
             subscriptions=subscriptions,
+            cart=cart or None,
             country=country,
             balance=balance,
             members=members,
         )
         return _scenario_account(created)
+
+    def _subscription(self, product: str, tier: str, licenses: int, billed: Frequency) -> Subscription:
+        code = PRODUCT_CODES[product]
+        return Subscription(code, self.tier_codes[(code, tier)], licenses, billed)
 
 
 @pytest.fixture

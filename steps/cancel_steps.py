@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 import flows
+from billing_e2e.accounts import TRIAL_DAYS
 from billing_e2e.domain import Frequency
 from billing_e2e.oracle import period_after
 from billing_e2e.prices import Catalog
@@ -360,3 +361,65 @@ def trial_offers_no_cancel(
         return
     expected = started + timedelta(days=trial_days)
     assert ends_on == expected, f"the {product} trial ends on {ends_on}, expected {expected}"
+
+
+# --- the trial's length at its boundary ------------------------------------------------------------
+
+
+@given(target_fixture="account")
+def an_account_on_the_trials_last_day(
+    product: str, tier: str, account_maker: AccountMaker, scenario_today: date
+) -> ScenarioAccount:
+    """The trial started the harness's trial length ago (`accounts.TRIAL_DAYS`): it ends today,
+    the day the harness gave it as its end."""
+    started = scenario_today - timedelta(days=TRIAL_DAYS)
+    return account_maker.make("trial_active", (product, tier, 1, "monthly"), paid=(started, Decimal("0.00")))
+
+
+@then()
+def trial_still_running_today(
+    product: str, options: str, account: ScenarioAccount, current_page: CurrentPage, vocabulary: Vocabulary
+) -> None:
+    require_label(vocabulary, "options", options)
+    card = _billing(current_page).product(product)
+    facts = card.facts()
+    assert not facts.trial_ended, f"the {product} trial shows as ended on its last day, {account.today}"
+    assert facts.trial_ends_on == account.today, f"the {product} trial ends on {facts.trial_ends_on}, not today"
+    assert card.has_options_icon(), f"the {product} card shows no {options} icon on the trial's last day"
+    assert not card.has_subscribe_now(), f"the {product} card offers Subscribe Now on the trial's last day"
+
+
+@when()
+def the_next_day(
+    site: str, account: ScenarioAccount, billing_target: Target, current_page: CurrentPage, vocabulary: Vocabulary
+) -> None:
+    """The account's clock (the control API) one day on, then the page loaded again."""
+    require_label(vocabulary, "site", site)
+    _set_clock(billing_target, account, account.today + timedelta(days=1))
+    _billing(current_page).open()
+
+
+# --- nothing left behind ---------------------------------------------------------------------------
+
+
+@then()
+def nothing_left_behind(
+    account: ScenarioAccount,
+    current_page: CurrentPage,
+    billing_target: Target,
+    scenario_notes: ScenarioNotes,
+) -> None:
+    """After a trial or a cancellation, which buy nothing: no item waits in the cart (it would be
+    bought with the next order), none was charged, the credit the harness gave is untouched."""
+    billing = BillingCenterPage(current_page.page, current_page.vocab).open()
+    assert billing.cart_count() == 0, f"the header's cart shows {billing.cart_count()} items"
+    cart = flows.open_cart(billing)
+    assert cart.is_empty(), f"the cart holds {cart.products()}"
+    if billing_target.control is None or account.account_id is None:
+        scenario_notes.not_checked("the orders charged and the balance", "a live target has no control API")
+        return
+    orders = billing_target.control.orders(account.account_id)
+    assert orders == [], f"{len(orders)} order(s) were charged: {[order['number'] for order in orders]}"
+    state = billing_target.control.account(account.account_id)
+    assert state["cart"] == [], f"the account's cart holds {state['cart']}"
+    assert Decimal(state["balance"]) == account.balance, f"the balance is {state['balance']}, was {account.balance}"

@@ -72,6 +72,9 @@ def review_checkout(
     )
     assert shown.licenses == line.licenses
     assert shown.plan_cost == line.plan_cost, f"plan cost {shown.plan_cost}, expected {line.plan_cost}"
+    assert -review.balance_used == expected.balance_used, (
+        f"account balance used {-review.balance_used}, expected {expected.balance_used}"
+    )
     assert review.total_due == expected.total_due, f"total due {review.total_due}, expected {expected.total_due}"
     fact_trail.check(fact_trail.CHECKOUT, current_page(CheckoutPage), trail_of(account, plan_change, price_list))
 
@@ -103,6 +106,12 @@ def enter_payment_details(
     if vat_number:
         checkout.enter_vat_number(vat_number)
     return PaymentEntered.of(card, vat_number)
+
+
+@when()
+def checkout_from_the_cart(proceed: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "proceed_to_checkout", proceed)
+    flows.go_through_cart(flows.open_cart(current_page(BillingCenterPage)))
 
 
 @when(target_fixture="placed_order")

@@ -21,6 +21,7 @@ from billing_e2e.factories import DataFactory
 from billing_e2e.mailboxes import Mailbox
 from billing_e2e.prices import PriceList
 from billing_e2e.targets import Target
+from billing_e2e.vat_formats import CHECKED_COUNTRIES, VAT_FORMATS, with_check_digit
 from fixtures.targets import PurchaseGuard
 from pages import CheckoutPage, EditSubscriptionPage, ServerErrorPage, SignInPage
 from pages.base import CurrentPage
@@ -30,7 +31,7 @@ from pages.vocabulary import Vocabulary
 from .account_steps import AccountMaker
 from .checkout_steps import PlacedOrder, ready_to_place
 from .mail_steps import mailbox_of
-from .phrasing import given, require_label, then, when
+from .phrasing import given, require_label, step_values, then, when
 from .state import PlanChange, ScenarioAccount, frequency_code
 
 
@@ -89,6 +90,30 @@ def an_account_billed_in(
     return account_maker.make("self_service", subscription, country=country_code(vocabulary, country))
 
 
+@given(target_fixture="account")
+def an_account_with_stale_changes_in_its_cart(
+    product: str,
+    tier: str,
+    other: str,
+    other_tier: str,
+    frequency: str,
+    cart_tier: str,
+    account_maker: AccountMaker,
+    vocabulary: Vocabulary,
+) -> ScenarioAccount:
+    """Changes put in the cart earlier that no longer apply by the time of Place Order (the
+    subscriptions changed since, set up here through the control API): a downgrade, which goes
+    through support, and a change to what the subscription already is. Place Order must re-check
+    them and refuse with the first one's reason."""
+    billed = frequency_code(vocabulary, frequency)
+    return account_maker.make(
+        "self_service",
+        (product, tier, 5, billed),
+        others=((other, other_tier, 5, billed),),
+        changes_in_cart=((product, cart_tier, 5, billed), (other, other_tier, 5, billed)),
+    )
+
+
 # --- what the buyer enters --------------------------------------------------------------------
 
 
@@ -106,6 +131,40 @@ def enter_malformed_vat_number(
 ) -> None:
     invalid = test_data.invalid_vat_number(country_code(vocabulary, country))
     _enter_card_and_vat(current_page, test_data, account, invalid)
+
+
+LENGTH_CHANGES = {"longer": 1, "shorter": -1}
+"""What `[values.off_by]` of the phrasings means: a VAT number one digit longer or shorter than its
+format (the words are each language's, in its phrasing file)."""
+
+
+@when()
+def enter_vat_number_off_by_one_digit(
+    country: str,
+    off_by: str,
+    current_page: CurrentPage,
+    test_data: DataFactory,
+    account: ScenarioAccount,
+    vocabulary: Vocabulary,
+) -> None:
+    """A number right in all but its length (the harness's table of formats, `vat_formats`): its
+    check digit computed over the longer or shorter body, so only the length can refuse it."""
+    words = step_values("off_by")
+    if off_by not in words or words[off_by] not in LENGTH_CHANGES:
+        raise AssertionError(f"{off_by!r} is not one of {', '.join(words)} ([values.off_by] of the phrasings)")
+    change = LENGTH_CHANGES[words[off_by]]
+    code = country_code(vocabulary, country)
+    valid = test_data.vat_number(code)
+    if valid is None or code not in CHECKED_COUNTRIES:
+        raise AssertionError(f"the harness computes VAT check digits of {', '.join(CHECKED_COUNTRIES)}, not {code}")
+    body = valid[2:-1]  # the prefix and the check digit off
+    assert len(body) + 1 == VAT_FORMATS[code].longest, f"the factory's {code} VAT number {valid} is not of its format"
+    # The digit added or taken off is the company number's last (an Italian number ends with
+    # its three-digit province office, which stays).
+    cut = len(body) - 3 if code == "IT" else len(body)
+    head, tail = body[:cut], body[cut:]
+    head = head + head[-1] if change > 0 else head[:-1]
+    _enter_card_and_vat(current_page, test_data, account, with_check_digit(code, head + tail))
 
 
 @when()
@@ -174,6 +233,15 @@ def field_shows_error(
 
 
 @then()
+def checkout_refuses(checkout: str, message: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    require_label(vocabulary, "checkout_title", checkout)
+    if not [key for key in vocabulary.keys_for(message) if key.startswith("error_")]:
+        raise AssertionError(f"{message!r} is none of the {vocabulary.locale} error messages of pages/vocabulary.toml")
+    errors = current_page(CheckoutPage).errors()
+    assert errors == [message], f"the {checkout} page's errors are {errors}, expected only {message!r}"
+
+
+@then()
 def error_page_shown(title: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
     require_label(vocabulary, "server_error_title", title)
     current_page(ServerErrorPage)
@@ -212,6 +280,21 @@ def nothing_changed(
     assert kept in ([], [(chosen.licenses, chosen.frequency)]), f"the cart holds {kept} of {plan_change.product}"
     others = len(state["cart"]) - len(in_cart)
     assert others == len(account.cart), f"the cart holds {state['cart']}, before {account.cart}"
+
+
+@then()
+def nothing_ordered_from_the_cart(account_records: AccountRecords, account: ScenarioAccount) -> None:
+    """After a refused Place Order of a whole cart: the subscriptions the harness made and the
+    items the cart held, unchanged (the cart is kept for the buyer to mend)."""
+    orders = account_records.orders()
+    assert len(orders) == 0, f"{len(orders)} orders were placed: {[order['number'] for order in orders]}"
+    assert account_records.emails() == 0, f"{account_records.emails()} emails were sent to {account.email}"
+    state = account_records.state()
+    held = sorted((sub.product, sub.tier, sub.licenses, sub.frequency) for sub in account.subscriptions)
+    now = sorted((sub["product"], sub["tier"], sub["licenses"], sub["frequency"]) for sub in state["subscriptions"])
+    assert now == held, f"the subscriptions are now {now}, held {held}"
+    in_cart = tuple((item["product"], item["tier"], item["licenses"], item["frequency"]) for item in state["cart"])
+    assert in_cart == account.cart, f"the cart holds {in_cart}, before {account.cart}"
 
 
 @then()

@@ -164,6 +164,10 @@ def review_summary_and_proceed(
     assert shown.plan_cost == line.plan_cost, f"Order Summary plan cost {shown.plan_cost}, expected {line.plan_cost}"
     # The page writes the credit with a minus sign.
     assert -shown.credit == line.credit, f"Order Summary credit {-shown.credit}, expected {line.credit}"
+    # The account's credit spent first, shown with a minus sign (and not at all when none is).
+    assert -shown.balance_used == expected.balance_used, (
+        f"Order Summary balance used {-shown.balance_used}, expected {expected.balance_used}"
+    )
     assert shown.total_due == expected.total_due, (
         f"Order Summary total {shown.total_due}, expected {expected.total_due}"
     )

@@ -1,7 +1,7 @@
 """`bin/mutation`: sampled mutation of the mock's rules, views and templates. Does a small change
 to the product's own code fail a scenario that reaches it?
 
-    bin/mutation [--module pricing]… [--sample N --seed S] [--workers 2] [--locale it]…
+    bin/mutation [--module pricing]… [--sample N --seed S | --mutant ID…] [--workers 2] [--locale it]…
                  [--select MARKEXPR] [--action-timeout 5] [--remap] [--resume] [--out DIR]
 
 The mutants are made by cosmic-ray's operators, used as a library (`cosmic_ray.plugins`,
@@ -27,7 +27,10 @@ scenarios that rendered it or a template that extends, includes or imports it.
 
 Verdicts: killed (a scenario failed: the first one is named), survived (all passed),
 no-coverage (no scenario reaches the mutated line), timeout (the run did not end in time; the
-processes are ended). Writes `mutation.json` and `mutation.md` into `--out` (default
+processes are ended). Kill rate = killed / (killed + survived + no-coverage); a second figure
+leaves out the mutants triaged equivalent in `tools/mutation_equivalents.toml`, each with its
+written reason and its change (an entry whose change no longer matches the mutant is not used).
+Writes `mutation.json` and `mutation.md` into `--out` (default
 reports/mutation) after every mutant, so `--resume` goes on after an interruption. Exit codes:
 0 every mutant killed (or timed out); 1 a mutant survived or no scenario reaches it; 2 bad
 arguments; 3 the scenarios fail unmutated, or a run could not start; 130 interrupted.
@@ -48,6 +51,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -74,6 +78,8 @@ VERDICTS = (KILLED, SURVIVED, NO_COVERAGE, TIMEOUT)
 STARTUP = ""
 """The coverage context of the lines the mock runs while it starts, before any scenario's request."""
 MAP_FILE = "scenario-map.json"
+EQUIVALENTS = Path(__file__).resolve().parent / "mutation_equivalents.toml"
+"""The survivors triaged equivalent: per mutant id, its change and the written reason."""
 
 
 class SetupError(Exception):
@@ -276,6 +282,16 @@ def all_mutants(modules: Sequence[str], mock: Path = MOCK) -> list[Mutant]:
     return mutants
 
 
+def named(mutants: Sequence[Mutant], ids: Sequence[str]) -> list[Mutant]:
+    """The mutants of `ids` (`--mutant`), in file order as `sampled` gives them; SetupError
+    (usage) naming an id the chosen modules do not make."""
+    by_id = {mutant.id: mutant for mutant in mutants}
+    unknown = [mutant_id for mutant_id in ids if mutant_id not in by_id]
+    if unknown:
+        raise SetupError(f"--mutant: no such mutant in the chosen modules: {', '.join(unknown)}", usage=True)
+    return sampled([by_id[mutant_id] for mutant_id in dict.fromkeys(ids)], None, 0)
+
+
 def sampled(mutants: Sequence[Mutant], sample: int | None, seed: int) -> list[Mutant]:
     """`sample` of the mutants drawn with `seed` (all of them without a sample), in file order."""
     chosen = list(mutants) if sample is None or sample >= len(mutants) else random.Random(seed).sample(mutants, sample)
@@ -372,12 +388,21 @@ def mutated_lines(mutant: Mutant, source: str) -> list[int]:
     return sorted(lines)
 
 
+SCENARIO_SOURCES = ("features", "steps", "flows", "pages", "billing_e2e", "fixtures")
+"""The harness's folders besides the mock: a new scenario or check changes what reaches what."""
+
+
 def mock_digest() -> str:
-    """A digest of the mock's sources and templates: the map is made again when they change."""
+    """A digest of the mock's sources and templates and of the scenarios and the harness they run
+    on: the map is made again when any of them change (a scenario added since the map was made
+    would otherwise never run against a mutant)."""
     digest = hashlib.sha256()
-    for path in sorted(MOCK.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix in {".py", ".html", ".txt", ".sql"}:
-            digest.update(str(path.relative_to(MOCK)).encode())
+    folders = [MOCK, *(ROOT / name for name in SCENARIO_SOURCES)]
+    for path in sorted(path for folder in folders for path in folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix in {
+            ".py", ".html", ".txt", ".sql", ".feature", ".toml"
+        }:  # fmt: skip
+            digest.update(str(path.relative_to(ROOT)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -619,22 +644,61 @@ def test_mutant(
 # --- the report ---------------------------------------------------------------------------------
 
 
-def kill_rate(results: Sequence[Result]) -> tuple[int, int]:
+def kill_rate(results: Sequence[Result], equivalent: Mapping[str, str] | None = None) -> tuple[int, int]:
     """(killed, counted): a mutant no scenario reaches counts as not killed; a timeout is left out
-    (the machine, not the suite, may have been slow), and listed."""
+    (the machine, not the suite, may have been slow), and listed. A survivor (or uncovered one)
+    in `equivalent` (id → written reason) is left out of the count too."""
+    equivalent = equivalent or {}
     killed = sum(result.verdict == KILLED for result in results)
-    counted = sum(result.verdict in (KILLED, SURVIVED, NO_COVERAGE) for result in results)
+    counted = sum(
+        result.verdict == KILLED or (result.verdict in (SURVIVED, NO_COVERAGE) and result.mutant.id not in equivalent)
+        for result in results
+    )
     return killed, counted
 
 
-def markdown(results: Sequence[Result], complete: bool) -> str:
+def equivalent_table(path: Path = EQUIVALENTS) -> dict[str, dict[str, str]]:
+    """The triage file: per mutant id, its `change` and the `reason` it is equivalent. SetupError
+    if the file is malformed or an entry lacks its change or a written reason."""
+    try:
+        table = tomllib.loads(path.read_text("utf-8")) if path.exists() else {}
+    except tomllib.TOMLDecodeError as error:
+        raise SetupError(f"{path}: {error}", usage=True) from error
+    for mutant_id, entry in table.items():
+        if not isinstance(entry, dict) or not all(str(entry.get(key, "")).strip() for key in ("change", "reason")):
+            raise SetupError(f"{path}: [{mutant_id!r}] needs its change and a written reason", usage=True)
+    return table
+
+
+def equivalents(results: Sequence[Result], path: Path = EQUIVALENTS) -> dict[str, str]:
+    """The reasons (mutant id → reason) of the not-killed mutants of `results` triaged equivalent
+    in `path`: an entry counts only while its change is the mutant's own (a changed file may give
+    the id to another mutant)."""
+    table = equivalent_table(path)
+    return {
+        result.mutant.id: table[result.mutant.id]["reason"].strip()
+        for result in results
+        if result.verdict in (SURVIVED, NO_COVERAGE)
+        and result.mutant.id in table
+        and table[result.mutant.id]["change"] == result.mutant.change
+    }
+
+
+def _rate(killed: int, counted: int) -> str:
+    return f"{100 * killed / counted:.0f}%" if counted else "n/a"
+
+
+def markdown(results: Sequence[Result], complete: bool, equivalent: Mapping[str, str] | None = None) -> str:
+    equivalent = equivalent or {}
     killed, counted = kill_rate(results)
+    counted_live = kill_rate(results, equivalent)[1]
     counts = {verdict: sum(result.verdict == verdict for result in results) for verdict in (*VERDICTS, BROKEN)}
-    rate = f"{100 * killed / counted:.0f}%" if counted else "n/a"
     lines = [] if complete else [f"Partial: {len(results)} mutants run so far (`--resume` goes on).", ""]
     lines += [
-        f"Kill rate: {killed} of {counted} mutants killed ({rate}); "
+        f"Kill rate: {killed} of {counted} mutants killed ({_rate(killed, counted)}); "
         + ", ".join(f"{verdict} {count}" for verdict, count in counts.items()) + ".",
+        f"Without the {len(equivalent)} triaged equivalent (reasons below): {killed} of {counted_live} "
+        f"({_rate(killed, counted_live)}).",
         "",
         "| mutant | where | operator | change | verdict | killed by | scenarios | seconds |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -646,6 +710,9 @@ def markdown(results: Sequence[Result], complete: bool) -> str:
             f"| `{mutant.id}` | {mutant.where} | {mutant.operator} | `{change}` | {result.verdict} "
             f"| {result.killed_by or ''} | {result.scenarios} | {result.seconds:.0f} |"
         )
+    if equivalent:
+        lines += ["", "Equivalent (`tools/mutation_equivalents.toml`):", ""]
+        lines += [f"- `{mutant_id}`: {reason}" for mutant_id, reason in equivalent.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -669,7 +736,8 @@ def _commit() -> str:
 
 
 def write(results: Sequence[Result], args: argparse.Namespace, complete: bool) -> str:
-    table = markdown(results, complete)
+    equivalent = equivalents(results, args.equivalents)
+    table = markdown(results, complete, equivalent)
     killed, counted = kill_rate(results)
     data = {
         "complete": complete,
@@ -677,8 +745,11 @@ def write(results: Sequence[Result], args: argparse.Namespace, complete: bool) -
         "modules": args.module,
         "sample": args.sample,
         "seed": args.seed,
+        "mutant_ids": args.mutant,
         "killed": killed,
         "counted": counted,
+        "counted_without_equivalents": kill_rate(results, equivalent)[1],
+        "equivalent": equivalent,
         "mutants": [result.to_json() for result in results],
     }
     _write_whole(args.out / "mutation.md", table)
@@ -697,7 +768,12 @@ def resumed(args: argparse.Namespace) -> list[Result]:
         raise SetupError(f"--resume: no report to resume in {report}", usage=True) from None
     except (ValueError, KeyError, TypeError) as error:
         raise SetupError(f"--resume: {report} is not a mutation report: {error}", usage=True) from error
-    if (data["modules"], data["sample"], data["seed"]) != (args.module, args.sample, args.seed):
+    if (data["modules"], data["sample"], data["seed"], data.get("mutant_ids")) != (
+        args.module,
+        args.sample,
+        args.seed,
+        args.mutant,
+    ):
         raise SetupError(
             f"--resume: {report} is of another campaign (modules {data['modules']}, sample {data['sample']}, "
             f"seed {data['seed']})",
@@ -717,6 +793,14 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--sample", type=int, metavar="N", help="draw N of the mutants (default: all)")
     parser.add_argument("--seed", type=int, default=0, help="the sample's seed (default 0)")
+    parser.add_argument(
+        "--mutant", action="append", metavar="ID",
+        help="only this mutant (repeatable; FILE:OPERATOR:OCCURRENCE as the report names it)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--equivalents", type=Path, default=EQUIVALENTS, metavar="TOML",
+        help="the survivors triaged equivalent, with their reasons (default tools/mutation_equivalents.toml)",
+    )  # fmt: skip
     parser.add_argument("--workers", type=int, default=2, help="pytest-xdist workers per run (default 2)")
     parser.add_argument("--locale", action="append", choices=LANGUAGES, help="only the scenarios in this locale")
     parser.add_argument("--select", metavar="MARKEXPR", help="only the scenarios of this -m expression too")
@@ -739,6 +823,9 @@ def _validated(args: argparse.Namespace) -> None:
         raise SetupError("--workers must be at least 1", usage=True)
     if args.sample is not None and args.sample < 1:
         raise SetupError("--sample must be at least 1", usage=True)
+    if args.mutant and args.sample is not None:
+        raise SetupError("--mutant and --sample exclude each other", usage=True)
+    equivalent_table(args.equivalents)
     if not args.action_timeout > 0:
         raise SetupError("--action-timeout must be a positive number of seconds", usage=True)
 
@@ -748,7 +835,8 @@ def campaign(args: argparse.Namespace) -> Iterator[Result]:
     _validated(args)
     done = resumed(args)
     yield from done
-    chosen = sampled(all_mutants(args.module), args.sample, args.seed)
+    made = all_mutants(args.module)
+    chosen = named(made, args.mutant) if args.mutant else sampled(made, args.sample, args.seed)
     print(f"mutation: {len(chosen)} mutants of {', '.join(args.module)}", flush=True)
     finished = {result.mutant.id for result in done}
     with tempfile.TemporaryDirectory(prefix="billing-e2e-mutation-") as scratch_name:

@@ -61,18 +61,24 @@ Funktionalität: Den aktuellen GoTo Webinar-Abonnementplan ändern
     Und erhalte ich eine E-Mail-Bestätigung mit Einzelheiten zu meinem Kauf
 
   @purchase @verifies:002.warning-1
-  Szenario: Eine abgelaufene Testversion: "Jetzt abonnieren" führt zum Kauf
+  Szenariogrundriss: Eine abgelaufene Testversion: "Jetzt abonnieren" führt zum Kauf von <lizenzen> Benutzerlizenzen
     Angenommen ein Konto mit einer abgelaufenen kostenlosen Testversion von "GoTo Webinar" "Standard"
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
     Dann sehe ich beim Produkt "GoTo Webinar" kein Symbol "Optionen", sondern "Jetzt abonnieren"
     Wenn ich beim Produkt "GoTo Webinar" auf "Jetzt abonnieren" klicke
-    Und ich die Anzahl der Benutzerlizenzen auf 2 ändere
+    Und ich die Anzahl der Benutzerlizenzen auf <lizenzen> ändere
     Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
     Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
     Und werde ich zur Zahlung aufgefordert
     Wenn ich meine Zahlungsdaten eingebe und meine Umsatzsteuer-Identifikationsnummer hinzufüge
     Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
+
+    # 1: Plan und Lizenzen der Testversion, die kleinste Anzahl, so belassen.
+    Beispiele:
+      | lizenzen |
+      | 1        |
+      | 2        |
 
   @verifies:002.after-1
   Szenario: Es lassen sich nicht mehr Lizenzen zuweisen, als gekauft wurden
@@ -102,3 +108,20 @@ Funktionalität: Den aktuellen GoTo Webinar-Abonnementplan ändern
     Und ich die Anzahl der Benutzerlizenzen auf 8 ändere
     Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
     Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
+
+  @verifies:002.intro-2 @verifies:002.5
+  Szenariogrundriss: Die Gutschrift für die ungenutzten Tage beim kleinsten bezahlten Betrag: <bezahlt>
+    Angenommen ein Self-Service-Konto mit "GoTo Webinar" "Standard", 5 Benutzerlizenzen und Abrechnung "Monatlich", <bezahlt> bezahlt für den Zeitraum ab 1. Februar 2026, und heute ist der <heute>
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich beim Produkt "GoTo Webinar" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle
+    Und ich die Anzahl der Benutzerlizenzen auf 8 ändere
+    Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
+    Dann zeigt die Seite "Kasse" den Abrechnungszeitraum ab heute, die Anzahl der Benutzerlizenzen, den Preis des Plans und den fälligen Gesamtbetrag
+
+    # Nichts bezahlt, keine Gutschrift; ein Cent bezahlt ergibt einen (27 von 28 Tagen ungenutzt:
+    # 0,0096, gerundet); ein Euro bezahlt zur Hälfte des Zeitraums die Hälfte.
+    Beispiele:
+      | bezahlt | heute             |
+      | 0,00 €  | 2. Februar 2026   |
+      | 0,01 €  | 2. Februar 2026   |
+      | 1,00 €  | 15. Februar 2026  |

@@ -43,3 +43,4 @@ Funktionalität: Ein Abonnement oder eine kostenlose Testversion für ein andere
     Und ich 2 neue Benutzerlizenzen auswähle und dann "Weiter" wähle
     Und ich die Testversion mit "Testversion starten" starte
     Dann sehe ich den Bestätigungsbildschirm und erhalte eine Willkommens-E-Mail
+    Und bleibt nichts zurück: der Warenkorb in der Kopfzeile und die Warenkorbseite sind leer, keine Bestellung wurde berechnet und das Guthaben des Kontos ist wie zuvor

@@ -18,6 +18,7 @@ Funktionalität: Den Abonnementplan für GoToAssist Remote Support v5 kündigen
     Wenn ich im Bestätigungsfenster auf "Schließen" klicke
     Dann zeigt die Seite Abonnements unter dem Produkt "GoToAssist Remote Support v5" die Meldung "Kündigung ausstehend"
     Und bietet das Menü "Optionen" von "GoToAssist Remote Support v5" "Reaktivieren" an, aber nicht mehr "Abonnement bearbeiten" oder "Abonnement kündigen"
+    Und bleibt nichts zurück: der Warenkorb in der Kopfzeile und die Warenkorbseite sind leer, keine Bestellung wurde berechnet und das Guthaben des Kontos ist wie zuvor
 
   @verifies:005.intro-2 @verifies:005.intro-7
   Szenario: Meinung geändert: das Abonnement wird vor dem Ablauf reaktiviert
@@ -55,3 +56,12 @@ Funktionalität: Den Abonnementplan für GoToAssist Remote Support v5 kündigen
     Angenommen ein Konto mit einer kostenlosen Testversion von "GoToAssist Remote Support v5" "Standard", vor 4 Tagen begonnen
     Und ich mich unter https://billing.logmeininc.com im "Billing Center" angemeldet habe
     Dann bietet das Menü "Optionen" von "GoToAssist Remote Support v5" kein "Abonnement kündigen": die Testversion endet von selbst am Ende des Testzeitraums
+
+  @verifies:005.intro-2
+  Szenario: Eine kostenlose Testversion läuft bis zu ihrem letzten Tag und ist am Tag darauf beendet
+    Angenommen ein Konto mit einer kostenlosen Testversion von "GoToAssist Remote Support v5" "Standard" an ihrem letzten Tag
+    Und ich mich unter https://billing.logmeininc.com im "Billing Center" angemeldet habe
+    Dann zeigt die Karte von "GoToAssist Remote Support v5" noch die kostenlose Testversion, die heute endet, mit dem Symbol "Optionen"
+    Wenn der nächste Tag kommt und ich das "Billing Center" wieder öffne
+    Dann sehe ich beim Produkt "GoToAssist Remote Support v5" kein Symbol "Optionen", sondern "Jetzt abonnieren"
+    Und bleibt nichts zurück: der Warenkorb in der Kopfzeile und die Warenkorbseite sind leer, keine Bestellung wurde berechnet und das Guthaben des Kontos ist wie zuvor

@@ -156,3 +156,29 @@ Funktionalität: Fehlerpfade beim Ändern des Abonnementplans
     Und ich die Bestellung mit "Bestellung aufgeben" aufgebe
     Dann ist mein Abonnementplan geändert und der neue Abrechnungszeitraum beginnt heute
     Und wird genau eine Bestellung aufgegeben und genau eine Bestätigungs-E-Mail gesendet
+
+  @verifies:002.intro-2
+  Szenario: Änderungen im Warenkorb, die nicht mehr gelten, werden bei „Bestellung aufgeben“ abgelehnt
+    Angenommen ein Self-Service-Konto mit "GoTo Webinar" "Pro" und "GoToMeeting" "Business", je 5 Benutzerlizenzen und Abrechnung "Monatlich", dessen Warenkorb noch eine Änderung von "GoTo Webinar" auf den Plan "Lite" und eine von "GoToMeeting" auf den jetzigen Plan enthält
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich den Warenkorb öffne und "Zur Kasse" wähle
+    Und ich versuche, die Bestellung mit "Bestellung aufgeben" aufzugeben
+    Dann lehnt die Seite "Kasse" die Bestellung mit dem Fehler "Ein Downgrade Ihres Plans ist online nicht möglich. Wählen Sie „Support kontaktieren“, um ein Downgrade Ihres Plans vorzunehmen." ab
+    Und wird keine Bestellung aufgegeben, keine E-Mail gesendet und meine Abonnements und mein Warenkorb bleiben, wie sie waren
+
+  @verifies:002.note-3
+  Szenariogrundriss: Eine Umsatzsteuer-Identifikationsnummer mit einer Ziffer <abweichung> wird abgelehnt
+    Angenommen ein Self-Service-Konto mit Rechnungsadresse in "Deutschland", mit "GoTo Webinar" "Standard", 5 Benutzerlizenzen und Abrechnung "Monatlich"
+    Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
+    Wenn ich beim Produkt "GoTo Webinar" oben rechts das Symbol "Optionen" und dann "Abonnement bearbeiten" wähle
+    Und ich die Anzahl der Benutzerlizenzen auf 8 ändere
+    Und ich die "Bestellübersicht" unten auf der Seite prüfe und dann "Zur Kasse" wähle
+    Und ich meine Zahlungsdaten und eine Umsatzsteuer-Identifikationsnummer aus "Deutschland" mit einer Ziffer <abweichung> und richtiger Prüfziffer eingebe
+    Und ich versuche, die Bestellung mit "Bestellung aufgeben" aufzugeben
+    Dann steht bei "Umsatzsteuer-Identifikationsnummer" der Fehler "Diese Umsatzsteuer-Identifikationsnummer ist für Deutschland nicht gültig."
+    Und wird keine Bestellung aufgegeben, keine E-Mail gesendet und mein Abonnement bleibt unverändert
+
+    Beispiele:
+      | abweichung |
+      | zu viel    |
+      | zu wenig   |

@@ -60,18 +60,24 @@ Feature: Change the current GoTo Webinar subscription plan
     And I receive a confirmation email with the details of my purchase
 
   @purchase @verifies:002.warning-1
-  Scenario: An ended free trial: Subscribe Now leads to a purchase
+  Scenario Outline: An ended free trial: Subscribe Now leads to a purchase of <licenses> user licenses
     Given an account whose free trial of "GoTo Webinar" "Standard" has ended
     And I have signed in to the "Billing Center" at https://billing.goto.com
     Then the "GoTo Webinar" card shows no "Options" icon but "Subscribe Now"
     When I click "Subscribe Now" on "GoTo Webinar"
-    And I change the number of user licenses to 2
+    And I change the number of user licenses to <licenses>
     And I review the "Order Summary" at the bottom of the page, then select "Proceed to Checkout"
     Then the "Checkout" page shows the billing period starting today, the number of licenses, the plan cost and the total due
     And I am asked to make a payment
     When I enter my payment details and add my VAT number
     And I place the order with "Place Order"
     Then my subscription plan is changed and the new billing period starts today
+
+    # 1: the trial's own plan and licenses, the lowest count, kept as they are.
+    Examples:
+      | licenses |
+      | 1        |
+      | 2        |
 
   @verifies:002.after-1
   Scenario: No more licenses can be assigned than were bought
@@ -101,3 +107,20 @@ Feature: Change the current GoTo Webinar subscription plan
     And I change the number of user licenses to 8
     And I review the "Order Summary" at the bottom of the page, then select "Proceed to Checkout"
     Then the "Checkout" page shows the billing period starting today, the number of licenses, the plan cost and the total due
+
+  @verifies:002.intro-2 @verifies:002.5
+  Scenario Outline: The credit for the unused days at the smallest amount paid: <paid>
+    Given a self-service account with "GoTo Webinar" "Standard", 5 user licenses billed "Monthly", <paid> paid for the period from February 1, 2026, and today is <today>
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    When I select the "Options" icon in the upper right corner of "GoTo Webinar", then "Edit Subscription"
+    And I change the number of user licenses to 8
+    And I review the "Order Summary" at the bottom of the page, then select "Proceed to Checkout"
+    Then the "Checkout" page shows the billing period starting today, the number of licenses, the plan cost and the total due
+
+    # Nothing paid earns no credit; a cent paid earns one (27 of 28 days unused: 0.0096, rounded
+    # up); a dollar paid earns half of it at mid-period. The rule's limit is "more than nothing paid".
+    Examples:
+      | paid  | today             |
+      | $0.00 | February 2, 2026  |
+      | $0.01 | February 2, 2026  |
+      | $1.00 | February 15, 2026 |

@@ -42,3 +42,4 @@ Feature: Add a subscription or a free trial for another product
     And I choose 2 new user licenses, then "Next"
     And I start the trial with "Start Trial"
     Then I see the confirmation screen and receive a welcome email
+    And nothing is left behind: the header's cart and the cart page are empty, no order was charged and the account's balance is as it was

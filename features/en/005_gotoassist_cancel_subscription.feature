@@ -18,6 +18,7 @@ Feature: Cancel the GoToAssist Remote Support v5 subscription plan
     When I click "Close" on the confirmation window
     Then a "Pending Cancellation" message appears on the Subscriptions page below "GoToAssist Remote Support v5"
     And the "Options" menu of "GoToAssist Remote Support v5" offers "Reactivate", no longer "Edit Subscription" or "Cancel Subscription"
+    And nothing is left behind: the header's cart and the cart page are empty, no order was charged and the account's balance is as it was
 
   @verifies:005.intro-2 @verifies:005.intro-7
   Scenario: Changed your mind: the subscription is reactivated before it expires
@@ -55,3 +56,12 @@ Feature: Cancel the GoToAssist Remote Support v5 subscription plan
     Given an account with a free trial of "GoToAssist Remote Support v5" "Standard" that started 4 days ago
     And I have signed in to the "Billing Center" at https://billing.logmeininc.com
     Then the "Options" menu of "GoToAssist Remote Support v5" offers no "Cancel Subscription": the trial expires by itself at the end of the trial period
+
+  @verifies:005.intro-2
+  Scenario: A free trial runs to its last day and has ended the day after
+    Given an account whose free trial of "GoToAssist Remote Support v5" "Standard" is on its last day
+    And I have signed in to the "Billing Center" at https://billing.logmeininc.com
+    Then the "GoToAssist Remote Support v5" card still shows the free trial, ending today, with its "Options" icon
+    When the next day comes and I open the "Billing Center" again
+    Then the "GoToAssist Remote Support v5" card shows no "Options" icon but "Subscribe Now"
+    And nothing is left behind: the header's cart and the cart page are empty, no order was charged and the account's balance is as it was

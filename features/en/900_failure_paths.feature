@@ -156,3 +156,32 @@ Feature: Failure paths when changing the subscription plan
     And I place the order with "Place Order"
     Then my subscription plan is changed and the new billing period starts today
     And exactly one order is placed and one confirmation email is sent
+
+  @verifies:002.intro-2
+  Scenario: Changes in the cart that no longer apply are refused at Place Order
+    Given a self-service account with "GoTo Webinar" "Pro" and "GoToMeeting" "Business", 5 user licenses each billed "Monthly", whose cart still holds a change of "GoTo Webinar" to the "Lite" plan and one of "GoToMeeting" to the plan it has
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    When I open the cart and select "Proceed to Checkout"
+    And I try to place the order with "Place Order"
+    Then the "Checkout" page refuses the order with the error "A downgrade of your plan cannot be made online. Contact Support to downgrade your plan."
+    And no order is placed, no email is sent, and my subscriptions and my cart are as they were
+
+  @verifies:002.note-3
+  Scenario Outline: A VAT number one digit <off_by> for <country> is refused
+    Given a self-service account billed to an address in "<country>", with "GoTo Webinar" "Standard", 5 user licenses billed "Monthly"
+    And I have signed in to the "Billing Center" at https://billing.goto.com
+    When I select the "Options" icon in the upper right corner of "GoTo Webinar", then "Edit Subscription"
+    And I change the number of user licenses to 8
+    And I review the "Order Summary" at the bottom of the page, then select "Proceed to Checkout"
+    And I enter my payment details and a VAT number of "<country>" one digit <off_by>, with a right check digit
+    And I try to place the order with "Place Order"
+    Then next to "VAT Number" I read the error "This VAT number is not valid for <country>."
+    And no order is placed, no email is sent and my subscription is unchanged
+
+    # At the length itself a VAT number is taken: every purchase scenario adds one.
+    Examples:
+      | country | off_by    |
+      | Germany | too long  |
+      | Germany | too short |
+      | Italy   | too long  |
+      | Italy   | too short |

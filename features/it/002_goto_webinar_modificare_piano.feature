@@ -61,18 +61,24 @@ Funzionalità: Modificare il piano di sottoscrizione a GoTo Webinar corrente
     E ricevo un'e-mail di conferma con i dettagli del mio acquisto
 
   @purchase @verifies:002.warning-1
-  Scenario: Una prova gratuita terminata: "Abbonati ora" porta all'acquisto
+  Schema dello scenario: Una prova gratuita terminata: "Abbonati ora" porta all'acquisto di <licenze> licenze utente
     Dato un account con una prova gratuita di "GoTo Webinar" "Standard" terminata
     E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
     Allora sul prodotto "GoTo Webinar" non vedo l'icona "Opzioni", ma "Abbonati ora"
     Quando sul prodotto "GoTo Webinar" faccio clic su "Abbonati ora"
-    E aggiorno il numero di licenze utente a 2
+    E aggiorno il numero di licenze utente a <licenze>
     E esamino il "Riepilogo ordine" in fondo alla pagina, quindi seleziono "Completa la transazione"
     Allora nella pagina "Completa transazione" rivedo il periodo di fatturazione a partire da oggi, il numero di licenze, il costo del piano e il totale dovuto
     E mi viene chiesto di effettuare un pagamento
     Quando inserisco i miei dati di pagamento e aggiungo il mio numero di partita IVA
     E effettuo l'ordine con "Effettua ordine"
     Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
+
+    # 1: il piano e le licenze della prova, il numero più basso, lasciati come sono.
+    Esempi:
+      | licenze |
+      | 1       |
+      | 2       |
 
   @verifies:002.after-1
   Scenario: Non si possono assegnare più licenze di quelle acquistate
@@ -102,3 +108,20 @@ Funzionalità: Modificare il piano di sottoscrizione a GoTo Webinar corrente
     E aggiorno il numero di licenze utente a 8
     E esamino il "Riepilogo ordine" in fondo alla pagina, quindi seleziono "Completa la transazione"
     Allora nella pagina "Completa transazione" rivedo il periodo di fatturazione a partire da oggi, il numero di licenze, il costo del piano e il totale dovuto
+
+  @verifies:002.intro-2 @verifies:002.5
+  Schema dello scenario: Il credito per i giorni non usati con l'importo pagato più piccolo: <pagato>
+    Dato un account self-service con "GoTo Webinar" "Standard", 5 licenze utente e fatturazione "Mensile", pagato <pagato> per il periodo dal 1 febbraio 2026, e oggi è il <oggi>
+    E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
+    Quando sul prodotto "GoTo Webinar" seleziono l'icona "Opzioni" nell'angolo superiore destro, poi scelgo "Modifica sottoscrizione"
+    E aggiorno il numero di licenze utente a 8
+    E esamino il "Riepilogo ordine" in fondo alla pagina, quindi seleziono "Completa la transazione"
+    Allora nella pagina "Completa transazione" rivedo il periodo di fatturazione a partire da oggi, il numero di licenze, il costo del piano e il totale dovuto
+
+    # Nulla pagato, nessun credito; un centesimo pagato ne vale uno (27 giorni su 28 non usati:
+    # 0,0096, arrotondato); un euro pagato vale la metà a metà periodo.
+    Esempi:
+      | pagato | oggi             |
+      | 0,00 € | 2 febbraio 2026  |
+      | 0,01 € | 2 febbraio 2026  |
+      | 1,00 € | 15 febbraio 2026 |

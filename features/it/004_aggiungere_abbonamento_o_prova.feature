@@ -42,3 +42,4 @@ Funzionalità: Aggiungere un abbonamento o una prova gratuita per un altro prodo
     E scelgo 2 nuove licenze utente e poi "Avanti"
     E avvio la prova con "Avvia la prova"
     Allora vedo la schermata di conferma e ricevo un'e-mail di benvenuto
+    E non resta nulla in sospeso: il carrello nell'intestazione e la pagina del carrello sono vuoti, nessun ordine è stato addebitato e il credito dell'account è quello di prima

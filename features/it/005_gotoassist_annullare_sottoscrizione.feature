@@ -18,6 +18,7 @@ Funzionalità: Annullare il piano di sottoscrizione a GoToAssist Remote Support 
     Quando faccio clic su "Chiudi" nella finestra di conferma
     Allora nella pagina Sottoscrizioni sotto il prodotto "GoToAssist Remote Support v5" viene visualizzato il messaggio "Annullamento in sospeso"
     E il menu "Opzioni" di "GoToAssist Remote Support v5" offre "Riattiva" e non più "Modifica sottoscrizione" né "Annulla sottoscrizione"
+    E non resta nulla in sospeso: il carrello nell'intestazione e la pagina del carrello sono vuoti, nessun ordine è stato addebitato e il credito dell'account è quello di prima
 
   @verifies:005.intro-2 @verifies:005.intro-7
   Scenario: Se cambi idea: la sottoscrizione viene riattivata prima che scada
@@ -55,3 +56,12 @@ Funzionalità: Annullare il piano di sottoscrizione a GoToAssist Remote Support 
     Dato un account con una prova gratuita di "GoToAssist Remote Support v5" "Standard" iniziata 4 giorni fa
     E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.logmeininc.com
     Allora il menu "Opzioni" di "GoToAssist Remote Support v5" non offre "Annulla sottoscrizione": la prova scade da sola alla fine del periodo di prova
+
+  @verifies:005.intro-2
+  Scenario: Una prova gratuita dura fino al suo ultimo giorno ed è terminata il giorno dopo
+    Dato un account con una prova gratuita di "GoToAssist Remote Support v5" "Standard" al suo ultimo giorno
+    E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.logmeininc.com
+    Allora la scheda di "GoToAssist Remote Support v5" mostra ancora la prova gratuita, che termina oggi, con l'icona "Opzioni"
+    Quando arriva il giorno dopo e apro di nuovo il "Centro fatturazione"
+    Allora sul prodotto "GoToAssist Remote Support v5" non vedo l'icona "Opzioni", ma "Abbonati ora"
+    E non resta nulla in sospeso: il carrello nell'intestazione e la pagina del carrello sono vuoti, nessun ordine è stato addebitato e il credito dell'account è quello di prima

@@ -156,3 +156,29 @@ Funzionalità: Percorsi di errore nella modifica del piano di sottoscrizione
     E effettuo l'ordine con "Effettua ordine"
     Allora il mio piano di sottoscrizione è modificato e il nuovo periodo di fatturazione inizia oggi
     E viene effettuato un solo ordine e arriva una sola e-mail di conferma
+
+  @verifies:002.intro-2
+  Scenario: Le modifiche nel carrello che non valgono più vengono rifiutate a Effettua ordine
+    Dato un account self-service con "GoTo Webinar" "Pro" e "GoToMeeting" "Business", 5 licenze utente ciascuno e fatturazione "Mensile", il cui carrello contiene ancora un cambio di "GoTo Webinar" al piano "Lite" e uno di "GoToMeeting" uguale al piano attuale
+    E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
+    Quando apro il carrello e seleziono "Completa la transazione"
+    E provo a effettuare l'ordine con "Effettua ordine"
+    Allora la pagina "Completa transazione" rifiuta l'ordine con l'errore "Il downgrade del piano non può essere effettuato online. Contatta il supporto per effettuare il downgrade del piano."
+    E non viene effettuato alcun ordine, non arriva alcuna e-mail e le mie sottoscrizioni e il carrello restano come erano
+
+  @verifies:002.note-3
+  Schema dello scenario: Un numero di partita IVA con una cifra <di_troppo> viene rifiutato
+    Dato che il mio account self-service, con indirizzo di fatturazione in "Italia", ha "GoTo Webinar" "Standard", 5 licenze utente e fatturazione "Mensile"
+    E che ho effettuato l'accesso al "Centro fatturazione" all'indirizzo https://billing.goto.com
+    Quando sul prodotto "GoTo Webinar" seleziono l'icona "Opzioni" nell'angolo superiore destro, poi scelgo "Modifica sottoscrizione"
+    E aggiorno il numero di licenze utente a 8
+    E esamino il "Riepilogo ordine" in fondo alla pagina, quindi seleziono "Completa la transazione"
+    E inserisco i miei dati di pagamento e un numero di partita IVA di "Italia" con una cifra <di_troppo>, con la cifra di controllo giusta
+    E provo a effettuare l'ordine con "Effettua ordine"
+    Allora accanto a "Numero di partita IVA" leggo l'errore "Questo numero di partita IVA non è valido per Italia."
+    E non viene effettuato alcun ordine, non arriva alcuna e-mail e la mia sottoscrizione resta invariata
+
+    Esempi:
+      | di_troppo |
+      | in più    |
+      | in meno   |

@@ -250,6 +250,27 @@ def _downgrades_allowed(product: Function) -> Function:
     return change_problems
 
 
+def _stale_changes_ordered(product: Function) -> Function:
+    """Place Order (and Checkout) stop checking a cart's changes against the subscription as it is
+    now: a change that went stale since it was added is ordered as it stands."""
+    stale = {"downgrade_needs_support", "nothing_changed"}
+
+    def cart_problems(conn: Any, account_id: int, items: list[store.CartItem]) -> list[pricing.SelectionProblem]:
+        problems = cast(list[pricing.SelectionProblem], product(conn, account_id, items))
+        return [problem for problem in problems if problem.code not in stale]
+
+    return cart_problems
+
+
+def _trial_ends_a_day_early(product: Function) -> Function:
+    """The trial's end compared with >= instead of >: it has ended on its own last day."""
+
+    def trial_expired(subscription: store.Subscription, today: date) -> bool:
+        return bool(product(subscription, today + timedelta(days=1)))
+
+    return trial_expired
+
+
 def _never_corporate(_product: Function) -> Function:
     return lambda _account: False
 
@@ -689,6 +710,19 @@ DEFECTS: tuple[Defect, ...] = (
         "flow",
         "A downgrade to a lower plan is accepted online instead of being sent to Contact Support.",
         (Wrap(((billing, "change_problems"), (orders, "change_problems")), _downgrades_allowed),),
+    ),
+    Defect(
+        "stale-cart-change-ordered",
+        "flow",
+        "A change in the cart that no longer applies (now a downgrade, or the plan as it already is) is ordered"
+        " at Place Order instead of being refused.",
+        (Wrap(((orders, "cart_problems"),), _stale_changes_ordered),),
+    ),
+    Defect(
+        "trial-ends-a-day-early",
+        "date",
+        "A free trial has ended on its last day: the card shows Subscribe Now a day too soon.",
+        (Wrap(((store.Subscription, "trial_expired"),), _trial_ends_a_day_early),),
     ),
     Defect(
         "corporate-not-sent-to-portal",

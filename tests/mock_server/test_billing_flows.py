@@ -209,6 +209,19 @@ def test_someone_who_is_not_a_billing_contact_sees_but_cannot_change(app: Flask,
     assert control.account(account["id"])["subscriptions"][0]["licenses"] == 5
 
 
+def test_an_orders_page_is_for_the_billing_contacts_only(app: Flask, control: ControlApi) -> None:
+    """A member who is not a billing contact is refused an order's page even by its URL (the
+    mutation campaign's survivor: the page's guard removed, nothing failed)."""
+    account = webinar_account(control)
+    buyer = billing_contact(app, account)
+    assert edit(buyer, account["subscriptions"][0]["id"], licenses="8").status_code == 302
+    assert place_order(buyer, **CARD).status_code == 302
+    number = control.orders(account["id"])[0]["number"]
+    member = sign_in(app, next(u["email"] for u in account["users"] if not u["billing_contact"]))
+    assert member.get(f"/orders/{number}").status_code == 403
+    assert buyer.get(f"/orders/{number}").status_code == 200
+
+
 def test_no_account_can_reach_another_accounts_subscription(app: Flask, control: ControlApi) -> None:
     mine = webinar_account(control)
     theirs = webinar_account(control, "de")

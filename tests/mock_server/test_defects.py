@@ -292,6 +292,19 @@ def ended_trial_offers_subscribe_now(app: Flask, control: ControlApi) -> None:
     expect("Subscribe Now" in buyer(app, made).text("/billing"), "an ended trial offers Subscribe Now")
 
 
+def trial_runs_to_its_last_day(app: Flask, control: ControlApi) -> None:
+    trial = subscription("gotomeeting", "business", 3, status="trial", trial_ends_on=TODAY.isoformat())
+    made = account(control, subscriptions=[trial])
+    expect("Subscribe Now" not in buyer(app, made).text("/billing"), "on its last day the trial still runs")
+
+
+def stale_cart_change_refused(app: Flask, control: ControlApi) -> None:
+    downgrade = {"kind": "change", "product": "goto-webinar", "tier": "lite", "licenses": 5, "frequency": "monthly"}
+    made = account(control, cart=[{**downgrade, "subscription_index": 0}])
+    answer = place_order(buyer(app, made))
+    expect(answer.status_code == 422, "a downgrade left in the cart is refused at Place Order")
+
+
 def start_trial(app: Flask, control: ControlApi) -> tuple[dict[str, Any], Browser, str]:
     made = account(control)
     browser = buyer(app, made)
@@ -620,6 +633,8 @@ CHECKS: dict[str, Check] = {
     "reset-email-not-sent": reset_email_sent,
     "card-added-licenses-one-short": card_adds_the_licenses_chosen,
     "add-licenses-offered-to-members": members_see_no_add_licenses,
+    "stale-cart-change-ordered": stale_cart_change_refused,
+    "trial-ends-a-day-early": trial_runs_to_its_last_day,
 }
 
 

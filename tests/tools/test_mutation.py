@@ -16,12 +16,15 @@ import pytest
 from tools.mutation import (
     MOCK,
     NO_COVERAGE,
+    SURVIVED,
     VERDICTS,
     Mutant,
     Result,
     ScenarioMap,
     _parser,
     described,
+    equivalents,
+    kill_rate,
     main,
     mutated_lines,
     mutated_source,
@@ -135,6 +138,8 @@ def test_a_mutants_lines_are_its_own_and_its_statements_first() -> None:
         (["--sample", "0"], "--sample must be at least 1"),
         (["--workers", "0"], "--workers must be at least 1"),
         (["--resume"], "--resume: no report to resume"),
+        (["--module", "pricing", "--mutant", "pricing.py:core/AddNot:999"], "no such mutant in the chosen modules"),
+        (["--mutant", "pricing.py:core/AddNot:0", "--sample", "3"], "--mutant and --sample exclude each other"),
     ],
 )
 def test_bad_arguments_are_usage_errors(
@@ -187,3 +192,29 @@ def test_two_mutants_of_pricing_end_to_end(tmp_path: Path) -> None:
     assert sum(line.startswith("| `pricing.py:") for line in table.splitlines()) == 2
     # The mutants went into a copy: the working tree's mock is as it was.
     assert hashlib.sha256(pricing.read_bytes()).hexdigest() == before
+
+
+def test_equivalents_leave_the_kill_rate_only_with_their_reason_and_change(tmp_path: Path) -> None:
+    kept = Result(Mutant("pricing.py", 3, "core/AddNot", 0, "a → not a"), SURVIVED)
+    moved = Result(Mutant("pricing.py", 9, "core/AddNot", 1, "b → not b"), SURVIVED)
+    plain = Result(Mutant("pricing.py", 12, "core/AddNot", 2, "c → not c"), SURVIVED)
+    killed = Result(Mutant("pricing.py", 15, "core/AddNot", 3, "d → not d"), "killed", "a_scenario")
+    table = tmp_path / "equivalents.toml"
+    table.write_text(
+        '["pricing.py:core/AddNot:0"]\nchange = "a → not a"\nreason = "a is never read"\n'
+        # The id now names another change (the file was edited): the old triage does not apply.
+        '["pricing.py:core/AddNot:1"]\nchange = "x → not x"\nreason = "x is never read"\n',
+        encoding="utf-8",
+    )
+    results = [kept, moved, plain, killed]
+    found = equivalents(results, table)
+    assert found == {"pricing.py:core/AddNot:0": "a is never read"}
+    assert kill_rate(results) == (1, 4)
+    assert kill_rate(results, found) == (1, 3)
+
+
+def test_an_equivalent_without_a_reason_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = tmp_path / "equivalents.toml"
+    table.write_text('["pricing.py:core/AddNot:0"]\nchange = "a → not a"\n', encoding="utf-8")
+    assert main(["--module", "pricing", "--equivalents", str(table), "--out", str(tmp_path / "out")]) == 2
+    assert "needs its change and a written reason" in capsys.readouterr().err
