@@ -31,19 +31,19 @@ Característica: Iniciar sesión en el portal de facturación
   @corporate @verifies:008.intro-7 @verifies:008.intro-9
   Escenario: Un contacto de facturación corporativo inicia sesión en el Portal de facturación para empresas con el ID de usuario
     Dada una cuenta corporativa (Corporate)
-    Cuando inicio sesión en el "Portal de facturación para empresas" en https://link.goto.com/corp-billing con mi ID de usuario y mi contraseña
+    Cuando inicio sesión con mi ID de usuario y mi contraseña en el "Portal de facturación para empresas" en https://link.goto.com/corp-billing
     Entonces el "Portal de facturación para empresas" muestra mi cuenta
 
   @corporate @failure_path @verifies:008.intro-10 @verifies:008.intro-11
   Escenario: Un ID de usuario que no es de ningún contacto de facturación se rechaza con "ID de usuario no válido"
     Dada una cuenta corporativa (Corporate)
-    Cuando inicio sesión en el "Portal de facturación para empresas" en https://link.goto.com/corp-billing con un ID de usuario que no tiene ningún contacto de facturación
+    Cuando inicio sesión con un ID de usuario que no es de ningún contacto de facturación, en el "Portal de facturación para empresas" en https://link.goto.com/corp-billing
     Entonces el inicio de sesión se rechaza con el mensaje "ID de usuario no válido"
 
   @corporate @failure_path @verifies:008.intro-10 @verifies:008.intro-11
   Escenario: Una contraseña incorrecta se rechaza con "ID de usuario/contraseña no válidos"
     Dada una cuenta corporativa (Corporate)
-    Cuando inicio sesión en el "Portal de facturación para empresas" en https://link.goto.com/corp-billing con mi ID de usuario y una contraseña incorrecta
+    Cuando inicio sesión con mi ID de usuario y una contraseña incorrecta en el "Portal de facturación para empresas" en https://link.goto.com/corp-billing
     Entonces el inicio de sesión se rechaza con el mensaje "ID de usuario/contraseña no válidos"
 
   @corporate @failure_path @verifies:008.intro-11

@@ -31,19 +31,19 @@ Fonctionnalité: Se connecter au portail de facturation
   @corporate @verifies:008.intro-7 @verifies:008.intro-9
   Scénario: Un contact de facturation d'entreprise se connecte au Portail de facturation Corporate avec l'ID utilisateur
     Étant donné un compte entreprise (Corporate)
-    Quand je me connecte au "Portail de facturation Corporate" à l'adresse https://link.goto.com/corp-billing avec mon ID utilisateur et mon mot de passe
+    Quand je me connecte avec mon ID utilisateur et mon mot de passe au "Portail de facturation Corporate" à l'adresse https://link.goto.com/corp-billing
     Alors le "Portail de facturation Corporate" affiche mon compte
 
   @corporate @failure_path @verifies:008.intro-10 @verifies:008.intro-11
   Scénario: Un ID utilisateur qui n'est celui d'aucun contact de facturation est refusé avec « ID utilisateur non valide »
     Étant donné un compte entreprise (Corporate)
-    Quand je me connecte au "Portail de facturation Corporate" à l'adresse https://link.goto.com/corp-billing avec un ID utilisateur qu'aucun contact de facturation ne possède
+    Quand je me connecte avec un ID utilisateur qui n'est celui d'aucun contact de facturation, au "Portail de facturation Corporate" à l'adresse https://link.goto.com/corp-billing
     Alors la connexion est refusée avec le message "ID utilisateur non valide"
 
   @corporate @failure_path @verifies:008.intro-10 @verifies:008.intro-11
   Scénario: Un mauvais mot de passe est refusé avec « ID utilisateur/mot de passe non valide »
     Étant donné un compte entreprise (Corporate)
-    Quand je me connecte au "Portail de facturation Corporate" à l'adresse https://link.goto.com/corp-billing avec mon ID utilisateur et un mauvais mot de passe
+    Quand je me connecte avec mon ID utilisateur et un mauvais mot de passe au "Portail de facturation Corporate" à l'adresse https://link.goto.com/corp-billing
     Alors la connexion est refusée avec le message "ID utilisateur/mot de passe non valide"
 
   @corporate @failure_path @verifies:008.intro-11

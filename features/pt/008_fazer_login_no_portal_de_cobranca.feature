@@ -31,19 +31,19 @@ Funcionalidade: Fazer login no portal de cobrança
   @corporate @verifies:008.intro-7 @verifies:008.intro-9
   Cenário: Um contato de cobrança corporativo faz login no Portal de Cobrança Corporativa com o ID de usuário
     Dada uma conta corporativa (Corporate)
-    Quando faço login no "Portal de Cobrança Corporativa" em https://link.goto.com/corp-billing com meu ID de usuário e minha senha
+    Quando faço login com meu ID de usuário e minha senha no "Portal de Cobrança Corporativa" em https://link.goto.com/corp-billing
     Então o "Portal de Cobrança Corporativa" mostra minha conta
 
   @corporate @failure_path @verifies:008.intro-10 @verifies:008.intro-11
   Cenário: Um ID de usuário que não é de nenhum contato de cobrança é recusado com "ID de usuário inválido"
     Dada uma conta corporativa (Corporate)
-    Quando faço login no "Portal de Cobrança Corporativa" em https://link.goto.com/corp-billing com um ID de usuário que nenhum contato de cobrança tem
+    Quando faço login com um ID de usuário que não é de nenhum contato de cobrança, no "Portal de Cobrança Corporativa" em https://link.goto.com/corp-billing
     Então o login é recusado com a mensagem "ID de usuário inválido"
 
   @corporate @failure_path @verifies:008.intro-10 @verifies:008.intro-11
   Cenário: Uma senha errada é recusada com "ID de usuário/senha inválidos"
     Dada uma conta corporativa (Corporate)
-    Quando faço login no "Portal de Cobrança Corporativa" em https://link.goto.com/corp-billing com meu ID de usuário e uma senha errada
+    Quando faço login com meu ID de usuário e uma senha errada no "Portal de Cobrança Corporativa" em https://link.goto.com/corp-billing
     Então o login é recusado com a mensagem "ID de usuário/senha inválidos"
 
   @corporate @failure_path @verifies:008.intro-11
