@@ -7,7 +7,7 @@ language needs and nothing else:
 - `languages.toml`: the language's entry; its features use the English Gherkin keywords
   (`gherkin = "en"`), its formats borrow `en_US`;
 - `phrasings/xx.toml`: every step of the library phrased in xx, the English patterns with each
-  word's letters reversed (`I evah dengis ni ot eht "{site}" ta {url}`), and the words of its
+  word's letters reversed (`I evah dengis ni ot eht "{site}" ta {url:S}`), and the words of its
   `[values.*]` fields;
 - `vocabulary.toml`: an `[xx]` table, every label of the English one with an `Xx ` in front;
 - `translations/xx/`: the mock's catalog in xx, its English one with the same `Xx ` in front of
