@@ -25,7 +25,15 @@ from .compare import ArticleComparison
 from .extract import extract_urls
 from .language import article_language, read_article
 from .model import ArticleResult, CheckRun, UrlCheck, Walk
-from .prose import ProductChoice, renamed_in_ui_note, resolve_product, unchecked_result, warm_up
+from .prose import (
+    OTHER_CONSOLES,
+    ProductChoice,
+    other_console,
+    renamed_in_ui_note,
+    resolve_product,
+    unchecked_result,
+    warm_up,
+)
 from .steps import NO_STEPS
 from .timings import Timings
 from .urls import check_urls
@@ -142,6 +150,19 @@ def _comparison(
     article: Article, products: list[str], walker: Walker, url_checks: dict[str, UrlCheck]
 ) -> ArticleComparison:
     choice = resolve_product(article, products)
+    console = other_console(article)
+    if console is not None:
+        # Its steps are another console's: one verdict for the whole article, no label compared.
+        return ArticleComparison(
+            article,
+            choice,
+            None,
+            url_checks,
+            unavailable=(
+                f"an article about {console} ({OTHER_CONSOLES[console]}), not the Billing Center: "
+                "the target has no way through its UI for these steps"
+            ),
+        )
     if choice is None:
         return ArticleComparison(
             article,

@@ -268,6 +268,24 @@ class ArticleProduct:
         return is_former_product_name(self.written)
 
 
+OTHER_CONSOLES: dict[str, str] = {"GoTo Admin": "admin.goto.com"}
+"""Consoles of GoTo's where some products' billing is managed instead of the Billing Center (name →
+host). Source: the help center's GoTo Admin billing articles (`Sign in to GoTo Admin`, "Cancel
+your subscription in GoTo Admin"; tests/article_check/published/, 103, 104, 154, 161)."""
+
+
+def other_console(article: Article) -> str | None:
+    """The console other than the Billing Center that the article's steps (or its title) take the
+    reader to (`Sign in to GoTo Admin`): its walk is not the target's, so the article is out of the
+    check's scope as a whole; None for an article of the Billing Center or its portal."""
+    texts = [article.title, *(part.text for part in article.parts if part.kind == "step")]
+    for name, host in OTHER_CONSOLES.items():
+        pattern = rf"(?<![\w.]){re.escape(name)}(?!\w)|(?<![\w.]){re.escape(host)}"
+        if any(re.search(pattern, text) for text in texts):
+            return name
+    return None
+
+
 def article_product(article: Article) -> ArticleProduct | None:
     """The article's own product: the one its title names (the longest name there), else the one
     its text names most often (by any of its names, short forms included); None when it names no

@@ -55,7 +55,7 @@ ARTICLE_SUFFIXES: dict[str, Format] = {
 
 # Box labels, as the help center writes them, per kind (Italian, German, English).
 LABELS: dict[PartKind, tuple[str, ...]] = {
-    "note": ("Nota", "Hinweis", "Note"),
+    "note": ("Nota", "Hinweis", "Anmerkung", "Note"),
     "tip": ("Suggerimento", "Tipp", "Tip"),
     "troubleshooting": ("Risoluzione dei problemi", "Fehlerbehebung", "Troubleshooting"),
     "warning": ("Attenzione", "Importante", "Achtung", "Wichtig", "Warnung", "Warning", "Important", "Caution"),
