@@ -34,7 +34,7 @@ from .prose import (
     unchecked_result,
     warm_up,
 )
-from .steps import NO_STEPS
+from .steps import NO_STEPS, support_way
 from .timings import Timings
 from .urls import check_urls
 from .versions import compare_versions
@@ -136,7 +136,12 @@ def scoped(result: ArticleResult, article: Article, choice: ProductChoice | None
     note = renamed_in_ui_note(choice) if choice is not None else None
     if note is not None:
         result = replace(result, notes=(*result.notes, note))
-    if not any(part.kind == "step" for part in article.parts):
+    support = support_way(article)
+    if support is not None:
+        # No step to walk because the way is support's, which the article says: not an error.
+        why = f"Not checkable: the article's way goes through support (“{support}”), not through the product's UI."
+        result = replace(result, article_verdict="not_checkable", article_summary=why)
+    elif not any(part.kind == "step" for part in article.parts):
         result = replace(result, article_verdict="check_error", article_summary=NO_STEPS)
     return result
 
