@@ -45,8 +45,11 @@ class ArticleComparison:
         unavailable: str | None = None,
         probe_of: ProbeOf | None = None,
         plan_of: PlanOf | None = None,
+        unsourced: frozenset[str] = frozenset(),
     ) -> None:
         self.article = article
+        self.unsourced = unsourced
+        """The target's labels whose wording no article gives (the mock's own: `Flow.unsourced`)."""
         article = self.article
         self.plan_of = plan_of
         self.planned_walk: Walk | None = None
@@ -141,6 +144,8 @@ class ArticleComparison:
 
     def run(self) -> ArticleResult:
         flow, flow_name, reason = self._choose_flow()
+        if flow is not None:
+            flow.unsourced = self.unsourced
         rows = self._rows()
         compared: dict[str, Step] = {part.id: Step(part, self.mentions.get(part.id, [])) for part in rows}
         if flow is not None:
@@ -293,7 +298,11 @@ class ArticleComparison:
             shown = ", ".join(f"“{label}”" for label in dict.fromkeys(step.confirmed))
             parts = [f"The UI shows {shown} here" if shown else ""]
             parts += [f"{check.url} {check.outcome} ({check.detail})" for check in urls]
+            parts += step.unsourced
             summary = "; ".join(p for p in parts if p) + "."
+        elif step.unsourced:
+            verdict = "nothing_to_check"
+            summary = "Not compared: " + "; ".join(step.unsourced) + "."
         elif in_steps and flow is None:
             verdict, summary = "not_checkable", f"Not checkable: {reason}."
         else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from article_check.check import mock_wording
 from article_check.compare import ArticleComparison
 from article_check.extract import extract_mentions
 from article_check.prose import brand_findings, other_console
@@ -165,3 +166,12 @@ def test_a_question_after_the_body_is_a_section_not_the_title() -> None:
     parsed = article(TOC_IT, language="it")
     assert parsed.title == "Annullare il piano di sottoscrizione a GoToWebinar"
     assert parsed.parts[0].text.startswith("Il tuo piano di sottoscrizione")
+
+
+def test_the_mocks_own_wording_is_known_per_locale_and_never_an_articles_label() -> None:
+    # 112: the mock's German "Anwenden" (Apply) and "bearbeiten" (edit) come from no article; the
+    # Billing Center's name does. A published "Übernehmen" is not corrected towards "Anwenden".
+    german = mock_wording("de")
+    assert {"anwenden", "bearbeiten"} <= german
+    assert "billing center" not in german
+    assert "place order" not in mock_wording("en")
