@@ -60,8 +60,6 @@ class Step:
     """The stop the step leaves through the control the walk leaves it by (`Proceed to Checkout`):
     the reader is no longer on that page after this step."""
     broken: str | None = None
-    unsourced: list[str] = field(default_factory=list)
-    """Labels of the step not compared because the target shows the mock's own wording there."""
     unchecked: list[str] = field(default_factory=list)
     """Why labels of the step could not be compared: the walk planned from the article could not
     show them (no reachable page offers them, or they come after a control it does not press)."""
@@ -274,13 +272,6 @@ def _missing(step: Step, mention: Mention, flow: Flow, window: list[tuple[int, U
         step.broken = f"the walk stopped before this point ({flow.main.error})"
         return
     instead, state = shown_instead(mention, window, named - {normalize(mention.text)}, flow.chrome)
-    if instead is not None and normalize(instead.name).casefold() in flow.unsourced:
-        # What the target shows there is the mock's own wording: it cannot tell the article wrong.
-        step.unsourced.append(
-            f"“{mention.text}”: the target shows “{instead.name}” here, the mock's own wording (no "
-            "article gives it), so the article's label is not compared"
-        )
-        return
     where = f" “{state.title}”" if state is not None else ""
     # Without a variant walk, a label of another situation cannot be told from a renamed one.
     unwalked = [f"{variant.condition} ({variant.error})" for variant in flow.variants() if variant.error]

@@ -50,8 +50,9 @@ class Flow:
     """The variant walks made so far: a variant is walked only when a label is not in the main walk."""
     unsourced: frozenset[str] = frozenset()
     """Labels of the target's UI (casefolded) whose wording no article gives: the bundled mock's own
-    (pages/vocabulary.toml `[not_from_articles]`). They say nothing of the product's real wording,
-    so a published article's label is never corrected towards one (align.py)."""
+    (pages/vocabulary.toml `[not_from_articles]`). Their letter case says nothing of the product's,
+    so a label differing from one only in letter case is no finding (align.py). A label renamed
+    towards one still is: the project's planted differences (a renamed cart link) count on it."""
 
     def variants(self) -> Iterator[Walk]:
         """The variant walks in order, each made when first asked for."""

