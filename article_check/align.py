@@ -131,7 +131,7 @@ def _align_step(
         hit = used_later or (None if used_before else find(mention, main[here:]))
         if hit is not None:
             pointer = hit.index
-            _confirm(step, mention, hit)
+            _confirm(step, mention, hit, unsourced=flow.unsourced)
             if hit is used_later:
                 step.left = hit.index if step.left is None else max(step.left, hit.index)
             if mention.action == "look":
@@ -140,12 +140,12 @@ def _align_step(
         earlier = used_before or find(mention, main[:here])
         if earlier is not None:
             early.append((mention, earlier))
-            _confirm(step, mention, earlier, move=False)
+            _confirm(step, mention, earlier, move=False, unsourced=flow.unsourced)
             continue
         variant = _find_in_variants(mention, flow, window)
         if variant is not None and variant.walk is not None:
             if mention.alternatives:
-                _confirm(step, mention, variant, move=False)
+                _confirm(step, mention, variant, move=False, unsourced=flow.unsourced)
             else:
                 conditional.append((mention, variant))
             continue
@@ -213,8 +213,11 @@ def _unreached(mention: Mention, flow: Flow) -> str | None:
     return next((why for label, why in flow.main.unreached if normalize(label) in labels), None)
 
 
-def _confirm(step: Step, mention: Mention, hit: Hit, *, move: bool = True) -> None:
-    if hit.case_only and not mention.described:
+def _confirm(
+    step: Step, mention: Mention, hit: Hit, *, move: bool = True, unsourced: frozenset[str] = frozenset()
+) -> None:
+    # The letter case of the mock's own wording is no evidence either (`bearbeiten`, `Bearbeiten`).
+    if hit.case_only and not mention.described and normalize(hit.label).casefold() not in unsourced:
         step.findings.append(
             Finding(
                 "label_differs",
@@ -415,7 +418,7 @@ def _check_box(box: Step, flow: Flow, main: list[tuple[int, UiState]], step: Ste
         span = main[start : end + 1 + (1 if mention.sequence else 0)]
         hit = find(mention, span) or _find_in_variants(mention, flow, span) or _anywhere(mention, flow)
         if hit is not None:
-            _confirm(box, mention, hit, move=False)
+            _confirm(box, mention, hit, move=False, unsourced=flow.unsourced)
             continue
         why = _unreached(mention, flow)
         if why is not None:

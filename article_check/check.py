@@ -20,13 +20,23 @@ from playwright.sync_api import Browser
 from billing_e2e.articles import Article, Unreadable
 from billing_e2e.situations import account_source, products_sold
 from billing_e2e.targets import Target
+from pages import Vocabulary
 
 from .compare import ArticleComparison
 from .extract import extract_urls
 from .language import article_language, read_article
+from .matching import normalize
 from .model import ArticleResult, CheckRun, UrlCheck, Walk
-from .prose import ProductChoice, renamed_in_ui_note, resolve_product, unchecked_result, warm_up
-from .steps import NO_STEPS
+from .prose import (
+    OTHER_CONSOLES,
+    ProductChoice,
+    other_console,
+    renamed_in_ui_note,
+    resolve_product,
+    unchecked_result,
+    warm_up,
+)
+from .steps import NO_STEPS, support_way
 from .timings import Timings
 from .urls import check_urls
 from .versions import compare_versions
@@ -96,7 +106,9 @@ def run_check(
     # Filled below, once the walks are started: the comparisons read it only when they run.
     url_checks: dict[str, UrlCheck] = {}
     comparisons = [
-        _comparison(article, products, walker, url_checks) if article_language(article).spoken else None
+        _comparison(article, products, walker, url_checks, mock=target.is_mock)
+        if article_language(article).spoken
+        else None
         for article in articles
     ]
     _prefetch(walker, [comparison for comparison in comparisons if comparison is not None])
@@ -128,7 +140,12 @@ def scoped(result: ArticleResult, article: Article, choice: ProductChoice | None
     note = renamed_in_ui_note(choice) if choice is not None else None
     if note is not None:
         result = replace(result, notes=(*result.notes, note))
-    if not any(part.kind == "step" for part in article.parts):
+    support = support_way(article)
+    if support is not None:
+        # No step to walk because the way is support's, which the article says: not an error.
+        why = f"Not checkable: the article's way goes through support (“{support}”), not through the product's UI."
+        result = replace(result, article_verdict="not_checkable", article_summary=why)
+    elif not any(part.kind == "step" for part in article.parts):
         result = replace(result, article_verdict="check_error", article_summary=NO_STEPS)
     return result
 
@@ -139,9 +156,22 @@ def _timed_urls(browser: Browser, *, target: Target, urls: list[str], timings: T
 
 
 def _comparison(
-    article: Article, products: list[str], walker: Walker, url_checks: dict[str, UrlCheck]
+    article: Article, products: list[str], walker: Walker, url_checks: dict[str, UrlCheck], *, mock: bool
 ) -> ArticleComparison:
     choice = resolve_product(article, products)
+    console = other_console(article)
+    if console is not None:
+        # Its steps are another console's: one verdict for the whole article, no label compared.
+        return ArticleComparison(
+            article,
+            choice,
+            None,
+            url_checks,
+            unavailable=(
+                f"an article about {console} ({OTHER_CONSOLES[console]}), not the Billing Center: "
+                "the target has no way through its UI for these steps"
+            ),
+        )
     if choice is None:
         return ArticleComparison(
             article,
@@ -160,7 +190,16 @@ def _comparison(
         url_checks,
         probe_of=partial(walker.made, locale=article.language),
         plan_of=partial(walker.plan, product=choice.product, locale=article.language),
+        unsourced=mock_wording(article.language) if mock else frozenset(),
     )
+
+
+def mock_wording(locale: str) -> frozenset[str]:
+    """The bundled mock's labels in this locale whose wording no article gives (casefolded):
+    pages/vocabulary.toml's `[not_from_articles]`, kept there so article verification can tell
+    the two apart. A published article is never corrected towards one of them."""
+    vocab = Vocabulary.for_locale(locale)
+    return frozenset(normalize(vocab[key]).casefold() for key in vocab if not vocab.from_articles(key))
 
 
 def _prefetch(walker: Walker, comparisons: Sequence[ArticleComparison]) -> None:

@@ -48,6 +48,11 @@ class Flow:
     """Elements on every stop of the main walk (header, navigation): never evidence for a step."""
     walked: list[Walk] = field(default_factory=list)
     """The variant walks made so far: a variant is walked only when a label is not in the main walk."""
+    unsourced: frozenset[str] = frozenset()
+    """Labels of the target's UI (casefolded) whose wording no article gives: the bundled mock's own
+    (pages/vocabulary.toml `[not_from_articles]`). Their letter case says nothing of the product's,
+    so a label differing from one only in letter case is no finding (align.py). A label renamed
+    towards one still is: the project's planted differences (a renamed cart link) count on it."""
 
     def variants(self) -> Iterator[Walk]:
         """The variant walks in order, each made when first asked for."""

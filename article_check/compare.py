@@ -10,12 +10,14 @@ outside the steps are checked for their addresses and their prose only, and so i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property, partial
 
 from billing_e2e.articles import Article, ArticlePart
 from billing_e2e.domain import product_line
+from pages import Vocabulary
 
 from . import choose, planner, prose
 from .align import BOXES, Step, align
@@ -43,8 +45,11 @@ class ArticleComparison:
         unavailable: str | None = None,
         probe_of: ProbeOf | None = None,
         plan_of: PlanOf | None = None,
+        unsourced: frozenset[str] = frozenset(),
     ) -> None:
         self.article = article
+        self.unsourced = unsourced
+        """The target's labels whose wording no article gives (the mock's own: `Flow.unsourced`)."""
         article = self.article
         self.plan_of = plan_of
         self.planned_walk: Walk | None = None
@@ -58,7 +63,10 @@ class ArticleComparison:
         self.product_mentions: set[tuple[str, int]] = set()
         """(part, offset) of the labels that name the article's product."""
         self.mentions = {
-            part.id: [self._as_walked(m) for m in extract_mentions(part, article.language)] for part in article.parts
+            part.id: [
+                self._as_walked(m) for m in extract_mentions(part, article.language) if not _cut_off(article, part, m)
+            ]
+            for part in article.parts
         }
         steps = [part for part in article.parts if part.kind == "step"]
         self.first_step = article.parts.index(steps[0]) if steps else len(article.parts)
@@ -136,6 +144,8 @@ class ArticleComparison:
 
     def run(self) -> ArticleResult:
         flow, flow_name, reason = self._choose_flow()
+        if flow is not None:
+            flow.unsourced = self.unsourced
         rows = self._rows()
         compared: dict[str, Step] = {part.id: Step(part, self.mentions.get(part.id, [])) for part in rows}
         if flow is not None:
@@ -307,6 +317,22 @@ class ArticleComparison:
             urls=urls,
             state=step.state if in_steps else None,
         )
+
+
+def _cut_off(article: Article, part: ArticlePart, mention: Mention) -> bool:
+    """The label ends the article's text inside a word (a stored article cut after so many
+    characters: `4. Rivedi il Riepi`, of Riepilogo ordine): what the article says there is unknown,
+    so it is not compared. Told by the text ending with no sentence end on a word that only begins
+    a word of the UI's labels in the article's language."""
+    text = part.text.rstrip()
+    if part is not article.parts[-1] or mention.quoted or not text or not text[-1].isalnum():
+        return False
+    if part.text.find(mention.text, mention.start) + len(mention.text) < len(text):
+        return False
+    last = mention.text.split()[-1].casefold()
+    vocab = Vocabulary.for_locale(article.language)
+    words = {word.casefold() for key in vocab for word in re.findall(r"\w+", vocab[key])}
+    return last not in words and any(word.startswith(last) for word in words)
 
 
 def _url_finding(part: ArticlePart, check: UrlCheck) -> Finding | None:

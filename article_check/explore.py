@@ -12,7 +12,10 @@ It never presses what commits: a control whose label is one of the committing vo
 (planner.committing_labels: Place Order, Start Trial), nor a form's submit posted from a
 confirmation window (a dialog: "Yes, Cancel"), which is how a flow added to the product is
 walked safely without being listed anywhere. The walk stops in front of it, records it as the
-stop's control `not_clicked`, and says so in its description.
+stop's control `not_clicked`, and says so in its description. The one exception: on the bundled
+mock, where the walk's account was made for it alone (`throwaway`), a confirmation window's
+submit is pressed, so the steps after it (Close on the confirmation) are walked too; the
+description says so. On a live target every form sent by POST stops the walk.
 
 Every stop is recorded by the walk's `Recorder` (screenshot, roles and names), as the flows' are.
 """
@@ -79,17 +82,31 @@ class Outcome:
     """(label, why) for each label of the steps the walk could not show."""
     stopped_before: str | None = None
     """The committing control the walk stopped in front of."""
+    confirmed: list[str] = field(default_factory=list)
+    """The confirmation windows' submits pressed (Yes, Cancel), on an account made for the walk."""
 
 
 class Explorer:
     """Walks the page of a signed-in reader through the intentions, recording each stop with `rec`."""
 
     def __init__(
-        self, page: Page, rec: Recorder, *, product: str, locale: str, timeout_ms: float, live: bool = False
+        self,
+        page: Page,
+        rec: Recorder,
+        *,
+        product: str,
+        locale: str,
+        timeout_ms: float,
+        live: bool = False,
+        throwaway: bool = False,
     ) -> None:
         self.page = page
         self.live = live
         """On a live target every form sent by POST counts as committing: the account is real."""
+        self.throwaway = throwaway and not live
+        """The account was made for this walk alone on the bundled mock: a confirmation window's
+        submit (Yes, Cancel) may be pressed, so the steps after it are walked too. Never on a live
+        target, and never the committing vocabulary's controls (Place Order, Start Trial)."""
         self.timeout_ms = timeout_ms
         self.rec = rec
         self.product = product
@@ -135,7 +152,7 @@ class Explorer:
         if normalize(element.name).casefold() in self.committing:
             return True
         what = self.describe(element)
-        return bool(what["confirming"] or (self.live and what["posted"]))
+        return bool((what["confirming"] and not self.throwaway) or (self.live and what["posted"]))
 
     def navigates(self, element: UiElement) -> bool:
         """The search may follow it: it links to another page of the site, opens a menu or a window,
@@ -161,8 +178,10 @@ class Explorer:
         target = self.locate(element)
         if element.role in ("radio", "checkbox"):
             target.check()
-        elif self.describe(element)["posted"]:
+        elif (what := self.describe(element))["posted"]:
             changed = self._smallest_change()
+            if what["confirming"]:  # only on an account made for the walk (`commits`)
+                self.outcome.confirmed.append(element.name)
             sent_from = self.page.url
             target.click()
             self.page.wait_for_load_state()

@@ -32,7 +32,8 @@ it can be compared with the UI (the walk still shows where it is at that point).
 Two verdicts are only an article's (`ArticleResult.article_verdict`): `not_checked`, the article
 is written in a language the check has no vocabulary for (said once for the article, not per
 sentence); `check_error`, the check could not read the article's steps (an error of the check,
-never a pass)."""
+never a pass). An article may also be `not_checkable` as a whole: it has no steps because its way
+goes through support (`steps.support_way`), which it says."""
 
 FindingKind = Literal[
     "label_differs",  # the UI shows another label where the article names this one

@@ -146,7 +146,8 @@ def brand_findings(part: ArticlePart) -> list[Finding]:
     findings = []
     for old in OLD_BRANDS:
         still_sold = "|".join(re.escape(product) for product in LOGMEIN_PRODUCTS)
-        for match in re.finditer(rf"(?<![\w.]){re.escape(old)}(?![\w.])(?!\s+(?:{still_sold})\b)", masked):
+        # Not a host (`LogMeIn.com`), but a sentence may end on the name (`… di LogMeIn.`).
+        for match in re.finditer(rf"(?<![\w.]){re.escape(old)}(?!\w|\.\w)(?!\s+(?:{still_sold})\b)", masked):
             findings.append(_brand_finding(part, match, f"“{old}” is the company's name before it became {BRAND}"))
     for match in re.finditer(rf"(?<![\w./-]){re.escape(BRAND)}(?![\w./-])", masked, flags=re.IGNORECASE):
         if match.group() != BRAND:
@@ -269,6 +270,29 @@ class ArticleProduct:
         return is_former_product_name(self.written)
 
 
+OTHER_CONSOLES: dict[str, str] = {"GoTo Admin": "admin.goto.com"}
+"""Consoles of GoTo's where some products' billing is managed instead of the Billing Center (name →
+host). Source: the help center's GoTo Admin billing articles (`Sign in to GoTo Admin`, "Cancel
+your subscription in GoTo Admin"; tests/article_check/published/, 103, 104, 154, 161)."""
+
+
+def other_console(article: Article) -> str | None:
+    """The console other than the Billing Center that the article takes the reader to: named in
+    its steps or title (`Sign in to GoTo Admin`), or anywhere in it when its steps never name the
+    Billing Center (`Sign in to .`, the name lost, under "… in GoTo Admin"). Its walk is not the
+    target's, so the article is out of the check's scope as a whole; None for an article of the
+    Billing Center or its portal."""
+    steps = [part.text for part in article.parts if part.kind == "step"]
+    site = Vocabulary.for_locale(article.language).get("site") if article.language in GRAMMARS else None
+    names_site = site is not None and any(site.casefold() in text.casefold() for text in steps)
+    texts = [article.title, *steps] if names_site else [article.title, *(part.text for part in article.parts)]
+    for name, host in OTHER_CONSOLES.items():
+        pattern = rf"(?<![\w.]){re.escape(name)}(?!\w)|(?<![\w.]){re.escape(host)}"
+        if any(re.search(pattern, text) for text in texts):
+            return name
+    return None
+
+
 def article_product(article: Article) -> ArticleProduct | None:
     """The article's own product: the one its title names (the longest name there), else the one
     its text names most often (by any of its names, short forms included); None when it names no
@@ -304,6 +328,8 @@ class ProductChoice:
     """The target does not sell the article's product: `product` is one of the same kind."""
     general: bool = False
     """The article is about any product and names none: `product` is the target's first."""
+    unnamed: bool = False
+    """The article names no product at all: `product` is the target's first, for its account."""
 
     @property
     def current(self) -> str:
@@ -320,8 +346,9 @@ class ProductChoice:
 
 def resolve_product(article: Article, sold: Sequence[str]) -> ProductChoice | None:
     """The target's product for the article: the product it names (by any of its names), or, when the
-    target does not sell that one, a product of the same kind (a stand-in); None when the article
-    names no product at all."""
+    target does not sell that one, a product of the same kind (a stand-in); for an article that
+    names none, the target's first (its account is all the steps need); None when the target sells
+    nothing."""
     own = article_product(article)
     if own is None:
         every_text = " ".join(part.text for part in article.parts)
@@ -336,8 +363,12 @@ def resolve_product(article: Article, sold: Sequence[str]) -> ProductChoice | No
         if counts:
             written = max(counts, key=lambda name: (counts[name], len(name)))
             return ProductChoice(written, written, None)
-        if is_general(article) and sold:
-            return ProductChoice("", sold[0], product_line(sold[0]), general=True)
+        if sold:
+            # A general article ("… für ein anderes Produkt") means any product; one that names none
+            # (a portal's or the payment method's, not a product's) needs only an account: either
+            # is walked with the target's first product.
+            general = is_general(article)
+            return ProductChoice("", sold[0], product_line(sold[0]), general=general, unnamed=not general)
         return None
     line = own.line
     same = [name for name in sold if product_line(name) is line]
@@ -492,9 +523,10 @@ def translated_name_findings(part: ArticlePart, choice: ProductChoice) -> list[F
     """Where the part names the product with the first and last word of today's name but other
     words between (`GoToAssist Supporto remoto v5` for `GoToAssist Remote Support v5`): a finding
     whose fix is today's name (never a former one, whatever the target shows)."""
+    # Also for a product the target does not sell (a stand-in walks it): the name is the article's.
     current = choice.current
     words = current.split()
-    if len(words) < 2 or choice.stand_in:
+    if len(words) < 2:
         return []
     findings = []
     for match in re.finditer(rf"(?<![\w/.]){re.escape(words[0])}(?![\w.-])", part.text):

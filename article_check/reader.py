@@ -105,8 +105,10 @@ class Reader:
             action, j = cue
             self.sentence_cue = action
             found = self._after_cue(j, action)
-            if found is None and (link := self._link_after_place(j)) is not None:
-                # `Klicken Sie beim gewünschten Produkt auf …`: a place named before the preposition.
+            link: int | None = j
+            while found is None and link is not None and (link := self._link_after_place(link)) is not None:
+                # `Klicken Sie beim gewünschten Produkt auf …`: a place named before the preposition;
+                # `Klicken Sie oben auf der Seite auf …`: the place's own preposition comes first.
                 found = self._after_cue(link + 1, action)
             return _first(found, j)
         length = self._match(i, self.grammar.instead_of)
@@ -231,9 +233,10 @@ class Reader:
             return self._unquoted(j, action, None, link)
         return None
 
-    def _link_after_place(self, j: int, reach: int = 4) -> int | None:
+    def _link_after_place(self, j: int, reach: int = 7) -> int | None:
         """The cue's preposition (`auf`) a few words on, after a phrase that says where (`beim
-        gewünschten Produkt`); None when something else than words comes first."""
+        gewünschten Produkt`, `im rechten Navigationsbereich Ihrer vorhandenen Zahlungsmethode`);
+        None when something else than words comes first."""
         for m in range(j, j + reach):
             if self._kind(m) != "word":
                 return None

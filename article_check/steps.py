@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, replace
 
 from billing_e2e.articles import Article, ArticlePart
+from pages import Vocabulary
 
 from .extract import extract_mentions, extract_urls
 from .grammar import GRAMMARS, Grammar, Phrases
@@ -84,12 +85,46 @@ def _bullet_steps(parts: list[ArticlePart], grammar: Grammar) -> list[int]:
     ]
 
 
+_SENTENCE_END = re.compile(r"[.!?:;)»”\"']\s*$")
+
+
+def _sentence(text: str) -> bool:
+    """A paragraph that ends like a sentence: a line without (`Accedi al Centro fatturazione` in a
+    list of an index's topics) is a heading, not an instruction, unless the next line goes on with
+    it (a wrapped line, in lower case)."""
+    return bool(_SENTENCE_END.search(text)) or bool(extract_urls(text))
+
+
 def _prose_steps(parts: list[ArticlePart], grammar: Grammar, language: str) -> list[int]:
     return [
         index
         for index, part in enumerate(parts)
-        if part.kind in ("intro", "after") and instructs(part.text, grammar) and _names_something(part, language)
+        if part.kind in ("intro", "after")
+        and (_sentence(part.text) or (index + 1 < len(parts) and _wraps(parts[index + 1])))
+        and instructs(part.text, grammar)
+        and _names_something(part, language)
     ]
+
+
+_HEADING_WORDS = 8
+"""At most this many words in a line that titles a section (no sentence end)."""
+
+
+def support_way(article: Article) -> str | None:
+    """The section heading that gives support as the article's way (`Contact support to cancel`):
+    a short line without a sentence end that opens with the vocabulary's Contact Support, in an
+    article without steps; the heading, else None. (`Contact Support in this article for help.`
+    is a sentence offering help, not the way.)"""
+    vocab = Vocabulary.for_locale(article.language) if article.language in GRAMMARS else None
+    label = vocab.get("contact_support") if vocab is not None else None
+    if label is None or any(part.kind == "step" for part in article.parts):
+        return None
+    for part in article.parts:
+        text = part.text.strip()
+        heading = len(text.split()) <= _HEADING_WORDS and not _sentence(text)
+        if heading and text.casefold().startswith(label.casefold()):
+            return text
+    return None
 
 
 def _wraps(part: ArticlePart) -> bool:

@@ -415,14 +415,25 @@ class PlannedScript:
         self.outcome = Outcome()
 
     def __call__(self, rec: Recorder, landing: BasePage, product: str) -> None:
+        # Off a live target the account is the mock's, made for this walk alone (MockAccounts makes
+        # one per walk): a confirmation (Yes, Cancel) may be pressed on it.
         self.outcome = Explorer(
-            rec.page, rec, product=product, locale=self.locale, timeout_ms=WALK_TIMEOUT_MS, live=self.live
+            rec.page,
+            rec,
+            product=product,
+            locale=self.locale,
+            timeout_ms=WALK_TIMEOUT_MS,
+            live=self.live,
+            throwaway=not self.live,
         ).run(self.planned)
 
     def description(self) -> str:
         outcome = self.outcome
         way = ", ".join(outcome.followed) or "nothing to press"
         text = f"planned from the article's steps: {way}"
+        if outcome.confirmed:
+            confirmed = ", ".join(outcome.confirmed)
+            text += f" ({confirmed} pressed on an account made for this walk on the mock)"
         if outcome.stopped_before is not None:
             text += f", then stopped in front of {outcome.stopped_before} (it commits: not pressed)"
         if outcome.unreached:

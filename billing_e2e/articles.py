@@ -405,13 +405,25 @@ def detect_language(text: str) -> str:
     return max(scores, key=lambda language: scores[language])
 
 
+_BODY_WORDS = 12
+"""A paragraph of at least this many words (not a question) is the article's body: its title came
+before it."""
+
+
 def _title_index(paragraphs: list[_Para]) -> int:
-    """The question the article answers; else its first heading; else its first paragraph."""
+    """The question the article answers; else its first heading; else its first paragraph. A
+    question after the body has begun is one of its sections (a list of topics), not its title:
+    the title is then the paragraph just before the body (`Annullare il piano … a GoToWebinar`)."""
     for index, paragraph in enumerate(paragraphs):
         if _STEP_RE.match(paragraph.text) or _LABEL_RE.match(paragraph.text):
             break
         if paragraph.text.endswith("?"):
             return index
+        if len(paragraph.text.split()) >= _BODY_WORDS:
+            before = paragraphs[index - 1].text if index else ""
+            if before and len(before.split()) < _BODY_WORDS and not before.endswith((".", ":", ";")):
+                return index - 1
+            break
     for index, paragraph in enumerate(paragraphs):
         if paragraph.heading:
             return index

@@ -303,6 +303,8 @@ def reported_findings(entry: dict[str, Any]) -> tuple[list[Reported], list[Repor
         reported.append(Reported("unsupported-language", 0, "", summary, number, "article:not_checked"))
     elif verdict == "check_error":
         reported.append(Reported(error_kind(summary), 0, "", summary, number, "article:check_error"))
+    elif verdict == "not_checkable":  # the whole article (its way is support's, not the product's UI)
+        reported.append(Reported("not-checkable", 0, "", summary, number, "article:not_checkable"))
     return reported, informational
 
 

@@ -2,9 +2,9 @@
 
 A page served for the test holds the kinds of control a walk meets: a selection form sent by POST,
 a confirmation window whose submit is posted (Yes, Cancel) and one that only closes it, a link, a
-menu button, a language switch, the sign-out. The walk must never press the confirmation's
-submit nor a committing label, on a live target no form sent by POST, and its search must follow
-only what navigates or opens something.
+menu button, a language switch, the sign-out. The walk must never press a committing label, nor
+the confirmation's submit unless its account was made for it on the mock (throw-away), on a live
+target no form sent by POST, and its search must follow only what navigates or opens something.
 """
 
 from __future__ import annotations
@@ -56,9 +56,9 @@ def page() -> Iterator[Page]:
         browser.close()
 
 
-def explorer(page: Page, tmp_path: Path, *, live: bool = False) -> Explorer:
+def explorer(page: Page, tmp_path: Path, *, live: bool = False, throwaway: bool = False) -> Explorer:
     rec = Recorder(page, "planned-1", tmp_path / "screens", tmp_path)
-    return Explorer(page, rec, product="OpenVoice", locale="en", timeout_ms=5_000, live=live)
+    return Explorer(page, rec, product="OpenVoice", locale="en", timeout_ms=5_000, live=live, throwaway=throwaway)
 
 
 def test_a_confirmation_s_posted_submit_and_the_committing_labels_are_never_pressed(page: Page, tmp_path: Path) -> None:
@@ -73,6 +73,18 @@ def test_on_a_live_target_every_form_sent_by_post_commits(page: Page, tmp_path: 
     live = explorer(page, tmp_path, live=True)
     assert live.commits(UiElement("button", "Proceed to Checkout"))
     assert not live.commits(UiElement("button", "Keep Subscription"))
+
+
+def test_on_an_account_made_for_the_walk_the_confirmation_is_pressed_but_never_a_committing_label(
+    page: Page, tmp_path: Path
+) -> None:
+    walk = explorer(page, tmp_path, throwaway=True)
+    assert not walk.commits(UiElement("button", "Yes, Cancel"))
+    assert walk.commits(UiElement("button", "Place Order"))
+    # A live target's account is real: throw-away is refused there, every POST still commits.
+    live = explorer(page, tmp_path, live=True, throwaway=True)
+    assert live.commits(UiElement("button", "Yes, Cancel"))
+    assert live.commits(UiElement("button", "Proceed to Checkout"))
 
 
 def test_the_search_follows_only_what_navigates_or_opens_something(page: Page, tmp_path: Path) -> None:

@@ -142,7 +142,9 @@ def test_no_walk_is_written_for_cancelling() -> None:
 
 @pytest.mark.server
 @pytest.mark.browser
-def test_the_cancel_articles_are_walked_to_the_confirmation_window_and_stop_before_yes_cancel(tmp_path: Path) -> None:
+def test_the_cancel_articles_are_walked_through_the_confirmation_on_an_account_made_for_the_walk(
+    tmp_path: Path,
+) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
     for source in (CANCEL_EN, CANCEL_IT):
@@ -163,38 +165,40 @@ def test_the_cancel_articles_are_walked_to_the_confirmation_window_and_stop_befo
     assert "[2/3] 006 (en)" in done.stderr
     run = json.loads((out / "article-check.json").read_text(encoding="utf-8"))
     articles = {article["number"]: article for article in run["articles"]}
+    # 006 tells Close in a result box, not a step: its walk ends on the window Yes, Cancel opens.
     expected = {
-        "006": ("Options", "Cancel Subscription", "Yes, Cancel"),
-        "005": ("Opzioni", "Annulla sottoscrizione", "Sì, annulla"),
+        "006": ("Options", "Cancel Subscription", "Yes, Cancel", None),
+        "005": ("Opzioni", "Annulla sottoscrizione", "Sì, annulla", "Chiudi"),
     }
-    for number, (options, cancel, yes) in expected.items():
+    for number, (options, cancel, yes, close) in expected.items():
         article = articles[number]
         assert article["flow"].startswith("planned-"), article["flow_description"]
         (walk,) = article["walks"]
         used = [(state["next_action"] or {}).get("name") for state in walk["states"]]
-        assert used == ["Sign in" if number == "006" else "Accedi", options, cancel, yes], used
-        last = walk["states"][-1]
-        assert last["not_clicked"] is True
-        assert last["name"].endswith("_dialog")
-        # The confirmation window is what the last stop shows: its title names the walk's product.
+        # The account was made for this walk on the mock: Yes, Cancel is pressed, then Close.
+        after = [close, None] if close else [None]
+        assert used == ["Sign in" if number == "006" else "Accedi", options, cancel, yes, *after], used
+        window = walk["states"][3]
+        assert window["name"].endswith("_dialog")
+        # The confirmation window is what that stop shows: its title names the walk's product.
         title = f"{cancel}: {article['product']}"
-        assert {"role": "heading", "name": title} in last["elements"]
-        assert f"stopped in front of {yes} (it commits: not pressed)" in article["flow_description"]
+        assert {"role": "heading", "name": title} in window["elements"]
+        assert f"{yes} pressed on an account made for this walk on the mock" in article["flow_description"]
+        assert "stopped in front of" not in article["flow_description"]
         assert walk["error"] is None
     steps = {step["part_id"]: step for number in expected for step in articles[number]["steps"]}
     # 005.intro-5 ("…, quindi fai clic su Annulla sottoscrizione") is read as part of step 2 (intro-4).
     for part_id in ("006.2", "006.3", "005.intro-4", "005.intro-6"):
         assert steps[part_id]["verdict"] == "matches", steps[part_id]["summary"]
     assert set(steps["006.3"]["confirmed"]) == {"Yes, Cancel"}
-    # After the window the article goes on (Chiudi): not checkable, and why; never another label.
+    # After the window the article goes on (Chiudi): walked and compared, like any step.
     closing = steps["005.intro-7"]
-    assert closing["verdict"] == "not_checkable", closing["summary"]
-    assert "after “Sì, annulla”, which the walk does not press" in closing["summary"]
-    assert closing["findings"] == []
+    assert closing["verdict"] == "matches", closing["summary"]
+    assert "Chiudi" in closing["confirmed"]
     # A step the article skips (the options icon) is found by searching the reachable pages.
     skipped = articles["907"]
     assert skipped["flow"].startswith("planned-"), skipped["flow_description"]
     walk = next(walk for walk in skipped["walks"] if walk["name"] == skipped["flow"])
     used = [(state["next_action"] or {}).get("name") for state in walk["states"]]
-    assert used == ["Sign in", "Options", "Cancel Subscription", "Yes, Cancel"], used
+    assert used == ["Sign in", "Options", "Cancel Subscription", "Yes, Cancel", None], used
     assert [step["verdict"] for step in skipped["steps"]] == ["matches"] * 3

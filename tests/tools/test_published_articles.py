@@ -202,6 +202,16 @@ def test_the_checks_kinds_and_verdicts_become_the_manifests_kinds_with_the_step_
     assert [(i.kind, i.step) for i in informational] == [("product_not_sold", 3)]
 
 
+def test_an_article_level_not_checkable_verdict_is_one_not_checkable_finding_of_the_whole_article() -> None:
+    entry = {
+        **check_entry(),
+        "article_verdict": "not_checkable",
+        "article_summary": "Not checkable: the article's way goes through support (“Contact support to cancel”).",
+    }
+    items, _ = reported_findings(entry)
+    assert [(i.kind, i.step, i.check_kind) for i in items] == [("not-checkable", 0, "article:not_checkable")]
+
+
 @pytest.mark.parametrize(
     ("error", "kind"),
     [

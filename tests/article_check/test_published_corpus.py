@@ -1,0 +1,46 @@
+"""The article check measured on the published corpus: a regression floor, not issue 23's bar.
+
+Issue 23 is done when, on real published articles, the check's findings are at least 95 % right
+(precision) and it finds at least 90 % of the expected ones (recall). This test runs the check on
+the whole corpus (`tests/article_check/published/`, 50 articles in six languages, against the
+bundled mock, as `bin/published-articles` does) and scores it with the corpus's manifest.
+
+Recall reaches issue 23's bar (0.95 measured on 2026-12-07), and is asserted against it. Precision
+does not (0.91 measured, 69 right of 76 reported: docs/article-check-published.md lists what is
+still false, by cause), so it is asserted as a REGRESSION FLOOR at the figure reached: a change
+that makes the check report more false findings fails here. The floor is never the target: when
+precision reaches 0.95, this test asserts 0.95 instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tools.published_articles import CORPUS, load_manifest, run_check, score_report
+
+pytestmark = [pytest.mark.server, pytest.mark.browser]
+
+ISSUE_23_PRECISION = 0.95
+ISSUE_23_RECALL = 0.90
+PRECISION_REGRESSION_FLOOR = 0.907
+"""Precision reached on 2026-12-07, 0.908 (69 of 76): a floor against regression (one more false
+finding, 0.896, fails it), below issue 23's bar."""
+
+
+def test_the_published_corpus_keeps_its_precision_floor_and_reaches_issue_23s_recall(tmp_path: Path) -> None:
+    manifest = load_manifest(CORPUS)
+    report, exit_code, _ = run_check(CORPUS, tmp_path / "report", (), None)
+    assert report is not None, f"the check wrote no report (exit {exit_code})"
+    score = score_report(manifest, report)
+    figures = (
+        f"precision {score.precision:.3f} ({score.right} right, {score.false} false), "
+        f"recall {score.recall:.3f} ({score.found} of {score.found + score.missed}); "
+        f"issue 23 asks precision {ISSUE_23_PRECISION}, recall {ISSUE_23_RECALL}"
+    )
+    assert score.recall >= ISSUE_23_RECALL, figures
+    assert score.precision >= PRECISION_REGRESSION_FLOOR, figures
+    # What issue 23 also asks of every run: no vacuous pass, no language misread.
+    assert [a.number for a in score.articles if a.passes_with_no_steps] == [], figures
+    assert {a.number: a.language_read for a in score.articles if a.language_misread} == {}, figures
