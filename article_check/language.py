@@ -42,6 +42,7 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 from billing_e2e.articles import Article
 from billing_e2e.domain import HELP_CENTER_LANGUAGES, LANGUAGES, OLD_BRANDS, product_names
 
+from .grammar import GRAMMARS
 from .steps import as_steps
 from .tokens import extract_urls
 
@@ -78,6 +79,10 @@ _QUOTED = re.compile(r"„[^„“”\"]*[“”\"]|“[^“”]*”|\"[^\"]*\"|
 
 Confidences = dict[str, float]
 """Lingua's confidence per language code that a text is in that language."""
+
+READ: tuple[str, ...] = tuple(code for code in LANGUAGES if code in GRAMMARS)
+"""The languages whose articles are checked: the harness's languages (vocabulary, features) that
+also have a grammar of their steps; an article in another is one "not checked" verdict."""
 
 
 # --- the detectors --------------------------------------------------------------------------------
@@ -227,19 +232,27 @@ class ArticleLanguage:
 
     @property
     def spoken(self) -> bool:
-        """The harness has a vocabulary for this language, so the article can be checked."""
-        return self.code in LANGUAGES
+        """The harness has a vocabulary for this language and the check a grammar of its steps
+        (`grammars/<code>.toml`), so the article can be checked."""
+        return self.code in READ
 
     @property
     def verdict(self) -> str | None:
         """The one verdict for an article the check cannot read (None when it can)."""
         if self.spoken:
             return None
-        spoken = ", ".join(LANGUAGE_NAMES.get(code, code) for code in LANGUAGES)
+        spoken = ", ".join(LANGUAGE_NAMES.get(code, code) for code in READ)
         if self.code is None:
             return (
                 "The article's language could not be identified (too little text); the check reads "
                 f"{spoken} only: not checked."
+            )
+        if self.code in LANGUAGES:
+            # A language of the harness whose steps the check cannot read yet: the product speaks
+            # it, but a step's words would be guessed (no grammar file), so nothing is claimed.
+            return (
+                f"Written in {self.name}; the check has no grammar of {self.name} steps "
+                f"(article_check/grammars/{self.code}.toml; it reads {spoken}): not checked."
             )
         return f"Written in {self.name}; the check has no {self.name} vocabulary (it reads {spoken}): not checked."
 
