@@ -60,18 +60,24 @@ Característica: Cambiar el plan de suscripción de GoTo Webinar actual
     Y recibo un correo electrónico de confirmación con los detalles de mi compra
 
   @purchase @verifies:002.warning-1
-  Escenario: Una prueba gratuita finalizada: Suscribirse lleva a una compra
+  Esquema del escenario: Una prueba gratuita finalizada: Suscribirse lleva a una compra de <licencias> licencias de usuario
     Dada una cuenta cuya prueba gratuita de "GoTo Webinar" "Standard" ha finalizado
     Y que he iniciado sesión en el "Centro de facturación" en https://billing.goto.com
     Entonces en el producto "GoTo Webinar" no veo el icono "Opciones", sino "Suscribirse"
     Cuando en el producto "GoTo Webinar", hago clic en "Suscribirse"
-    Y actualizo el número de licencias de usuario a 2
+    Y actualizo el número de licencias de usuario a <licencias>
     Y reviso el "Resumen del pedido" en la parte inferior de la página y, a continuación, selecciono "Pagar"
     Entonces la página "Pago" muestra el período de facturación a partir de hoy, el número de licencias, el coste del plan y el total adeudado
     Y se me pide que realice un pago
     Cuando introduzco mis datos de pago y añado mi número de IVA
     Y realizo el pedido con "Realizar pedido"
     Entonces mi plan de suscripción ha cambiado y el nuevo período de facturación empieza hoy
+
+    # 1: el plan y las licencias de la prueba, el número más bajo, tal como están.
+    Ejemplos:
+      | licencias |
+      | 1         |
+      | 2         |
 
   @verifies:002.after-1
   Escenario: No se pueden asignar más licencias de las compradas
@@ -101,3 +107,20 @@ Característica: Cambiar el plan de suscripción de GoTo Webinar actual
     Y actualizo el número de licencias de usuario a 8
     Y reviso el "Resumen del pedido" en la parte inferior de la página y, a continuación, selecciono "Pagar"
     Entonces la página "Pago" muestra el período de facturación a partir de hoy, el número de licencias, el coste del plan y el total adeudado
+
+  @verifies:002.intro-2 @verifies:002.5
+  Esquema del escenario: El saldo a favor de los días no usados con el menor importe pagado: <pagado>
+    Dada una cuenta de autoservicio con "GoTo Webinar" "Standard", 5 licencias de usuario y facturación "Mensual", <pagado> pagados por el período desde el 1 de febrero de 2026, y hoy es <hoy>
+    Y que he iniciado sesión en el "Centro de facturación" en https://billing.goto.com
+    Cuando en el producto "GoTo Webinar", selecciono el icono "Opciones" en la esquina superior derecha y, a continuación, elijo "Editar suscripción"
+    Y actualizo el número de licencias de usuario a 8
+    Y reviso el "Resumen del pedido" en la parte inferior de la página y, a continuación, selecciono "Pagar"
+    Entonces la página "Pago" muestra el período de facturación a partir de hoy, el número de licencias, el coste del plan y el total adeudado
+
+    # Nada pagado no da saldo a favor; un céntimo pagado da uno (27 de 28 días sin usar:
+    # 0,0096, redondeado); un euro pagado da la mitad a mitad del período.
+    Ejemplos:
+      | pagado | hoy                     |
+      | 0,00 € | 2 de febrero de 2026    |
+      | 0,01 € | 2 de febrero de 2026    |
+      | 1,00 € | 15 de febrero de 2026   |

@@ -42,3 +42,4 @@ Característica: Añadir una suscripción o una prueba gratuita de otro producto
     Y elijo 2 licencias de usuario nuevas y, a continuación, "Siguiente"
     E inicio la prueba con "Iniciar prueba"
     Entonces veo la pantalla de confirmación y recibo un correo electrónico de bienvenida
+    Y no queda nada pendiente: el carrito del encabezado y la página del carrito están vacíos, no se cobró ningún pedido y el saldo de la cuenta es el de antes

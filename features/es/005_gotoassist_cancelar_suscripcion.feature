@@ -18,6 +18,7 @@ Característica: Cancelar el plan de suscripción de GoToAssist Remote Support v
     Cuando hago clic en "Cerrar" en la ventana de confirmación
     Entonces en la página Suscripciones aparece el mensaje "Cancelación pendiente" debajo de "GoToAssist Remote Support v5"
     Y el menú "Opciones" de "GoToAssist Remote Support v5" ofrece "Reactivar" y ya no "Editar suscripción" ni "Cancelar suscripción"
+    Y no queda nada pendiente: el carrito del encabezado y la página del carrito están vacíos, no se cobró ningún pedido y el saldo de la cuenta es el de antes
 
   @verifies:005.intro-2 @verifies:005.intro-7
   Escenario: Cambio de opinión: la suscripción se reactiva antes de vencer
@@ -55,3 +56,12 @@ Característica: Cancelar el plan de suscripción de GoToAssist Remote Support v
     Dada una cuenta con una prueba gratuita de "GoToAssist Remote Support v5" "Standard" iniciada hace 4 días
     Y que he iniciado sesión en el "Centro de facturación" en https://billing.logmeininc.com
     Entonces el menú "Opciones" de "GoToAssist Remote Support v5" no ofrece "Cancelar suscripción": la prueba vence sola al final del período de prueba
+
+  @verifies:005.intro-2
+  Escenario: Una prueba gratuita dura hasta su último día y ha finalizado al día siguiente
+    Dada una cuenta cuya prueba gratuita de "GoToAssist Remote Support v5" "Standard" está en su último día
+    Y que he iniciado sesión en el "Centro de facturación" en https://billing.logmeininc.com
+    Entonces la tarjeta de "GoToAssist Remote Support v5" todavía muestra la prueba gratuita, que finaliza hoy, con su icono "Opciones"
+    Cuando llega el día siguiente y abro de nuevo el "Centro de facturación"
+    Entonces en el producto "GoToAssist Remote Support v5" no veo el icono "Opciones", sino "Suscribirse"
+    Y no queda nada pendiente: el carrito del encabezado y la página del carrito están vacíos, no se cobró ningún pedido y el saldo de la cuenta es el de antes

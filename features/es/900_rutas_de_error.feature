@@ -156,3 +156,33 @@ Característica: Rutas de error al cambiar el plan de suscripción
     Y realizo el pedido con "Realizar pedido"
     Entonces mi plan de suscripción ha cambiado y el nuevo período de facturación empieza hoy
     Y se realiza un solo pedido y se envía un solo correo electrónico de confirmación
+
+  @verifies:002.intro-2
+  Escenario: Los cambios del carrito que ya no se aplican se rechazan en Realizar pedido
+    Dada una cuenta de autoservicio con "GoTo Webinar" "Pro" y "GoToMeeting" "Business", 5 licencias de usuario cada uno y facturación "Mensual", cuyo carrito aún contiene un cambio de "GoTo Webinar" al plan "Lite" y uno de "GoToMeeting" al plan que ya tiene
+    Y que he iniciado sesión en el "Centro de facturación" en https://billing.goto.com
+    Cuando abro el carrito y selecciono "Pagar"
+    E intento realizar el pedido con "Realizar pedido"
+    Entonces la página "Pago" rechaza el pedido con el error "No se puede cambiar a un plan inferior en línea. Póngase en contacto con asistencia para cambiar a un plan inferior."
+    Y no se realiza ningún pedido, no se envía ningún correo electrónico, y mis suscripciones y mi carrito quedan como estaban
+
+  @verifies:002.note-3
+  Esquema del escenario: Un número de IVA de <país> con un dígito <diferencia> se rechaza
+    Dado que mi cuenta de autoservicio, con dirección de facturación en "<país>", tiene "GoTo Webinar" "Standard", 5 licencias de usuario y facturación "Mensual"
+    Y que he iniciado sesión en el "Centro de facturación" en https://billing.goto.com
+    Cuando en el producto "GoTo Webinar", selecciono el icono "Opciones" en la esquina superior derecha y, a continuación, elijo "Editar suscripción"
+    Y actualizo el número de licencias de usuario a 8
+    Y reviso el "Resumen del pedido" en la parte inferior de la página y, a continuación, selecciono "Pagar"
+    E introduzco mis datos de pago y un número de IVA de "<país>" con un dígito <diferencia>, con el dígito de control correcto
+    E intento realizar el pedido con "Realizar pedido"
+    Entonces junto a "Número de IVA" leo el error "Este número de IVA no es válido para <país>."
+    Y no se realiza ningún pedido, no se envía ningún correo electrónico y mi suscripción no cambia
+
+    # Con la longitud exacta, un número de IVA se acepta: cada escenario de compra añade uno.
+    # El arnés calcula el dígito de control solo de los números alemanes e italianos.
+    Ejemplos:
+      | país     | diferencia |
+      | Alemania | de más     |
+      | Alemania | de menos   |
+      | Italia   | de más     |
+      | Italia   | de menos   |

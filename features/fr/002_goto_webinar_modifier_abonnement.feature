@@ -60,18 +60,24 @@ Fonctionnalité: Modifier l'abonnement GoTo Webinar actuel
     Et je reçois un e-mail de confirmation avec le détail de mon achat
 
   @purchase @verifies:002.warning-1
-  Scénario: Un essai gratuit terminé : S'abonner maintenant mène à un achat
+  Plan du scénario: Un essai gratuit terminé : S'abonner maintenant mène à un achat de <licences> licences utilisateur
     Étant donné un compte dont l'essai gratuit de "GoTo Webinar" "Standard" est terminé
     Et je suis connecté au "Centre de facturation" à l'adresse https://billing.goto.com
     Alors sur le produit "GoTo Webinar", je ne vois pas l'icône "Options", mais "S'abonner maintenant"
     Quand sur le produit "GoTo Webinar", je clique sur "S'abonner maintenant"
-    Et je mets à jour le nombre de licences utilisateur à 2
+    Et je mets à jour le nombre de licences utilisateur à <licences>
     Et je consulte le "Récapitulatif des commandes" en bas de la page, puis je sélectionne "Passer à la commande"
     Alors la page "Paiement" affiche la période de facturation à partir d'aujourd'hui, le nombre de licences, le coût de l'abonnement et le total dû
     Et un paiement m'est demandé
     Quand je saisis mes informations de paiement et j'ajoute mon numéro de TVA
     Et je passe la commande avec "Passer la commande"
     Alors mon abonnement est modifié et la nouvelle période de facturation commence aujourd'hui
+
+    # 1 : l'abonnement et les licences de l'essai, le plus petit nombre, laissés tels quels.
+    Exemples:
+      | licences |
+      | 1        |
+      | 2        |
 
   @verifies:002.after-1
   Scénario: On ne peut pas attribuer plus de licences que celles achetées
@@ -101,3 +107,20 @@ Fonctionnalité: Modifier l'abonnement GoTo Webinar actuel
     Et je mets à jour le nombre de licences utilisateur à 8
     Et je consulte le "Récapitulatif des commandes" en bas de la page, puis je sélectionne "Passer à la commande"
     Alors la page "Paiement" affiche la période de facturation à partir d'aujourd'hui, le nombre de licences, le coût de l'abonnement et le total dû
+
+  @verifies:002.intro-2 @verifies:002.5
+  Plan du scénario: Le crédit des jours non utilisés au plus petit montant payé : <payé>
+    Étant donné un compte self-service avec "GoTo Webinar" "Standard", 5 licences utilisateur et la fréquence de facturation "Mensuel", <payé> payés pour la période à partir du 1 février 2026, et nous sommes le <jour>
+    Et je suis connecté au "Centre de facturation" à l'adresse https://billing.goto.com
+    Quand sur le produit "GoTo Webinar", je sélectionne l'icône "Options" dans le coin supérieur droit, puis je choisis "Modifier l'abonnement"
+    Et je mets à jour le nombre de licences utilisateur à 8
+    Et je consulte le "Récapitulatif des commandes" en bas de la page, puis je sélectionne "Passer à la commande"
+    Alors la page "Paiement" affiche la période de facturation à partir d'aujourd'hui, le nombre de licences, le coût de l'abonnement et le total dû
+
+    # Rien de payé ne donne aucun crédit ; un centime payé en donne un (27 jours sur 28 non utilisés :
+    # 0,0096, arrondi) ; un euro payé en donne la moitié à mi-période.
+    Exemples:
+      | payé   | jour             |
+      | 0,00 € | 2 février 2026   |
+      | 0,01 € | 2 février 2026   |
+      | 1,00 € | 15 février 2026  |

@@ -42,3 +42,4 @@ Fonctionnalité: Ajouter un abonnement ou un essai gratuit pour un autre produit
     Et je choisis 2 nouvelles licences utilisateur, puis "Suivant"
     Et je démarre l'essai avec "Démarrer l'essai"
     Alors je vois l'écran de confirmation et je reçois un e-mail de bienvenue
+    Et rien n'est laissé en suspens : le panier de l'en-tête et la page du panier sont vides, aucune commande n'a été facturée et le solde du compte est celui d'avant

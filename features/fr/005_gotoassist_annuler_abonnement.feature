@@ -18,6 +18,7 @@ Fonctionnalité: Annuler l'abonnement GoToAssist Remote Support v5
     Quand je clique sur "Fermer" dans la fenêtre de confirmation
     Alors le message "Annulation en attente" s'affiche sur la page Abonnements sous "GoToAssist Remote Support v5"
     Et le menu "Options" de "GoToAssist Remote Support v5" propose "Réactiver", et plus "Modifier l'abonnement" ni "Annuler l'abonnement"
+    Et rien n'est laissé en suspens : le panier de l'en-tête et la page du panier sont vides, aucune commande n'a été facturée et le solde du compte est celui d'avant
 
   @verifies:005.intro-2 @verifies:005.intro-7
   Scénario: Changement d'avis : l'abonnement est réactivé avant son expiration
@@ -55,3 +56,12 @@ Fonctionnalité: Annuler l'abonnement GoToAssist Remote Support v5
     Étant donné un compte avec un essai gratuit de "GoToAssist Remote Support v5" "Standard" commencé il y a 4 jours
     Et je suis connecté au "Centre de facturation" à l'adresse https://billing.logmeininc.com
     Alors le menu "Options" de "GoToAssist Remote Support v5" ne propose pas "Annuler l'abonnement" : l'essai expire de lui-même à la fin de la période d'essai
+
+  @verifies:005.intro-2
+  Scénario: Un essai gratuit dure jusqu'à son dernier jour et est terminé le lendemain
+    Étant donné un compte dont l'essai gratuit de "GoToAssist Remote Support v5" "Standard" en est à son dernier jour
+    Et je suis connecté au "Centre de facturation" à l'adresse https://billing.logmeininc.com
+    Alors la carte de "GoToAssist Remote Support v5" affiche encore l'essai gratuit, qui se termine aujourd'hui, avec son icône "Options"
+    Quand le lendemain arrive et j'ouvre de nouveau le "Centre de facturation"
+    Alors sur le produit "GoToAssist Remote Support v5", je ne vois pas l'icône "Options", mais "S'abonner maintenant"
+    Et rien n'est laissé en suspens : le panier de l'en-tête et la page du panier sont vides, aucune commande n'a été facturée et le solde du compte est celui d'avant

@@ -156,3 +156,33 @@ Fonctionnalité: Cas d'erreur lors du changement d'abonnement
     Et je passe la commande avec "Passer la commande"
     Alors mon abonnement est modifié et la nouvelle période de facturation commence aujourd'hui
     Et une seule commande est passée et un seul e-mail de confirmation est envoyé
+
+  @verifies:002.intro-2
+  Scénario: Les modifications du panier qui ne s'appliquent plus sont refusées à Passer la commande
+    Étant donné un compte self-service avec "GoTo Webinar" "Pro" et "GoToMeeting" "Business", 5 licences utilisateur chacun et la fréquence de facturation "Mensuel", dont le panier contient encore un passage de "GoTo Webinar" à l'abonnement "Lite" et un de "GoToMeeting" à l'abonnement qu'il a déjà
+    Et je suis connecté au "Centre de facturation" à l'adresse https://billing.goto.com
+    Quand j'ouvre le panier et je sélectionne "Passer à la commande"
+    Et j'essaie de passer la commande avec "Passer la commande"
+    Alors la page "Paiement" refuse la commande avec l'erreur "Le passage à un abonnement inférieur ne peut pas se faire en ligne. Contactez l'assistance pour passer à un abonnement inférieur."
+    Et aucune commande n'est passée, aucun e-mail n'est envoyé, et mes abonnements et mon panier restent tels qu'ils étaient
+
+  @verifies:002.note-3
+  Plan du scénario: Un numéro de TVA avec un chiffre <écart> pour <pays> est refusé
+    Étant donné que mon compte self-service, facturé à une adresse dans le pays "<pays>", a "GoTo Webinar" "Standard", 5 licences utilisateur et la fréquence de facturation "Mensuel"
+    Et je suis connecté au "Centre de facturation" à l'adresse https://billing.goto.com
+    Quand sur le produit "GoTo Webinar", je sélectionne l'icône "Options" dans le coin supérieur droit, puis je choisis "Modifier l'abonnement"
+    Et je mets à jour le nombre de licences utilisateur à 8
+    Et je consulte le "Récapitulatif des commandes" en bas de la page, puis je sélectionne "Passer à la commande"
+    Et je saisis mes informations de paiement et un numéro de TVA du pays "<pays>" avec un chiffre <écart>, avec une clé de contrôle juste
+    Et j'essaie de passer la commande avec "Passer la commande"
+    Alors à côté de "Numéro de TVA", je lis l'erreur "Ce numéro de TVA n'est pas valide pour <pays>."
+    Et aucune commande n'est passée, aucun e-mail n'est envoyé et mon abonnement reste inchangé
+
+    # À la longueur même, un numéro de TVA est accepté : chaque scénario d'achat en ajoute un.
+    # Le harnais calcule la clé de contrôle des numéros allemands et italiens seulement.
+    Exemples:
+      | pays      | écart    |
+      | Allemagne | en trop  |
+      | Allemagne | en moins |
+      | Italie    | en trop  |
+      | Italie    | en moins |

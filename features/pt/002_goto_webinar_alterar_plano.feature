@@ -60,18 +60,24 @@ Funcionalidade: Alterar o plano de assinatura atual do GoTo Webinar
     E recebo um e-mail de confirmação com os detalhes da minha compra
 
   @purchase @verifies:002.warning-1
-  Cenário: Uma avaliação gratuita encerrada: Assinar agora leva a uma compra
+  Esquema do Cenário: Uma avaliação gratuita encerrada: Assinar agora leva a uma compra de <licenças> licenças de usuário
     Dada uma conta cuja avaliação gratuita de "GoTo Webinar" "Standard" terminou
     E que fiz login no "Centro de Faturamento" em https://billing.goto.com
     Então no produto "GoTo Webinar" não vejo o ícone "Opções", mas "Assinar agora"
     Quando no produto "GoTo Webinar", clico em "Assinar agora"
-    E atualizo o número de licenças de usuário para 2
+    E atualizo o número de licenças de usuário para <licenças>
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
     Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
     E é solicitado que eu faça um pagamento
     Quando insiro meus dados de pagamento e adiciono meu número de IVA
     E faço o pedido com "Fazer pedido"
     Então meu plano de assinatura foi alterado e o novo período de cobrança começa hoje
+
+    # 1: o plano e as licenças da avaliação, o menor número, mantidos como estão.
+    Exemplos:
+      | licenças |
+      | 1        |
+      | 2        |
 
   @verifies:002.after-1
   Cenário: Não é possível atribuir mais licenças do que as compradas
@@ -101,3 +107,20 @@ Funcionalidade: Alterar o plano de assinatura atual do GoTo Webinar
     E atualizo o número de licenças de usuário para 8
     E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
     Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+
+  @verifies:002.intro-2 @verifies:002.5
+  Esquema do Cenário: O crédito dos dias não usados com o menor valor pago: <pago>
+    Dada uma conta self-service com "GoTo Webinar" "Standard", 5 licenças de usuário e cobrança "Mensal", <pago> pagos pelo período a partir de 1 de fevereiro de 2026, e hoje é <hoje>
+    E que fiz login no "Centro de Faturamento" em https://billing.goto.com
+    Quando no produto "GoTo Webinar", seleciono o ícone "Opções" no canto superior direito e depois escolho "Editar assinatura"
+    E atualizo o número de licenças de usuário para 8
+    E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
+    Então a página "Pagamento" mostra o período de cobrança a partir de hoje, o número de licenças, o custo do plano e o total devido
+
+    # Nada pago não dá crédito; um centavo pago dá um (27 de 28 dias não usados:
+    # 0,0096, arredondado); um dólar pago dá a metade no meio do período.
+    Exemplos:
+      | pago        | hoje                     |
+      | US$ 0,00    | 2 de fevereiro de 2026   |
+      | US$ 0,01    | 2 de fevereiro de 2026   |
+      | US$ 1,00    | 15 de fevereiro de 2026  |

@@ -42,3 +42,4 @@ Funcionalidade: Adicionar uma assinatura ou uma avaliação gratuita de outro pr
     E escolho 2 novas licenças de usuário e depois "Avançar"
     E inicio a avaliação com "Iniciar avaliação"
     Então vejo a tela de confirmação e recebo um e-mail de boas-vindas
+    E nada fica pendente: o carrinho do cabeçalho e a página do carrinho estão vazios, nenhum pedido foi cobrado e o saldo da conta é o de antes

@@ -18,6 +18,7 @@ Funcionalidade: Cancelar o plano de assinatura do GoToAssist Remote Support v5
     Quando clico em "Fechar" na janela de confirmação
     Então a mensagem "Cancelamento pendente" aparece na página Assinaturas abaixo de "GoToAssist Remote Support v5"
     E o menu "Opções" de "GoToAssist Remote Support v5" oferece "Reativar" e não mais "Editar assinatura" nem "Cancelar assinatura"
+    E nada fica pendente: o carrinho do cabeçalho e a página do carrinho estão vazios, nenhum pedido foi cobrado e o saldo da conta é o de antes
 
   @verifies:005.intro-2 @verifies:005.intro-7
   Cenário: Mudou de ideia: a assinatura é reativada antes de expirar
@@ -55,3 +56,12 @@ Funcionalidade: Cancelar o plano de assinatura do GoToAssist Remote Support v5
     Dada uma conta com uma avaliação gratuita de "GoToAssist Remote Support v5" "Standard" iniciada há 4 dias
     E que fiz login no "Centro de Faturamento" em https://billing.logmeininc.com
     Então o menu "Opções" de "GoToAssist Remote Support v5" não oferece "Cancelar assinatura": a avaliação expira sozinha no fim do período de avaliação
+
+  @verifies:005.intro-2
+  Cenário: Uma avaliação gratuita vai até o último dia e terminou no dia seguinte
+    Dada uma conta cuja avaliação gratuita de "GoToAssist Remote Support v5" "Standard" está no último dia
+    E que fiz login no "Centro de Faturamento" em https://billing.logmeininc.com
+    Então o cartão de "GoToAssist Remote Support v5" ainda mostra a avaliação gratuita, que termina hoje, com o ícone "Opções"
+    Quando chega o dia seguinte e abro de novo o "Centro de Faturamento"
+    Então no produto "GoToAssist Remote Support v5" não vejo o ícone "Opções", mas "Assinar agora"
+    E nada fica pendente: o carrinho do cabeçalho e a página do carrinho estão vazios, nenhum pedido foi cobrado e o saldo da conta é o de antes

@@ -156,3 +156,33 @@ Funcionalidade: Caminhos de erro ao alterar o plano de assinatura
     E faço o pedido com "Fazer pedido"
     Então meu plano de assinatura foi alterado e o novo período de cobrança começa hoje
     E exatamente um pedido é feito e um e-mail de confirmação é enviado
+
+  @verifies:002.intro-2
+  Cenário: As alterações no carrinho que não se aplicam mais são recusadas em Fazer pedido
+    Dada uma conta self-service com "GoTo Webinar" "Pro" e "GoToMeeting" "Business", 5 licenças de usuário cada um e cobrança "Mensal", cujo carrinho ainda contém uma mudança de "GoTo Webinar" para o plano "Lite" e uma de "GoToMeeting" para o plano que já tem
+    E que fiz login no "Centro de Faturamento" em https://billing.goto.com
+    Quando abro o carrinho e seleciono "Finalizar compra"
+    E tento fazer o pedido com "Fazer pedido"
+    Então a página "Pagamento" recusa o pedido com o erro "Não é possível fazer o downgrade do seu plano online. Entre em contato com o suporte para fazer o downgrade do seu plano."
+    E nenhum pedido é feito, nenhum e-mail é enviado, e minhas assinaturas e meu carrinho ficam como estavam
+
+  @verifies:002.note-3
+  Esquema do Cenário: Um número de IVA de <país> com um dígito <diferença> é recusado
+    Dado que minha conta self-service, com endereço de cobrança em "<país>", tem "GoTo Webinar" "Standard", 5 licenças de usuário e cobrança "Mensal"
+    E que fiz login no "Centro de Faturamento" em https://billing.goto.com
+    Quando no produto "GoTo Webinar", seleciono o ícone "Opções" no canto superior direito e depois escolho "Editar assinatura"
+    E atualizo o número de licenças de usuário para 8
+    E reviso o "Resumo de pedidos" na parte inferior da página e depois seleciono "Finalizar compra"
+    E insiro meus dados de pagamento e um número de IVA de "<país>" com um dígito <diferença>, com o dígito verificador certo
+    E tento fazer o pedido com "Fazer pedido"
+    Então ao lado de "Número de IVA" leio o erro "Este número de IVA não é válido para <país>."
+    E nenhum pedido é feito, nenhum e-mail é enviado e minha assinatura não muda
+
+    # No comprimento exato, um número de IVA é aceito: cada cenário de compra adiciona um.
+    # O harness calcula o dígito verificador apenas de números alemães e italianos.
+    Exemplos:
+      | país     | diferença |
+      | Alemanha | a mais    |
+      | Alemanha | a menos   |
+      | Itália   | a mais    |
+      | Itália   | a menos   |
