@@ -210,6 +210,43 @@ REAL: dict[str, list[Want]] = {
     "007.intro-2": [Want("Payment Method", "click", cand="Payment Method at the top")],
     "007.intro-3": [Want("edit", "click", "link", described=True), Want("Apply", "click")],
     "007.intro-4": [Want("Update Payment Method", "click", cand="Update Payment Method to save your changes")],
+    # 008 and 009 (issue 24), pinned as the extractor reads them (008's sections are intros: it has
+    # no numbered steps).
+    "008.intro-1": [
+        Want("Billing Center", "look", cand="Billing Center as their billing portal"),
+        Want("Corporate Billing Portal", "look", cand="Corporate Billing Portal while working with their"),
+    ],
+    "008.intro-2": [Want("Billing Center", "look")],
+    "008.intro-3": [],
+    "008.intro-4": [],
+    "008.intro-5": [],
+    "008.intro-6": [Want("Email", "select", cand="Email the billing admin to contact them")],
+    "008.intro-7": [Want("Corporate Billing Portal", "look")],
+    "008.intro-8": [],
+    "008.intro-9": [],
+    "008.intro-10": [],
+    "008.intro-11": [
+        Want("Corporate Billing Portal", "look", cand="Corporate Billing Portal and encounter"),
+        Want("Forgot Password", "select"),
+        Want("Submit", "select", cand="Submit to be sent a reset link"),
+    ],
+    "009.intro-1": [],
+    "009.intro-2": [],
+    "009.intro-3": [],
+    "009.note-1": [],
+    "009.1": [Want("Billing Center", "look")],
+    "009.2": [
+        Want("Add Organizers", "select", alt=1),
+        Want("Add Agents", "select", alt=1),
+        Want("Add Experts", "select", alt=1),
+    ],
+    "009.3": [Want("Add to Cart", "select", seq=1), Want("Proceed to Checkout", "select", seq=1)],
+    "009.4": [Want("Checkout", "look", "page")],
+    "009.tip-1": [Want("Edit Order", "select", cand="Edit Order to make additional changes")],
+    "009.5": [],
+    "009.6": [Want("Place Order", "select")],
+    "009.result-1": [],
+    "009.after-1": [Want("GoTo Meeting", "look")],
 }
 
 

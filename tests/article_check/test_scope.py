@@ -30,6 +30,7 @@ from article_check.check import scoped
 from article_check.language import (
     HELP_CENTER,
     LANGUAGE_NAMES,
+    READ,
     article_language,
     identified,
     read_article,
@@ -50,6 +51,7 @@ from article_check.report import summary_lines, write_report
 from article_check.steps import NO_STEPS, as_steps, bullet_text, read_steps
 from billing_e2e.articles import Article, ArticlePart, load_articles, parse_text
 from billing_e2e.domain import LANGUAGES, PRODUCT_LINES, is_former_product_name, product_line
+from pages.vocabulary import Vocabulary
 
 pytestmark = pytest.mark.unit
 
@@ -119,9 +121,16 @@ def test_an_article_is_identified_in_its_own_language_whatever_the_parser_guesse
     found = article_language(parsed)
     assert (found.code, found.name, found.spoken) == (code, name, False)
     assert identified(parsed).language == code
-    assert found.verdict == (
-        f"Written in {name}; the check has no {name} vocabulary (it reads Italian, German, English): not checked."
-    )
+    reads = ", ".join(LANGUAGE_NAMES[other] for other in READ)
+    if code in LANGUAGES:  # a language of the harness whose steps the check has no grammar for
+        assert found.verdict == (
+            f"Written in {name}; the check has no grammar of {name} steps "
+            f"(article_check/grammars/{code}.toml; it reads {reads}): not checked."
+        )
+    else:
+        assert (
+            found.verdict == f"Written in {name}; the check has no {name} vocabulary (it reads {reads}): not checked."
+        )
 
 
 MORE = {
@@ -184,7 +193,12 @@ def test_an_english_step_left_in_a_french_article_is_still_a_finding() -> None:
     (finding,) = result.findings
     assert finding.kind == "foreign_language"
     assert finding.message.startswith("This sentence is in English, not in the article's French:")
-    assert finding.suggestion == "Translate the sentence into French."
+    # French is a language of the harness: the suggestion also gives the UI's French label.
+    label = Vocabulary.for_locale("fr")["edit_subscription"]
+    assert (
+        finding.suggestion
+        == f"Translate the sentence into French. In French, “Edit Subscription” is “{label}” in the UI."
+    )
     assert result.verdict == "drift", "the finding counts; the article-level verdict still says why the rest is not"
     assert result.article_verdict == "not_checked"
 

@@ -85,8 +85,8 @@ def test_a_missing_account_names_the_table_to_add(tmp_path: Path) -> None:
     assert "password_env" in str(caught.value)
     with pytest.raises(LiveAccountError, match="unknown account type 'reseller'"):
         accounts.get("reseller", "it")
-    with pytest.raises(LiveAccountError, match="unknown locale 'fr'"):
-        accounts.get("corporate", "fr")
+    with pytest.raises(LiveAccountError, match="unknown locale 'tlh'"):
+        accounts.get("corporate", "tlh")
 
 
 def test_no_file_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,8 +122,8 @@ def test_the_default_file_at_the_project_root(tmp_path: Path, monkeypatch: pytes
             r"unknown account type \[accounts.reseller\]",
         ),
         (
-            '[accounts.self_service.fr]\nemail = "a@x.test"\npassword_env = "P"\n',
-            r"unknown locale in \[accounts.self_service.fr\]",
+            '[accounts.self_service.tlh]\nemail = "a@x.test"\npassword_env = "P"\n',
+            r"unknown locale in \[accounts.self_service.tlh\]",
         ),
         (
             '[accounts.self_service.it]\nemail = "a@x.test"\npassword_env = "P"\nproducts = ["GoTo Fax"]\n',

@@ -19,6 +19,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from gherkin.dialect import Dialect
 
 from billing_e2e.articles import (
     ArticleFormatError,
@@ -27,7 +28,7 @@ from billing_e2e.articles import (
     parse_article,
     parse_text,
 )
-from billing_e2e.domain import LANGUAGES
+from billing_e2e.domain import LANGUAGE_DATA, LANGUAGES
 from traceability.__main__ import main
 from traceability.matrix import build_matrix, render_html, render_markdown
 
@@ -477,7 +478,8 @@ def test_the_reports_show_parts_scenarios_results_and_gaps_escaped(demo: Path) -
     assert "## 010 · Come posso fare una prova? (it)" in markdown
     note_row = next(line for line in markdown.splitlines() if line.startswith("| **⚠ 010.note-1**"))
     assert "Nota: Alcuni contatti usano un altro portale." in note_row
-    assert note_row.count("**✘ uncovered**") == 2
+    # it and en, and every language of the data the demo has no feature in
+    assert note_row.count("**✘ uncovered**") == 2 + len(set(LANGUAGES) - {"it", "de", "en"})
     assert "en: `features/en/010_trial.feature:4` Make a trial — **passed**" in markdown
     assert "it: `features/it/010_prova.feature:9` Prova con \\<n\\> licenze — **failed (2 runs" in markdown
     assert "010.99" in markdown
@@ -520,7 +522,8 @@ def test_the_matrix_shows_the_article_checks_verdict_beside_the_scenarios(demo: 
     assert [row.part.id for row in matrix.disagreements] == ["010.1"]
     markdown = render_markdown(matrix)
     assert "1 part where the scenarios pass and the article's text drifts (010.1)" in markdown
-    row_1 = next(line for line in markdown.splitlines() if line.startswith("| 010.1 |"))
+    # (marked ⚠ as uncovered in the data's languages the demo has no features in, if any)
+    row_1 = next(line for line in markdown.splitlines() if line.startswith(("| 010.1 |", "| **⚠ 010.1** |")))
     assert row_1.endswith("| **⚠ drift (label differs: Centro fatturazione → Billing Center)** |")
     row_2 = next(line for line in markdown.splitlines() if line.startswith("| **⚠ 010.2** |"))  # uncovered in en
     assert row_2.endswith("| matches |")
@@ -556,15 +559,16 @@ def test_the_command_writes_both_reports_and_strict_fails_on_an_uncovered_part(
     # Every part covered in it, de and en, no unknown id: --strict passes.
     complete = demo / "complete"
     every = " ".join(f"@verifies:{part_id}" for part_id in matrix_ids(demo))
-    for lang, keywords in {"it": ("Funzionalità", "Scenario"), "de": ("Funktionalität", "Szenario")}.items():
+    for lang in LANGUAGES:  # a feature in each language of the data, in its own Gherkin
+        dialect = Dialect.for_name(LANGUAGE_DATA[lang].gherkin)
+        assert dialect is not None, lang
+        feature, scenario = dialect.feature_keywords[0], dialect.scenario_keywords[0]
         (complete / lang).mkdir(parents=True)
-        text = f"# language: {lang}\n{every}\n{keywords[0]}: Tutto\n  {keywords[1]}: Tutto {lang}\n"
+        text = f"# language: {LANGUAGE_DATA[lang].gherkin}\n{every}\n{feature}: All\n  {scenario}: All {lang}\n"
         (complete / lang / "all.feature").write_text(text, encoding="utf-8")
-    (complete / "en").mkdir()
-    text = f"{every}\nFeature: All\n  Scenario: All en\n"
-    (complete / "en" / "all.feature").write_text(text, encoding="utf-8")
     assert main(["matrix", "--root", str(demo), "--features", str(complete), "--out", str(out), "--strict"]) == 0
-    assert "Every part is covered in it, de, en." in (out / "traceability.md").read_text(encoding="utf-8")
+    written = (out / "traceability.md").read_text(encoding="utf-8")
+    assert f"Every part is covered in {', '.join(LANGUAGES)}." in written
 
 
 def matrix_ids(root: Path) -> list[str]:
