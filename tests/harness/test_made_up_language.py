@@ -27,6 +27,7 @@ import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from string import Formatter
+from typing import Any
 
 import pytest
 from babel.messages.catalog import Catalog
@@ -79,6 +80,17 @@ def made_up_pattern(pattern: str) -> str:
         out.append(made_up(literal).replace("{", "{{").replace("}", "}}"))
         if name is not None:
             out.append("{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}")
+    return "".join(out)
+
+
+def filled(pattern: str, values: dict[str, Any]) -> str:
+    """The step text a parse pattern reads `values` from (its fields' parse types, such as `:S`,
+    are no format specs)."""
+    out: list[str] = []
+    for literal, name, _spec, _conversion in Formatter().parse(pattern):
+        out.append(literal)
+        if name is not None:
+            out.append(str(values[name]))
     return "".join(out)
 
 
@@ -160,7 +172,7 @@ def translated_step(text: str, values: dict[str, dict[str, str]], labels: dict[s
                 else value
                 for name, value in found.items()
             }
-            return made_up_pattern(pattern).format(**said)
+            return filled(made_up_pattern(pattern), said)
     raise AssertionError(f"no {BASE} phrasing matches the step {text!r}")
 
 
