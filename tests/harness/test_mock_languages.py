@@ -10,16 +10,14 @@ the test's temporary folder, for a reader who wants to look.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Playwright
+from playwright.sync_api import Browser
 
 import flows
 from billing_e2e.accounts import Subscription, create_test_account
-from billing_e2e.chromium import chromium_launch_options
 from billing_e2e.control_api import ControlApi
 from billing_e2e.domain import BROWSER_LOCALES, LANGUAGES, Language
 from billing_e2e.factories import DataFactory
@@ -32,13 +30,6 @@ pytestmark = pytest.mark.browser
 TODAY = date(2026, 11, 16)
 PERIOD_START = date(2026, 11, 1)
 NEXT_BILLING = date(2026, 12, 1)  # a month after the period the harness set up began
-
-
-@pytest.fixture(scope="module")
-def chromium(playwright: Playwright, mock: MockServer) -> Iterator[Browser]:
-    browser = playwright.chromium.launch(**chromium_launch_options(playwright, None, None))
-    yield browser
-    browser.close()
 
 
 @pytest.mark.parametrize("locale", LANGUAGES)

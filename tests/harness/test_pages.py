@@ -15,20 +15,17 @@ Module-scoped server and browser, a new browser context per test; nothing sleeps
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright
 
 import flows
 from billing_e2e.accounts import AccountType, TestAccount, create_test_account
-from billing_e2e.chromium import chromium_launch_options
 from billing_e2e.control_api import ControlApi
-from billing_e2e.domain import BROWSER_LOCALES, Language
 from billing_e2e.domain import LANGUAGES as LOCALES
+from billing_e2e.domain import Language
 from billing_e2e.factories import DataFactory
 from billing_e2e.formats import (
     FormatError,
@@ -41,7 +38,6 @@ from billing_e2e.formats import (
     parse_money,
     without_suffix,
 )
-from billing_e2e.mock_process import MockServer
 from flows import Control
 from pages import (
     BillingCenterPage,
@@ -54,6 +50,7 @@ from pages import (
 )
 from pages.base import BasePage
 from pages.vocabulary import VOCABULARY_FILE
+from tests.harness.open_page import OpenPage
 
 pytestmark = pytest.mark.harness
 
@@ -342,32 +339,6 @@ def test_page_objects_never_read_the_mock() -> None:
 # === pages against the real mock ==================================================================
 # What the scenarios (features/) already walk is not repeated here; these are the page objects'
 # answers the scenarios do not ask for.
-
-
-@pytest.fixture(scope="module")
-def chromium(playwright: Playwright, mock: MockServer) -> Iterator[Browser]:
-    """The harness's own Chromium launch (Playwright's build, or the system Chromium)."""
-    browser = playwright.chromium.launch(**chromium_launch_options(playwright, None, None))
-    yield browser
-    browser.close()
-
-
-@pytest.fixture
-def open_page(chromium: Browser, mock: MockServer) -> Iterator[OpenPage]:
-    """A new browser context per test (base_url: the mock; locale: the language's)."""
-    contexts = []
-
-    def open_page(locale: Language) -> Page:
-        context = chromium.new_context(base_url=mock.url, locale=BROWSER_LOCALES[locale])
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
-
-
-OpenPage = Callable[[Language], Page]
 
 
 def account_of(api: ControlApi, account_type: AccountType, locale: Language, seed: int) -> TestAccount:

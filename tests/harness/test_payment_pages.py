@@ -8,26 +8,23 @@ by `pages.invoice_facts` and compared as Decimals, dates and counts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright
 
 import flows
 from billing_e2e.accounts import Subscription, TestAccount, create_test_account
-from billing_e2e.chromium import chromium_launch_options
 from billing_e2e.control_api import ControlApi
-from billing_e2e.domain import BROWSER_LOCALES, Language
+from billing_e2e.domain import Language
 from billing_e2e.factories import DataFactory
-from billing_e2e.mock_process import MockServer
 from billing_e2e.oracle import expected_renewals, period_after
 from flows import Control
 from pages import BillingCenterPage, SignInPage, Vocabulary
 from pages.base import BasePage
 from pages.payment_method import CardOnFile, PaymentMethodPage
+from tests.harness.open_page import OpenPage
 
 pytestmark = pytest.mark.harness
 
@@ -46,30 +43,6 @@ class Card:
 
 NEW_CARD = Card("Marco Rossi", "5555 5555 5555 4444", "03/30", "321")
 DECLINED_CARD = Card("Marco Rossi", "4000 0000 0000 0002", "03/30", "321")
-
-
-@pytest.fixture(scope="module")
-def chromium(playwright: Playwright, mock: MockServer) -> Iterator[Browser]:
-    browser = playwright.chromium.launch(**chromium_launch_options(playwright, None, None))
-    yield browser
-    browser.close()
-
-
-OpenPage = Callable[[Language], Page]
-
-
-@pytest.fixture
-def open_page(chromium: Browser, mock: MockServer) -> Iterator[OpenPage]:
-    contexts = []
-
-    def open_page(locale: Language) -> Page:
-        context = chromium.new_context(base_url=mock.url, locale=BROWSER_LOCALES[locale])
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 class Stops:

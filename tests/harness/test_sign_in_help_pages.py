@@ -9,18 +9,15 @@ mock's pages. Module-scoped server and browser, a new browser context per test; 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright
 
 import flows
 from billing_e2e.accounts import create_test_account, portal_user_id_of
-from billing_e2e.chromium import chromium_launch_options
 from billing_e2e.control_api import ControlApi
-from billing_e2e.domain import BROWSER_LOCALES, LANGUAGES, Language
+from billing_e2e.domain import LANGUAGES, Language
 from billing_e2e.factories import DataFactory
 from billing_e2e.mailboxes import MailpitMailbox
 from billing_e2e.mock_process import MockServer
@@ -34,6 +31,7 @@ from pages import (
     open_reset_link,
     reset_link_of,
 )
+from tests.harness.open_page import OpenPage
 
 pytestmark = pytest.mark.harness
 
@@ -42,30 +40,6 @@ NEW_PASSWORD = "Brand-New-Passw0rd!"
 TODAY = date(2026, 11, 16)
 
 MEETING = {"product": "gotomeeting", "tier": "business", "licenses": 5, "frequency": "monthly", "status": "active"}
-
-OpenPage = Callable[[Language], Page]
-
-
-@pytest.fixture(scope="module")
-def chromium(playwright: Playwright, mock: MockServer) -> Iterator[Browser]:
-    browser = playwright.chromium.launch(**chromium_launch_options(playwright, None, None))
-    yield browser
-    browser.close()
-
-
-@pytest.fixture
-def open_page(chromium: Browser, mock: MockServer) -> Iterator[OpenPage]:
-    """A new browser context per test (base_url: the mock; locale: the language's)."""
-    contexts = []
-
-    def open_page(locale: Language) -> Page:
-        context = chromium.new_context(base_url=mock.url, locale=BROWSER_LOCALES[locale])
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def user(locale: str, role: str, seed: str, *, billing_contact: bool, **extra: Any) -> dict[str, Any]:
