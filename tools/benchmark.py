@@ -242,14 +242,25 @@ def matrix_ids(extra: Sequence[str] = ()) -> list[str]:
 
 
 def run_matrix(
-    label: str, selection: Sequence[str], workers: int, reports: bool, scratch: Path, extra: Sequence[str] = ()
+    label: str,
+    selection: Sequence[str],
+    workers: int,
+    reports: bool,
+    scratch: Path,
+    extra: Sequence[str] = (),
+    *,
+    kept_reports: Path | None = None,
 ) -> MatrixRun:
+    """One pytest run of the matrix. With reports, they are written into `kept_reports / label` when
+    given (the JUnit file of a whole run is what `bin/traceability --results` reads), else scratch."""
     folder = scratch / label
     folder.mkdir(parents=True)
     timings = folder / "timings.jsonl"
-    run = run_sampled(
-        pytest_command(selection, workers, reports=folder if reports else None, timings=timings, extra=extra)
-    )
+    reports_folder = None
+    if reports:
+        reports_folder = folder if kept_reports is None else kept_reports / label
+        reports_folder.mkdir(parents=True, exist_ok=True)
+    run = run_sampled(pytest_command(selection, workers, reports=reports_folder, timings=timings, extra=extra))
     records = read_timings(timings)
     if run.returncode != 0:
         raise BenchmarkError(f"{label}: pytest exited {run.returncode}:\n{run.output_tail}")
@@ -664,6 +675,10 @@ def article_check_markdown(runs: Sequence[ArticleCheckRun], costs: Sequence[Arti
     return lines
 
 
+REPORTS_CHOICES: dict[str, tuple[bool, ...]] = {"off": (False,), "on": (True,), "both": (False, True)}
+"""`--reports`: which matrix runs are made per worker count (reports off, on)."""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bin/benchmark", description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -674,6 +689,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--select", default=None, help="a pytest -m expression: only these scenarios in the matrix")
     parser.add_argument("--workers", default="1,2", help="worker counts of the matrix runs (comma-separated)")
+    parser.add_argument(
+        "--reports",
+        choices=sorted(REPORTS_CHOICES),
+        default="both",
+        help="the matrix runs without reports, with them (Allure and JUnit, kept in OUT/reports/), or both",
+    )
     parser.add_argument("--pairs", type=int, default=5, metavar="N", help="runs of each side per direct flow")
     parser.add_argument("--flow", action="append", default=[], help="only this direct flow (repeatable)")
     parser.add_argument(
@@ -705,6 +726,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"--parts: unknown {', '.join(sorted(unknown)) or '(none given)'}; use {', '.join(PARTS)}")
     if "shards" in parts and "matrix" not in parts:
         parser.error("--parts: shards needs matrix (it plans the shards from the matrix's durations too)")
+    if "shards" in parts and args.reports == "off":
+        parser.error("--parts: shards needs a matrix run with reports (--reports on or both)")
     workers = _counts(parser, "--workers", args.workers)
     if args.pairs < 1:
         parser.error("--pairs must be at least 1")
@@ -721,12 +744,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             scratch = Path(scratch_name)
             if "matrix" in parts:
                 for count in workers:
-                    for reports in (False, True):
+                    for reports in REPORTS_CHOICES[args.reports]:
                         label = f"-n {count}, reports {'on' if reports else 'off'}"
                         print(f"benchmark: the matrix, {label}", file=sys.stderr)
                         report.matrix.append(
-                            run_matrix(label.replace(" ", ""), ["tests/e2e"], count, reports, scratch, extra)
-                        )
+                            run_matrix(
+                                label.replace(" ", ""), ["tests/e2e"], count, reports, scratch, extra,
+                                kept_reports=args.out / "reports",
+                            )
+                        )  # fmt: skip
             ids = matrix_ids(extra) if parts & {"half", "shards"} else []
             if "shards" in parts:
                 measured = next(run for run in report.matrix if run.reports and run.workers == max(workers))

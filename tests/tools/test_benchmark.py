@@ -89,6 +89,8 @@ def test_a_markdown_table_has_a_header_a_rule_and_one_row_per_item() -> None:
     [
         (["--parts", "everything"], "--parts: unknown everything"),
         (["--parts", "shards"], "--parts: shards needs matrix"),
+        (["--parts", "matrix,shards", "--reports", "off"], "--parts: shards needs a matrix run with reports"),
+        (["--reports", "sometimes"], "--reports: invalid choice: 'sometimes'"),
         (["--workers", "two"], "--workers: not a list of numbers"),
         (["--workers", "0"], "--workers: counts must be at least 1"),
         (["--pairs", "0"], "--pairs must be at least 1"),
@@ -135,6 +137,10 @@ def test_one_scenario_through_the_matrix_with_reports_off_and_on(tmp_path: Path)
     assert measured["ratio"] == pytest.approx(2.0)
     markdown = (tmp_path / "out" / "benchmark.md").read_text("utf-8")
     assert "| -n1,reportsoff | 1 |" in markdown
+    # The run with reports keeps them beside the figures (the traceability matrix reads its JUnit).
+    junit = tmp_path / "out" / "reports" / "-n1,reportson" / "junit.xml"
+    assert junit.is_file()
+    assert not (tmp_path / "out" / "reports" / "-n1,reportsoff").exists()
 
 
 # --- the article check part -------------------------------------------------------------------
