@@ -12,6 +12,7 @@ number, when there is one, and no VAT amount.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -126,8 +127,8 @@ _LABEL_WIDTH = 70
 def render_pdf(invoice: Invoice, account_name: str, country_name: str) -> bytes:
     """The invoice as a PDF document (A4), in the current language."""
     pdf = FPDF(format="A4")
-    # The core fonts in Windows-1252 have the euro sign; Babel's it/de/en formats need nothing more.
-    pdf.core_fonts_encoding = "windows-1252"
+    # The core fonts in Windows-1252 have the euro sign; every text goes through `printable`.
+    pdf.core_fonts_encoding = _ENCODING
     title = gettext("Invoice %(number)s", number=invoice.number)
     pdf.set_title(title)
     pdf.set_author(gettext("GoTo Billing Center"))
@@ -135,7 +136,7 @@ def render_pdf(invoice: Invoice, account_name: str, country_name: str) -> bytes:
     pdf.set_margins(_MARGIN, _MARGIN)
     pdf.add_page()
     pdf.set_font("helvetica", "B", 18)
-    pdf.cell(text=title, new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(text=printable(title), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font("helvetica", size=11)
     _fact(pdf, gettext("Invoice number"), invoice.number)
@@ -147,7 +148,7 @@ def render_pdf(invoice: Invoice, account_name: str, country_name: str) -> bytes:
     for line in invoice.lines:
         pdf.ln(4)
         pdf.set_font("helvetica", "B", 13)
-        pdf.cell(text=line.product_name, new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(text=printable(line.product_name), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("helvetica", size=11)
         _fact(pdf, gettext("Plan"), line.plan_name)
         _fact(pdf, gettext("User licenses"), number(line.licenses))
@@ -171,8 +172,48 @@ def render_pdf(invoice: Invoice, account_name: str, country_name: str) -> bytes:
     return bytes(pdf.output())
 
 
+_ENCODING = "windows-1252"
+"""The core fonts' encoding: it has the euro sign and every letter of the catalogs' languages."""
+
+
+def printable(text: str) -> str:
+    """`text` in the core fonts' encoding. A space the encoding lacks becomes the no-break space
+    it has: Babel groups French digits with a narrow no-break space (U+202F: "1 234,50 €"), which
+    the core fonts cannot print, and a page must not break a number. Any other character it lacks
+    is an error that names it, so a language the invoices cannot print fails in the mock's tests
+    (tests/mock_server/test_billing_history.py), never as a garbled invoice."""
+    printed = []
+    for character in text:
+        try:
+            character.encode(_ENCODING)
+        except UnicodeEncodeError:
+            if unicodedata.category(character) != "Zs":
+                name = unicodedata.name(character, hex(ord(character)))
+                raise ValueError(f"an invoice cannot print {character!r} ({name}) in {text!r}") from None
+            character = "\u00a0"
+        printed.append(character)
+    return "".join(printed)
+
+
+_SMALLEST_FONT = 6
+
+
 def _fact(pdf: FPDF, label: str, value: str) -> None:
-    """One fact on a line of its own: `Label: value` (the label in a column, the value beside it)."""
-    text = f"{label}:"
-    pdf.cell(w=max(_LABEL_WIDTH, pdf.get_string_width(text) + 3), text=text)
-    pdf.multi_cell(w=0, text=value, new_x="LMARGIN", new_y="NEXT")
+    """One fact on a line of its own: `Label: value`, the label in a column and the value beside
+    it. A fact never wraps (a reader, pypdf too, would take its second line for a heading): a long
+    one moves its value closer to the label, then is set smaller (a Spanish billing period is two
+    long dates)."""
+    text, value = printable(f"{label}:"), printable(value)
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    size = pdf.font_size_pt
+    column = max(_LABEL_WIDTH, pdf.get_string_width(text) + 3)
+    if column + pdf.get_string_width(value) > width:
+        column = pdf.get_string_width(text) + 3
+    while column + pdf.get_string_width(value) > width:
+        if pdf.font_size_pt <= _SMALLEST_FONT:
+            raise ValueError(f"an invoice cannot print {label!r} {value!r} on one line")
+        pdf.set_font_size(pdf.font_size_pt - 0.5)
+        column = pdf.get_string_width(text) + 3
+    pdf.cell(w=column, text=text)
+    pdf.cell(w=0, text=value, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font_size(size)
