@@ -42,7 +42,9 @@ from pages import (
     UserLicensesPage,
 )
 from pages.base import BasePage
+from pages.billing_history import BillingHistoryPage
 from pages.email_facts import FactSheet, MissingFactError, html_facts, text_facts
+from pages.invoice_facts import InvoicePdf
 from pages.observed import declared_language, html_language, vat_number_on_file
 from pages.payment_method import PaymentMethodPage
 from pages.vocabulary import Vocabulary
@@ -321,7 +323,11 @@ def _frequency(vocab: Vocabulary, label: str | None) -> object:
 
 
 def _language(page: BasePage) -> str:
-    declared = declared_language(page)
+    return _language_code(declared_language(page))
+
+
+def _language_code(declared: str) -> str:
+    """The language a declared locale names, or the declaration itself (quoted) when it names none."""
     try:
         return language_of_locale(declared)
     except ValueError:
@@ -785,6 +791,118 @@ PAYMENT_METHOD = ObservationPoint(
 )
 
 
+# Billing History: the order's row, and its invoice as a PDF (a free trial is not billed).
+
+_NOT_BILLED = "a free trial is not billed: the history has no row of it"
+
+
+def _billed(expectation: Expectation) -> Expectation:
+    """A fact of the order's row or invoice: expected once the order is placed and its number known."""
+
+    def expected(trail: Trail) -> object:
+        if trail.is_trial:
+            return NotKnown(_NOT_BILLED)
+        if trail.order_number is None:
+            return NotKnown("no order is placed yet")
+        return expectation(trail)
+
+    return expected
+
+
+def _named_among(products: str, trail: Trail) -> object:
+    """The trail's product when a comma-separated list of product names holds it, else the list
+    (an order of the cart's items names each of them)."""
+    names = tuple(name.strip() for name in products.split(","))
+    return trail.product if trail.product in names else names
+
+
+def _read_billing_history(page: BillingHistoryPage, trail: Trail) -> Mapping[Fact, object]:
+    rows = [entry for entry in page.entries() if entry.number == trail.order_number]
+    if len(rows) != 1:
+        numbers = [entry.number for entry in page.entries()]
+        shown: object = f"{len(rows)} rows of order {trail.order_number} (rows: {numbers})"
+        return {"product": shown, "order_number": shown, "total_due": shown, "language": _language(page)}
+    row = rows[0]
+    return {
+        "product": _named_among(row.products, trail),
+        "order_number": row.number,
+        "total_due": row.total,
+        "language": _language(page),
+    }
+
+
+_HISTORY_SHOWS: tuple[Fact, ...] = ("product", "order_number", "total_due")
+_ROW_ONLY = "a history row shows the date, invoice number, type, products and total, not this"
+BILLING_HISTORY = ObservationPoint(
+    "billing_history",
+    "Billing History page",
+    BillingHistoryPage,
+    _read_billing_history,
+    {fact: _billed(EXPECTED[fact]) for fact in _HISTORY_SHOWS} | {"language": EXPECTED["language"]},
+    {fact: _ROW_ONLY for fact in FACTS if fact not in (*_HISTORY_SHOWS, "language")},
+)
+
+
+def _read_invoice(invoice: InvoicePdf, trail: Trail) -> Mapping[Fact, object]:
+    vocab, locale, product = trail.vocab, trail.locale, trail.product
+    section = product if product in invoice.sections else None
+    if section is None:
+        missing = f"no section of {product} (sections: {list(invoice.sections)})"
+        per_product: dict[Fact, object] = dict.fromkeys(
+            ("product", "tier", "licenses", "frequency", "billing_period", "plan_cost", "credit"), missing
+        )
+    else:
+        credit = vocab.unused_plan_credit
+        per_product = {
+            "product": product,
+            "tier": invoice.text(vocab.plan, section),
+            "licenses": invoice.count(vocab.user_licenses, locale, section),
+            "frequency": _frequency(vocab, invoice.text(vocab.billing_frequency, section)),
+            "billing_period": invoice.period(vocab.billing_period, locale, section),
+            "plan_cost": invoice.money(vocab.plan_cost, locale, section),
+            # Stated only when there is one: none stated is a credit of zero.
+            "credit": invoice.money(credit, locale, section) if invoice.states(credit, section) else Decimal("0.00"),
+        }
+    paid_with = invoice.text(vocab.payment_method) if invoice.states(vocab.payment_method) else None
+    return {
+        **per_product,
+        "total_due": invoice.money(vocab.history_total, locale),
+        "order_number": invoice.text(vocab.invoice_number),
+        "vat_number": invoice.text(vocab.vat_number) if invoice.states(vocab.vat_number) else None,
+        "card": paid_with.split()[-1] if paid_with else None,
+        "language": _language_code(invoice.language),
+    }
+
+
+def _card_paid_with(trail: Trail) -> object:
+    """The invoice names the card a payment was made with by its last four digits; nothing paid, no card."""
+    order = trail.order
+    if order is not None and order.total_due == 0:
+        return None
+    return trail.card.last4 if trail.card is not None else NotKnown("the scenario entered no card")
+
+
+_INVOICE_SHOWS: tuple[Fact, ...] = (
+    "product", "tier", "licenses", "frequency", "billing_period", "plan_cost", "credit", "total_due", "order_number",
+    "vat_number",
+)  # fmt: skip
+INVOICE = ObservationPoint(
+    "invoice",
+    "order's invoice (PDF)",
+    InvoicePdf,
+    _read_invoice,
+    {fact: _billed(EXPECTED[fact]) for fact in _INVOICE_SHOWS}
+    | {"card": _billed(_card_paid_with), "language": _billed(EXPECTED["language"])},
+    {
+        "unit_price": "the invoice states each plan's cost, not the price per license",
+        "balance_after": "the invoice states the account balance used, not what is left",
+        "next_billing_date": "the billing period's end (checked) is the next billing date",
+        "trial_end": "an invoice is of an order; a free trial has none",
+        "cart": "an invoice is of what was bought; the header's cart and the cart page show the cart",
+    },
+)
+
+
 # The next visit: the Billing Center opened afresh in another tab of the signed-in browser.
 
 
@@ -838,6 +956,8 @@ POINTS: tuple[ObservationPoint, ...] = (
     EMAIL_HTML,
     USER_LICENSES,
     PAYMENT_METHOD,
+    BILLING_HISTORY,
+    INVOICE,
     NEXT_VISIT,
 )
 
@@ -915,8 +1035,9 @@ def check_email(message: MailMessage, trail: Trail) -> list[Checked]:
 def follow_after(current: BasePage, trail: Trail) -> list[Checked]:
     """Every place that shows what an order or a trial left, visited in turn from the page the
     browser is on: the product card and the header's cart, the cart page, the user-licenses page,
-    Payment Method, and a next visit (the Billing Center in a new tab, closed afterwards). The
-    browser ends on Payment Method; every difference at every point is listed in one failure."""
+    Payment Method, Billing History and the order's invoice (when an order was placed), and a next
+    visit (the Billing Center in a new tab, closed afterwards). The browser ends on Billing History
+    (Payment Method after a free trial); every difference at every point is listed in one failure."""
     page, vocab = current.page, current.vocab
     billing = BillingCenterPage(page, vocab).open()
     visits: list[tuple[ObservationPoint, Callable[[], object]]] = [
@@ -926,6 +1047,12 @@ def follow_after(current: BasePage, trail: Trail) -> list[Checked]:
         (USER_LICENSES, lambda: UserLicensesPage(page, vocab).open()),
         (PAYMENT_METHOD, lambda: PaymentMethodPage(page, vocab).open()),
     ]
+    if trail.order_number is not None:
+        history = BillingHistoryPage(page, vocab)
+        visits += [
+            (BILLING_HISTORY, history.open),
+            (INVOICE, lambda: history.invoice(str(trail.order_number))),
+        ]
     problems: list[str] = []
     done: list[Checked] = []
     for point, arrive_at in visits:
@@ -933,6 +1060,10 @@ def follow_after(current: BasePage, trail: Trail) -> list[Checked]:
         found, checked = differences(point, point.read(source, trail), trail)
         problems += [f"{point.title}: {problem}" for problem in found]
         done.append(checked)
+    if trail.order_number is None:
+        # Nothing was ordered (a free trial): no row or invoice to read; said, not passed over.
+        why = _NOT_BILLED if trail.is_trial else "no order is placed yet"
+        done += [Checked(point.name, (), dict.fromkeys(point.shows, why)) for point in (BILLING_HISTORY, INVOICE)]
     tab = page.context.new_page()
     try:
         visit = BillingCenterPage(tab, vocab).open()

@@ -55,6 +55,17 @@ class InvoicePdf:
     title: str
     facts: tuple[InvoiceFact, ...]
     sections: tuple[str, ...]
+    language: str = ""
+    """The language the document declares (its catalog's /Lang, what a reader speaks it in), "" if none."""
+
+    def states(self, label: str, section: str | None = None) -> bool:
+        """Whether the invoice states `label` (under `section`, when given): some facts are stated
+        only when they apply (a credit, a VAT number, the card of a payment)."""
+        wanted = _key(label)
+        return any(
+            _key(fact.label) == wanted and (section is None or _key(fact.section or "") == _key(section))
+            for fact in self.facts
+        )
 
     def text(self, label: str, section: str | None = None) -> str:
         """The value stated as `label` (under `section`, when given); exactly one must match."""
@@ -100,6 +111,7 @@ def read_invoice(pdf: bytes) -> InvoicePdf:
     try:
         reader = PdfReader(io.BytesIO(pdf), strict=True)
         lines = [_squash(line) for page in reader.pages for line in page.extract_text().splitlines()]
+        declared = reader.root_object.get("/Lang")
     except PyPdfError as error:
         raise InvoiceReadError(f"the PDF cannot be read: {error}") from error
     lines = [line for line in lines if line]
@@ -116,4 +128,4 @@ def read_invoice(pdf: bytes) -> InvoicePdf:
         else:
             section = line
             sections.append(line)
-    return InvoicePdf(title, tuple(facts), tuple(sections))
+    return InvoicePdf(title, tuple(facts), tuple(sections), str(declared) if declared is not None else "")

@@ -10,11 +10,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
 from billing_e2e.mailboxes import MailMessage
 from billing_e2e.oracle import ExpectedLine, ExpectedOrder
 from flows import fact_trail
-from flows.fact_trail import FACTS, POINTS, Chosen, NotKnown, ObservationPoint, Trail
+from flows.fact_trail import FACTS, POINTS, CardEntered, Chosen, NotKnown, ObservationPoint, Trail
+from pages.invoice_facts import read_invoice
 from traceability.fact_trail import main, render
 
 pytestmark = pytest.mark.unit
@@ -194,3 +196,56 @@ def test_a_reader_that_leaves_out_a_fact_its_point_shows_is_a_harness_error() ->
     with pytest.raises(AssertionError, match="harness error: the made-up point reader returned"):
         fact_trail.check(point, email(), TRAIL)
     assert isinstance(fact_trail.EXPECTED["card"](TRAIL), NotKnown)
+
+
+def invoice(*, licenses: str = "8", language: str = "en") -> bytes:
+    """An order's invoice in the mock's layout (mock_server/invoices.py): a title, `Label: value`
+    lines, the product's name heading its facts."""
+    pdf = FPDF()
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.set_lang(language)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    lines = (
+        "Invoice BC-2026-000123", "Invoice number: BC-2026-000123", "Invoice date: November 16, 2026",
+        "Type: Order", "Bill to: Doe Ltd, Ireland", "VAT Number: IE6388047V", "GoTo Webinar", "Plan: Pro",
+        f"User licenses: {licenses}", "Billing frequency: Monthly",
+        "Billing period: November 16, 2026 to December 16, 2026", "Plan cost: $1,592.00",
+        "Credit for the unused part of your current plan: $247.50", "Total: $1,344.50",
+        "Payment Method: Card ending in 4444",
+    )  # fmt: skip
+    for line in lines:
+        pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+PAID = replace(TRAIL, card=CardEntered("4444", "Jane Doe", "03/30"))
+
+
+def test_the_orders_invoice_states_every_fact_of_the_order_it_shows() -> None:
+    checked = fact_trail.check(fact_trail.INVOICE, read_invoice(invoice()), PAID)
+    assert set(checked.compared) == set(fact_trail.INVOICE.shows)
+    assert checked.not_known == {}
+
+
+def test_an_invoice_that_differs_names_each_fact_and_its_language() -> None:
+    with pytest.raises(AssertionError) as failure:
+        fact_trail.check(fact_trail.INVOICE, read_invoice(invoice(licenses="9", language="de")), PAID)
+    problems = [line for line in str(failure.value).splitlines() if line.startswith("  - ")]
+    assert problems == [
+        "  - user licenses: the order's invoice (PDF) shows 9, expected 8",
+        "  - language: the order's invoice (PDF) shows 'de', expected 'en'",
+    ]
+
+
+def test_a_free_trial_has_no_invoice_and_says_so() -> None:
+    trial = Trail(
+        locale="en",
+        chosen=Chosen("GoToMeeting", "Business", 3, trial_ends_on=date(2026, 11, 30)),
+        balance_before=Decimal("0.00"),
+        cart=(),
+        settled=True,
+    )
+    for point in (fact_trail.BILLING_HISTORY, fact_trail.INVOICE):
+        expected = {fact: expectation(trial) for fact, expectation in point.shows.items() if fact != "language"}
+        assert all(isinstance(value, NotKnown) for value in expected.values()), point.name

@@ -17,9 +17,11 @@ from pages.invoice_facts import InvoiceReadError, read_invoice
 pytestmark = pytest.mark.harness
 
 
-def pdf_of(*lines: str) -> bytes:
+def pdf_of(*lines: str, language: str | None = None) -> bytes:
     pdf = FPDF()
     pdf.core_fonts_encoding = "windows-1252"
+    if language is not None:
+        pdf.set_lang(language)
     pdf.add_page()
     pdf.set_font("helvetica", size=11)
     for line in lines:
@@ -65,6 +67,18 @@ def test_a_fact_each_product_states_needs_its_section() -> None:
         invoice.text("IVA")
     with pytest.raises(InvoiceReadError, match="under 'Rescue'"):
         invoice.text("Licenze utente", section="Rescue")
+
+
+def test_the_declared_language_and_the_facts_stated_only_when_they_apply() -> None:
+    invoice = read_invoice(
+        pdf_of("Rechnung R-1", "Rechnungsnummer: R-1", "GoTo Meeting", "Gutschrift: 3,00 €", language="de")
+    )
+    assert invoice.language == "de"
+    assert invoice.states("rechnungsnummer")
+    assert invoice.states("Gutschrift", section="GoTo Meeting")
+    assert not invoice.states("Gutschrift", section="OpenVoice")
+    assert not invoice.states("USt-IdNr.")
+    assert read_invoice(INVOICE).language == ""
 
 
 def test_what_is_not_a_readable_invoice_is_a_clear_error() -> None:
