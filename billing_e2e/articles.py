@@ -190,10 +190,26 @@ def _clean(text: str) -> str:
 _TEXT_BULLET_RE = re.compile(r"^\s*[-•*]\s+")
 
 
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
 def _text_paragraphs(text: str) -> list[_Para]:
-    # A bulleted line ("- Accedi …", a list that lost its numbers) is read without its bullet, as
-    # Markdown reads a list item, so the plain and Markdown texts of an article give the same parts.
-    return [_Para(_clean(_TEXT_BULLET_RE.sub("", line))) for line in text.splitlines() if line.strip()]
+    """Each line a paragraph. A bulleted line ("- Accedi …", a list that lost its numbers) is read
+    without its bullet, as Markdown reads a list item, so the plain and Markdown texts of an
+    article give the same parts. A numbered line indented deeper than the article's first numbered
+    line is a sub-step (`3. Para añadir …` then `    1. Seleccione …`): more of the step it is
+    under, as Markdown and HTML nest it, not a step of its own."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    numbered = [_indent(line) for line in lines if _STEP_RE.match(line.strip())]
+    steps_at = numbered[0] if numbered else 0
+    return [
+        _Para(
+            _clean(_TEXT_BULLET_RE.sub("", line)),
+            continuation=_indent(line) > steps_at and bool(_STEP_RE.match(line.strip())),
+        )
+        for line in lines
+    ]
 
 
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(?P<text>.*?)(?:\s+#+)?\s*$")
@@ -476,7 +492,8 @@ class _Draft:
 
 
 def _parts(number: str, paragraphs: list[_Para], source: str, labels: BoxLabels) -> list[ArticlePart]:
-    steps = [i for i, p in enumerate(paragraphs) if not p.heading and _STEP_RE.match(p.text)]
+    # A numbered paragraph nested in a step (a sub-step) is more of that step.
+    steps = [i for i, p in enumerate(paragraphs) if not p.heading and not p.continuation and _STEP_RE.match(p.text)]
     first_step = steps[0] if steps else len(paragraphs)
     last_step = steps[-1] if steps else len(paragraphs)
     drafts: list[_Draft] = []
@@ -485,7 +502,7 @@ def _parts(number: str, paragraphs: list[_Para], source: str, labels: BoxLabels)
         if paragraph.heading:
             continue
         current = drafts[-1] if drafts else None
-        step = _STEP_RE.match(paragraph.text)
+        step = None if paragraph.continuation else _STEP_RE.match(paragraph.text)
         box = None if step else labels.match(paragraph.text)
         if step:
             last = _Draft("step", int(step.group("number")), [step.group("text")])
