@@ -16,9 +16,10 @@ import pytest
 from article_check.check import mock_wording
 from article_check.compare import ArticleComparison
 from article_check.extract import extract_mentions
-from article_check.prose import brand_findings, other_console
+from article_check.prose import ProductChoice, brand_findings, other_console, translated_name_findings
 from article_check.steps import as_steps, read_steps, support_way
 from billing_e2e.articles import Article, ArticlePart, parse_text
+from billing_e2e.domain import product_line
 
 pytestmark = pytest.mark.unit
 
@@ -259,4 +260,18 @@ def test_sub_steps_numbered_inside_a_step_are_more_of_that_step_not_steps_of_the
         "Per aggiungere una licenza: 1. Seleziona Aggiungi licenze in alto a destra. 2. Puoi anche aggiungere un utente."
     )
     assert parsed.part("960.4").text == "Per modificare una licenza: 1. Seleziona Utenti."
+
+
+def test_a_translated_name_of_another_version_of_the_products_kind_is_told_with_its_own_name() -> None:
+    # 102: the garbled title reads as GoToAssist (v5's short name); the text translates v4's name.
+    line = product_line("GoToAssist Remote Support v5")
+    assert line is not None
+    choice = ProductChoice("GoToAssist", "GoToAssist Remote Support v5", line)
+    part = ArticlePart("960.intro-1", "intro", None, "Il tuo GoToAssist Supporto remoto v4 il piano è rinnovato.")
+    assert [(f.article_text, f.ui_text) for f in translated_name_findings(part, choice)] == [
+        ("GoToAssist Supporto remoto v4", "GoToAssist Remote Support v4")
+    ]
+    # Another version's own name is no translation.
+    part = ArticlePart("960.intro-1", "intro", None, "Il tuo GoToAssist Remote Support v4 è rinnovato.")
+    assert translated_name_findings(part, choice) == []
 
