@@ -18,6 +18,7 @@ from article_check.compare import ArticleComparison
 from article_check.extract import extract_mentions
 from article_check.prose import ProductChoice, brand_findings, other_console, translated_name_findings
 from article_check.steps import as_steps, read_steps, support_way
+from article_check.walks import variant_walks
 from billing_e2e.articles import Article, ArticlePart, parse_text
 from billing_e2e.domain import product_line
 
@@ -275,3 +276,10 @@ def test_a_translated_name_of_another_version_of_the_products_kind_is_told_with_
     part = ArticlePart("960.intro-1", "intro", None, "Il tuo GoToAssist Remote Support v4 è rinnovato.")
     assert translated_name_findings(part, choice) == []
 
+
+def test_the_subscribe_way_has_a_variant_with_items_in_the_cart() -> None:
+    # 128: a note says Add to Cart replaces Proceed to Checkout when the cart holds items, on the
+    # subscribe-after-trial way: that way is walked in that situation too (an ended trial and an
+    # item in the cart), as the edit and add ways are, so the note's label is found there.
+    variants = {spec.name: (spec.condition, spec.situation) for spec in variant_walks("subscribe")}
+    assert variants == {"subscribe_cart": ("the cart already holds items", "cart_trial_expired")}
