@@ -299,7 +299,8 @@ class ArticleComparison:
             parts = [f"The UI shows {shown} here" if shown else ""]
             parts += [f"{check.url} {check.outcome} ({check.detail})" for check in urls]
             summary = "; ".join(p for p in parts if p) + "."
-        elif in_steps and flow is None:
+        elif part.kind == "step" and flow is None:
+            # A box that names no label and no address has nothing to check, with or without a way.
             verdict, summary = "not_checkable", f"Not checkable: {reason}."
         else:
             verdict = "nothing_to_check"

@@ -34,6 +34,7 @@ from billing_e2e.domain import (
     LANGUAGES,
     LOGMEIN_PRODUCTS,
     OLD_BRANDS,
+    PRODUCT_LINES,
     ProductLine,
     current_host,
     is_former_product_name,
@@ -520,31 +521,47 @@ def unchecked_result(article: Article, language: ArticleLanguage, url_checks: di
 
 
 def translated_name_findings(part: ArticlePart, choice: ProductChoice) -> list[Finding]:
-    """Where the part names the product with the first and last word of today's name but other
-    words between (`GoToAssist Supporto remoto v5` for `GoToAssist Remote Support v5`): a finding
-    whose fix is today's name (never a former one, whatever the target shows)."""
+    """Where the part names the product, or another version of its kind, with the first and last
+    word of today's name but other words between (`GoToAssist Supporto remoto v5` for `GoToAssist
+    Remote Support v5`; `GoToAssist Supporto remoto v4` in an article whose garbled title reads as
+    GoToAssist, v5's short name): a finding whose fix is that product's name today (never a former
+    one, whatever the target shows)."""
     # Also for a product the target does not sell (a stand-in walks it): the name is the article's.
-    current = choice.current
+    names = [choice.current]
+    if choice.line is not None:
+        names += [line.current for line in PRODUCT_LINES if line.kind == choice.line.kind and line is not choice.line]
+    findings: list[Finding] = []
+    told: set[str] = set()
+    for current in names:
+        for written in _translated_names(part.text, current):
+            if written not in told:
+                told.add(written)
+                findings.append(
+                    Finding(
+                        "product_name",
+                        part.id,
+                        f"The article calls the product “{written}”; its name is “{current}”.",
+                        f"Write “{current}” instead of “{written}”.",
+                        written,
+                        current,
+                    )
+                )
+    return findings
+
+
+def _translated_names(text: str, current: str) -> list[str]:
+    """The stretches of the text that begin and end with the first and last word of `current` with
+    other words between, and are no name of any product."""
     words = current.split()
     if len(words) < 2:
         return []
-    findings = []
-    for match in re.finditer(rf"(?<![\w/.]){re.escape(words[0])}(?![\w.-])", part.text):
-        following = [word.rstrip(".,;:!?)") for word in part.text[match.start() :].split()[: len(words) + 1]]
+    found = []
+    for match in re.finditer(rf"(?<![\w/.]){re.escape(words[0])}(?![\w.-])", text):
+        following = [word.rstrip(".,;:!?)") for word in text[match.start() :].split()[: len(words) + 1]]
         # The same first and last word around other words: the product's name, translated or
         # misspelt (a longer or shorter stretch is something else, e.g. "GoTo Produkt").
         sizes = [size for size in (len(words), len(words) + 1, len(words) - 1) if 2 <= size <= len(following)]
         written = next((" ".join(following[:size]) for size in sizes if following[size - 1] == words[-1]), None)
-        if written is None or written == current or product_line(written) is not None:
-            continue
-        findings.append(
-            Finding(
-                "product_name",
-                part.id,
-                f"The article calls the product “{written}”; its name is “{current}”.",
-                f"Write “{current}” instead of “{written}”.",
-                written,
-                current,
-            )
-        )
-    return findings
+        if written is not None and written != current and product_line(written) is None:
+            found.append(written)
+    return found

@@ -252,6 +252,15 @@ WALKS: dict[str, WalkSpec] = {
             entry=("subscribe_now",),
         ),
         WalkSpec(
+            "subscribe_cart",
+            "subscribe",
+            "the same with items already in the cart: Add to Cart, the cart, Proceed to Checkout",
+            "the cart already holds items",
+            "cart_trial_expired",
+            to_checkout(_subscribe_selection),
+            changes_state=True,
+        ),
+        WalkSpec(
             "add_licenses",
             "add_licenses",
             "the card's own add-licenses button (Add Organizers, Agents, Experts or Users), one more license, "

@@ -22,7 +22,13 @@ from .live_accounts import LiveAccountError, LiveAccounts
 from .targets import Target
 
 Situation = Literal[
-    "subscribed", "not_subscribed", "cart_subscribed", "cart_not_subscribed", "trial_expired", "corporate"
+    "subscribed",
+    "not_subscribed",
+    "cart_subscribed",
+    "cart_not_subscribed",
+    "trial_expired",
+    "cart_trial_expired",
+    "corporate",
 ]
 """The account a flow needs, relative to the product it is about."""
 
@@ -78,6 +84,8 @@ class MockAccounts:
             "cart_subscribed": ("cart_has_items", [own], [in_cart]),
             "cart_not_subscribed": ("cart_has_items", [other], [in_cart]),
             "trial_expired": ("trial_expired", [Subscription(code, first_tier(code), 1, "monthly")], []),
+            # Subscribe Now with items already in the cart: Add to Cart replaces Proceed to Checkout.
+            "cart_trial_expired": ("trial_expired", [Subscription(code, first_tier(code), 1, "monthly")], [in_cart]),
             "corporate": ("corporate", [own], []),
         }
         account_type, subscriptions, cart = plans[situation]
@@ -95,9 +103,12 @@ _LIVE_TYPES: dict[Situation, tuple[str, ...]] = {
     "cart_subscribed": ("cart_has_items",),
     "cart_not_subscribed": ("cart_has_items",),
     "trial_expired": ("trial_expired",),
+    "cart_trial_expired": (),  # no live account type has both; its walk would fill a real cart anyway
     "corporate": ("corporate",),
 }
-_WITH_PRODUCT: frozenset[Situation] = frozenset({"subscribed", "cart_subscribed", "trial_expired", "corporate"})
+_WITH_PRODUCT: frozenset[Situation] = frozenset(
+    {"subscribed", "cart_subscribed", "trial_expired", "cart_trial_expired", "corporate"}
+)
 
 
 @dataclass

@@ -16,9 +16,11 @@ import pytest
 from article_check.check import mock_wording
 from article_check.compare import ArticleComparison
 from article_check.extract import extract_mentions
-from article_check.prose import brand_findings, other_console
+from article_check.prose import ProductChoice, brand_findings, other_console, translated_name_findings
 from article_check.steps import as_steps, read_steps, support_way
+from article_check.walks import variant_walks
 from billing_e2e.articles import Article, ArticlePart, parse_text
+from billing_e2e.domain import product_line
 
 pytestmark = pytest.mark.unit
 
@@ -175,3 +177,109 @@ def test_the_mocks_own_wording_is_known_per_locale_and_never_an_articles_label()
     assert {"anwenden", "bearbeiten"} <= german
     assert "billing center" not in german
     assert "place order" not in mock_wording("en")
+
+
+# 110: a German article whose template left the help center's English box labels (`Attention:`,
+# `Result:`), beside its own (`Hinweis:`); a French label (`Conseil`) is a word of its text.
+GERMAN_WITH_ENGLISH_LABELS = """\
+Wie kündige ich mein GoTo Meeting Abonnement?
+Attention: Wenn es sich bei Ihrem Abonnement um ein Probeabonnement handelt, brauchen Sie nicht zu kündigen.
+1. Melden Sie sich beim Billing Center unter https://billing.goto.com an.
+Conseil: Sie werden nicht sehen wenn Sie ein Probeabonnement haben.
+2. Wählen Sie im Bestätigungsfenster Schließen.
+Result: Es wird eine Bestätigungsmeldung angezeigt.
+Hinweis: Ihr Probeabonnement wird automatisch gekündigt.
+"""
+
+FRENCH_TIP = """\
+Comment résilier mon abonnement GoTo Meeting ?
+1. Connectez-vous au centre de facturation sur https://billing.goto.com.
+Conseil : vous ne verrez pas cette option si vous avez un essai gratuit.
+"""
+
+
+def test_box_labels_are_the_articles_language_and_the_help_centers_not_every_languages() -> None:
+    german = article(GERMAN_WITH_ENGLISH_LABELS)
+    assert german.language == "de"
+    assert [(part.kind, part.label) for part in german.parts] == [
+        ("warning", "Attention"),
+        ("step", None),
+        ("step", None),
+        ("result", "Result"),
+        ("note", "Hinweis"),
+    ]
+    # `Conseil`, French for a tip, is no German or English box label: more of the step it is under.
+    assert german.parts[1].text.endswith("Conseil: Sie werden nicht sehen wenn Sie ein Probeabonnement haben.")
+    # In a French article the same word opens a tip.
+    french = article(FRENCH_TIP)
+    assert french.language == "fr"
+    assert [(part.kind, part.label) for part in french.parts] == [("step", None), ("tip", "Conseil")]
+
+
+WARNING_BETWEEN_STEPS = """\
+Wie kündige ich mein GoTo Meeting Abonnement?
+1. Wählen Sie auf der Registerkarte Abonnements die Option Abonnement kündigen.
+Attention: Sie werden nicht sehen wenn Sie ein Probeabonnement haben.
+2. Wählen Sie im Bestätigungsfenster Schließen.
+"""
+
+
+def test_a_box_among_steps_that_names_nothing_is_not_called_not_checkable_for_the_steps_reason() -> None:
+    # 110: with no way to line the steps up with, a step is not checkable; a warning box between
+    # them that names no label and no address has nothing to check (it was reported not checkable).
+    parsed = article(WARNING_BETWEEN_STEPS)
+    result = ArticleComparison(parsed, None, None, {}).run()
+    verdicts = {step.part_id: step.verdict for step in result.steps}
+    assert verdicts == {"960.1": "not_checkable", "960.warning-1": "nothing_to_check", "960.2": "not_checkable"}
+
+
+# 146: sub-steps numbered 1, 2 inside steps 3 and 4, as the help center's plain text indents them.
+SUB_STEPS_IT = """\
+Come gestisco le licenze?
+  1. Accedi al Centro fatturazione.
+  2. Seleziona Prodotti.
+  3. Per aggiungere una licenza:
+    1. Seleziona Aggiungi licenze in alto a destra.
+      Nota: Se non vedi Aggiungi licenze, contatta il tuo rappresentante.
+    2. Puoi anche aggiungere un utente.
+  4. Per modificare una licenza:
+    1. Seleziona Utenti.
+"""
+
+
+def test_sub_steps_numbered_inside_a_step_are_more_of_that_step_not_steps_of_their_own() -> None:
+    parsed = article(SUB_STEPS_IT)
+    assert [(part.id, part.kind) for part in parsed.parts] == [
+        ("960.1", "step"),
+        ("960.2", "step"),
+        ("960.3", "step"),
+        ("960.note-1", "note"),
+        ("960.4", "step"),
+    ]
+    # The sub-step after the note is still under step 3.
+    assert parsed.part("960.3").text == (
+        "Per aggiungere una licenza: 1. Seleziona Aggiungi licenze in alto a destra. 2. Puoi anche aggiungere un utente."
+    )
+    assert parsed.part("960.4").text == "Per modificare una licenza: 1. Seleziona Utenti."
+
+
+def test_a_translated_name_of_another_version_of_the_products_kind_is_told_with_its_own_name() -> None:
+    # 102: the garbled title reads as GoToAssist (v5's short name); the text translates v4's name.
+    line = product_line("GoToAssist Remote Support v5")
+    assert line is not None
+    choice = ProductChoice("GoToAssist", "GoToAssist Remote Support v5", line)
+    part = ArticlePart("960.intro-1", "intro", None, "Il tuo GoToAssist Supporto remoto v4 il piano è rinnovato.")
+    assert [(f.article_text, f.ui_text) for f in translated_name_findings(part, choice)] == [
+        ("GoToAssist Supporto remoto v4", "GoToAssist Remote Support v4")
+    ]
+    # Another version's own name is no translation.
+    part = ArticlePart("960.intro-1", "intro", None, "Il tuo GoToAssist Remote Support v4 è rinnovato.")
+    assert translated_name_findings(part, choice) == []
+
+
+def test_the_subscribe_way_has_a_variant_with_items_in_the_cart() -> None:
+    # 128: a note says Add to Cart replaces Proceed to Checkout when the cart holds items, on the
+    # subscribe-after-trial way: that way is walked in that situation too (an ended trial and an
+    # item in the cart), as the edit and add ways are, so the note's label is found there.
+    variants = {spec.name: (spec.condition, spec.situation) for spec in variant_walks("subscribe")}
+    assert variants == {"subscribe_cart": ("the cart already holds items", "cart_trial_expired")}
