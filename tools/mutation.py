@@ -986,14 +986,23 @@ def campaign(args: argparse.Namespace) -> Iterator[Result]:
             if tests is not None and result.mock_tests is None and result.verdict in (SURVIVED, NO_COVERAGE):
                 result = replace(result, mock_tests=_with_mock_tests(result.mutant, tests, copy, scratch))
             yield result
-        scenarios = scenario_map(args, _markers(args), scratch)
-        for mutant in (mutant for mutant in chosen if mutant.id not in finished):
-            result = test_mutant(mutant, scenarios, copy, args.workers, args.action_timeout, scratch)
-            print(f"mutation: {mutant.id} ({mutant.where}, {mutant.change}): {result.verdict} "
-                  f"{result.killed_by or ''} ({result.seconds} s)", flush=True)  # fmt: skip
-            if tests is not None and result.verdict in (SURVIVED, NO_COVERAGE):
-                result = replace(result, mock_tests=_with_mock_tests(mutant, tests, copy, scratch))
-            yield result
+        left = [mutant for mutant in chosen if mutant.id not in finished]
+        # The baseline only when a mutant is left: a resume that adds the mock's tests needs none.
+        if left:
+            yield from _run(left, scenario_map(args, _markers(args), scratch), tests, copy, args, scratch)
+
+
+def _run(
+    mutants: Sequence[Mutant], scenarios: ScenarioMap, tests: ScenarioMap | None, copy: MockCopy,
+    args: argparse.Namespace, scratch: Path,
+) -> Iterator[Result]:  # fmt: skip
+    for mutant in mutants:
+        result = test_mutant(mutant, scenarios, copy, args.workers, args.action_timeout, scratch)
+        print(f"mutation: {mutant.id} ({mutant.where}, {mutant.change}): {result.verdict} "
+              f"{result.killed_by or ''} ({result.seconds} s)", flush=True)  # fmt: skip
+        if tests is not None and result.verdict in (SURVIVED, NO_COVERAGE):
+            result = replace(result, mock_tests=_with_mock_tests(mutant, tests, copy, scratch))
+        yield result
 
 
 def _with_mock_tests(mutant: Mutant, tests: ScenarioMap, copy: MockCopy, scratch: Path) -> MockTestsResult:
