@@ -725,14 +725,18 @@ def mock_tests_against(mutant: Mutant, tests: ScenarioMap, copy: MockCopy, scrat
         return MockTestsResult(NO_COVERAGE)
     with copy.holding(mutant, mutated):
         run = run_pytest(
-            [*selected, "-x", "--quick", "-n", "0", "-p", "pytest_reportlog"],
+            # A mutant compiles here as in the mock's own process, where a SyntaxWarning (`is`
+            # with a literal, which cosmic-ray's operators make) is printed, not raised: the
+            # project's `filterwarnings = error` would fail every test that imports it, not one
+            # that tells the mutant from the product.
+            [*selected, "-x", "--quick", "-n", "0", "-p", "pytest_reportlog", "-W", "default::SyntaxWarning"],
             _environment(BILLING_MUTATION_MOCK_COPY=str(copy.root), BILLING_MUTATION_EVERY_PROCESS="1"),
             scratch / (re.sub(r"[^\w.-]", "_", mutant.id) + ".mock-tests.jsonl"),
             run_timeout(selected, tests.seconds, 1),
         )  # fmt: skip
     verdict = _verdict(run)
-    if verdict == BROKEN:
-        raise SetupError(f"{mutant.id}: the mock's tests did not complete (exit {run.exit_code}):\n{run.tail}")
+    if verdict == BROKEN:  # listed, not counted (as a scenario run that did not complete)
+        print(f"mutation: {mutant.id}: the mock's tests did not complete (exit {run.exit_code}):\n{run.tail}")
     return MockTestsResult(verdict, run.failed[0] if verdict == KILLED else None, len(selected), run.seconds)
 
 
