@@ -281,5 +281,21 @@ def test_the_mock_tests_that_reach_a_mutant_run_against_it_in_their_own_process(
     blind = ScenarioMap("-", "tests", {unrelated: 1.0}, {"admin.py": {line: [unrelated] for line in lines}}, {})
     assert mock_tests_against(mutant, blind, copy, tmp_path).verdict == SURVIVED
     assert mock_tests_against(mutant, ScenarioMap("-", "-", {}, {}, {}), copy, tmp_path).verdict == NO_COVERAGE
+    # `is` with a literal compiles with a SyntaxWarning: printed in the tests' process as in the
+    # mock's, so a test that imports the mutant is not failed by the project's warnings-as-errors.
+    wizard = (MOCK / "wizard.py").read_text("utf-8")
+    literal = described(
+        next(
+            m
+            for m in python_mutants("wizard.py", wizard)
+            if m.id == "wizard.py:core/ReplaceComparisonOperator_NotEq_Is:0"
+        ),
+        wizard,
+    )
+    assert ' is "new"' in literal.change
+    edit_order = "tests/mock_server/test_wizard.py::test_edit_order_comes_back_with_the_choices_and_replaces_the_item"
+    literal_lines = {line: [edit_order] for line in mutated_lines(literal, wizard)}
+    same = ScenarioMap("-", "tests", {edit_order: 1.0}, {"wizard.py": literal_lines}, {})
+    assert mock_tests_against(literal, same, copy, tmp_path).verdict == SURVIVED
     # The copy is as it was after each run; the working tree's mock was never touched.
     assert (copy.package / "admin.py").read_text("utf-8") == source == (MOCK / "admin.py").read_text("utf-8")
