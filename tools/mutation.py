@@ -975,7 +975,8 @@ def _validated(args: argparse.Namespace) -> None:
 
 
 def campaign(args: argparse.Namespace) -> Iterator[Result]:
-    """The mutants' results, one by one (the ones --resume found first)."""
+    """The mutants' results, one by one (the ones --resume found first); a mutant's id may come
+    again with more said about it (the mock's tests on a resumed survivor): the later one counts."""
     _validated(args)
     made = all_mutants(args.module)
     chosen = named(made, args.mutant) if args.mutant else sampled(made, args.sample, args.seed)
@@ -986,10 +987,12 @@ def campaign(args: argparse.Namespace) -> Iterator[Result]:
         scratch = Path(scratch_name)
         copy = MockCopy.make(scratch)
         tests = mock_tests_map(args, scratch) if args.mock_tests else None
+        # All resumed results first, then each one the mock's tests add to (the same id again):
+        # an interruption in between leaves the report whole.
+        yield from done
         for result in done:
             if tests is not None and result.mock_tests is None and result.verdict in (SURVIVED, NO_COVERAGE):
-                result = replace(result, mock_tests=_with_mock_tests(result.mutant, tests, copy, scratch))
-            yield result
+                yield replace(result, mock_tests=_with_mock_tests(result.mutant, tests, copy, scratch))
         left = [mutant for mutant in chosen if mutant.id not in finished]
         # The baseline only when a mutant is left: a resume that adds the mock's tests needs none.
         if left:
@@ -1029,10 +1032,12 @@ def still_the_same(done: Sequence[Result], chosen: Sequence[Mutant]) -> list[Res
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    by_id: dict[str, Result] = {}  # in the order first seen; a later result of a mutant replaces it
     results: list[Result] = []
     try:
         for result in campaign(args):
-            results.append(result)
+            by_id[result.mutant.id] = result
+            results = list(by_id.values())
             write(results, args, complete=False)
     except SetupError as error:
         print(f"bin/mutation: {error}", file=sys.stderr)
