@@ -78,6 +78,16 @@ class UserLicensesPage(BasePage):
     def error(self) -> str | None:
         return optional_text(self.error_alert)
 
+    def refusal_for(self, product: str) -> str | None:
+        """Why a save was refused for `product`: the alert's item that starts with the product's
+        name ("GoTo Webinar: You chose 3 users, …"), without the name; None when there is none."""
+        prefix = re.compile(rf"^\s*{escape(product)}\s*:\s*", re.I)
+        for item in self.error_alert.get_by_role("listitem").all_inner_texts():
+            text = " ".join(item.split())
+            if prefix.match(text):
+                return prefix.sub("", text)
+        return None
+
     def assigned(self, product: str) -> tuple[int, int]:
         """(licenses assigned, licenses bought) of the product, from its column header: the
         product's name, then "3 of 5 licenses assigned" (the first two numbers after the name)."""

@@ -11,7 +11,7 @@ import pytest
 import flows
 from billing_e2e.domain import PRODUCT_CODES
 from billing_e2e.factories import DataFactory
-from billing_e2e.formats import format_long_date
+from billing_e2e.formats import format_count, format_long_date
 from billing_e2e.oracle import ExpectedOrder
 from billing_e2e.prices import PriceList
 from fixtures.reporting import ScenarioNotes
@@ -214,7 +214,8 @@ def assignments_up_to_the_licenses_bought(
     product: str, account: ScenarioAccount, current_page: CurrentPage, scenario_notes: ScenarioNotes
 ) -> None:
     """The limit at its boundary: each user up to the licenses bought is accepted (a product that
-    stops one short fails here), the next one is refused (one that allows one more fails here)."""
+    stops one short fails here), the next one is refused (one that allows one more fails here),
+    with the save's own reason: the users chosen and the licenses bought."""
     licenses = current_page(BillingCenterPage).user_licenses()
     assigned, shown = licenses.assigned(product)
     bought = next((sub.licenses for sub in account.subscriptions if sub.product == PRODUCT_CODES[product]), None)
@@ -232,5 +233,14 @@ def assignments_up_to_the_licenses_bought(
         assert licenses.assigned(product) == (assigned, bought)
     refused = licenses.set_product_for_user(product, one_more, True).save()
     assert not refused.saved(), f"{bought + 1} users got {product} with {bought} licenses"
-    assert refused.error(), "the refusal gives no reason"
+    # The reason names the users chosen and the licenses bought (the save's own check, before any
+    # license is given: a store refusal half-way says "All N licenses … are assigned" instead).
+    locale = refused.vocab.locale
+    expected = refused.vocab.format(
+        "error_assign_too_many", count=format_count(bought + 1, locale), limit=format_count(bought, locale)
+    )
+    assert refused.refusal_for(product) == expected, (
+        f"the refusal for {product} reads {refused.refusal_for(product)!r} (alert {refused.error()!r}), "
+        f"expected {expected!r}"
+    )
     assert UserLicensesPage(refused.page, refused.vocab).open().assigned(product) == (bought, bought)

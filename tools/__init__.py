@@ -10,6 +10,7 @@ measurements run as documented commands (`bin/`), with a bounded slice of each i
 - `mutation`: `bin/mutation`: sampled mutants of the mock's rules, views and templates, each against
   the scenarios that reach it.
 - `mutation_context`: pytest plugin: the running scenario's id for the mock's coverage (bin/mutation).
+- `mutation_mock_tests`: pytest plugin: coverage per test of the mock's HTTP tests (`bin/mutation --mock-tests`).
 - `mutation_probe`: what bin/mutation puts on the mock's `PYTHONPATH`: the mutant's copy, coverage.
 - `harmless`: `bin/harmless`: the whole suite against every catalogued harmless release (must stay green).
 - `flake_hunt`: `bin/flake-hunt`: the suite N times in random order.

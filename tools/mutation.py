@@ -78,6 +78,9 @@ VERDICTS = (KILLED, SURVIVED, NO_COVERAGE, TIMEOUT)
 STARTUP = ""
 """The coverage context of the lines the mock runs while it starts, before any scenario's request."""
 MAP_FILE = "scenario-map.json"
+MOCK_TESTS = "tests/mock_server"
+"""The mock's own HTTP tests, which `--mock-tests` also runs against a mutant the scenarios left."""
+MOCK_TESTS_MAP_FILE = "mock-tests-map.json"
 EQUIVALENTS = Path(__file__).resolve().parent / "mutation_equivalents.toml"
 """The survivors triaged equivalent: per mutant id, its change and the written reason."""
 
@@ -392,13 +395,12 @@ SCENARIO_SOURCES = ("features", "steps", "flows", "pages", "billing_e2e", "fixtu
 """The harness's folders besides the mock: a new scenario or check changes what reaches what."""
 
 
-def mock_digest() -> str:
+def mock_digest(folders: Sequence[str] = SCENARIO_SOURCES) -> str:
     """A digest of the mock's sources and templates and of the scenarios and the harness they run
-    on: the map is made again when any of them change (a scenario added since the map was made
-    would otherwise never run against a mutant)."""
+    on (`folders`): the map is made again when any of them change (a scenario added since the map
+    was made would otherwise never run against a mutant)."""
     digest = hashlib.sha256()
-    folders = [MOCK, *(ROOT / name for name in SCENARIO_SOURCES)]
-    for path in sorted(path for folder in folders for path in folder.rglob("*")):
+    for path in sorted(path for folder in [MOCK, *(ROOT / name for name in folders)] for path in folder.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix in {
             ".py", ".html", ".txt", ".sql", ".feature", ".toml"
         }:  # fmt: skip
@@ -544,6 +546,55 @@ def scenario_map(args: argparse.Namespace, markers: str, scratch: Path) -> Scena
     return made
 
 
+def mock_tests_digest() -> str:
+    """The mock's sources and its HTTP tests: the mock tests' map is made again when either changes."""
+    return mock_digest((MOCK_TESTS,))
+
+
+def build_mock_tests_map(scratch: Path) -> ScenarioMap:
+    """The mock's HTTP tests run once unmutated, in one process, under coverage per test
+    (`tools.mutation_mock_tests`): a map as the scenarios' (test → mock lines; Python files only,
+    the templates are left to the scenarios). SetupError if a test fails unmutated."""
+    import coverage
+
+    folder = scratch / "mock-tests-map"
+    folder.mkdir()
+    run = run_pytest(
+        [MOCK_TESTS, "--quick", "-n", "0", "-p", "pytest_reportlog", "-p", "tools.mutation_mock_tests"],
+        {**os.environ, "BILLING_MUTATION_MOCK_TESTS_MAP_DIR": str(folder)}, scratch / "mock-tests-map.jsonl", None,
+    )  # fmt: skip
+    if run.exit_code != 0 or not run.passed:
+        raise SetupError(f"the mock's tests ({MOCK_TESTS}) fail without a mutant (exit {run.exit_code}):\n{run.tail}")
+    combined = coverage.Coverage(data_file=str(folder / ".coverage"), config_file=False)
+    combined.combine([str(folder)])
+    data = combined.get_data()
+    lines: dict[str, dict[int, list[str]]] = {}
+    for measured in data.measured_files():
+        path = Path(measured)
+        if MOCK in path.parents and path.suffix == ".py":
+            by_line = data.contexts_by_lineno(measured)
+            lines[str(path.relative_to(MOCK))] = {line: sorted(ids) for line, ids in sorted(by_line.items())}
+    seconds = {nodeid: run.durations.get(nodeid, 0.0) for nodeid in run.passed}
+    print(f"mutation: mock tests' map made from {len(seconds)} tests in {run.seconds} s", flush=True)
+    return ScenarioMap(mock_tests_digest(), MOCK_TESTS, seconds, lines, {})
+
+
+def mock_tests_map(args: argparse.Namespace, scratch: Path) -> ScenarioMap:
+    """The cached map of the mock's tests in --out if it is for these sources and tests, else a new one."""
+    cached = args.out / MOCK_TESTS_MAP_FILE
+    if cached.exists() and not args.remap:
+        try:
+            found = ScenarioMap.from_json(json.loads(cached.read_text("utf-8")))
+        except (ValueError, KeyError, TypeError):
+            found = None
+        if found is not None and found.digest == mock_tests_digest():
+            print(f"mutation: the mock tests' map in {cached} is up to date ({len(found.seconds)} tests)", flush=True)
+            return found
+    made = build_mock_tests_map(scratch)
+    _write_whole(cached, json.dumps(made.to_json(), indent=1) + "\n")
+    return made
+
+
 # --- running the mutants ------------------------------------------------------------------------
 
 
@@ -555,16 +606,35 @@ class Result:
     scenarios: int = 0
     seconds: float = 0.0
     output_tail: str = ""
+    mock_tests: MockTestsResult | None = None
+    """What the mock's own tests said of a mutant the scenarios did not kill (`--mock-tests`)."""
+
+    @property
+    def killed_with_mock_tests(self) -> bool:
+        return self.verdict == KILLED or (self.mock_tests is not None and self.mock_tests.verdict == KILLED)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.mutant.id, **asdict(self.mutant), "where": self.mutant.where, "verdict": self.verdict,
                 "killed_by": self.killed_by, "scenarios": self.scenarios, "seconds": self.seconds,
-                "output_tail": self.output_tail}  # fmt: skip
+                "output_tail": self.output_tail,
+                "mock_tests": asdict(self.mock_tests) if self.mock_tests else None}  # fmt: skip
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Result:
         mutant = Mutant(data["file"], data["line"], data["operator"], data["occurrence"], data["change"])
-        return cls(mutant, data["verdict"], data["killed_by"], data["scenarios"], data["seconds"], data["output_tail"])
+        mock_tests = MockTestsResult(**data["mock_tests"]) if data.get("mock_tests") else None
+        return cls(mutant, data["verdict"], data["killed_by"], data["scenarios"], data["seconds"], data["output_tail"],
+                   mock_tests)  # fmt: skip
+
+
+@dataclass
+class MockTestsResult:
+    """The mock's HTTP tests that reach a mutant, run against it: a verdict as the scenarios'."""
+
+    verdict: str
+    killed_by: str | None = None
+    tests: int = 0
+    seconds: float = 0.0
 
 
 def run_timeout(selected: Sequence[str], seconds: Mapping[str, float], workers: int) -> float:
@@ -629,16 +699,45 @@ def test_mutant(
             _environment(BILLING_MUTATION_MOCK_COPY=str(copy.root)),
             scratch / (re.sub(r"[^\w.-]", "_", mutant.id) + ".jsonl"), timeout,
         )  # fmt: skip
-    if run.exit_code is None:
-        verdict = TIMEOUT
-    elif run.exit_code in (1, 2) and run.failed:  # -x under xdist ends with 2; the log has the failure
-        verdict = KILLED
-    elif run.exit_code == 0 and run.passed:
-        verdict = SURVIVED
-    else:
-        verdict = BROKEN
+    verdict = _verdict(run)
     killed_by = scenario_name(run.failed[0]) if verdict == KILLED else None
     return Result(mutant, verdict, killed_by, len(selected), run.seconds, run.tail if verdict != KILLED else "")
+
+
+def _verdict(run: PytestRun) -> str:
+    if run.exit_code is None:
+        return TIMEOUT
+    if run.exit_code in (1, 2) and run.failed:  # -x under xdist ends with 2; the log has the failure
+        return KILLED
+    if run.exit_code == 0 and run.passed:
+        return SURVIVED
+    return BROKEN
+
+
+def mock_tests_against(mutant: Mutant, tests: ScenarioMap, copy: MockCopy, scratch: Path) -> MockTestsResult:
+    """The mock's HTTP tests that reach `mutant`, run against it in one process, which imports the
+    mock from the copy (`BILLING_MUTATION_EVERY_PROCESS`). A template's mutant is left to the
+    scenarios (no-coverage here: the tests' map holds the Python files only)."""
+    source = (MOCK / mutant.file).read_text("utf-8")
+    mutated = mutated_source(mutant, source)
+    selected = [] if mutant.is_template else tests.scenarios_reaching(mutant, mutated_lines(mutant, source))
+    if not selected:
+        return MockTestsResult(NO_COVERAGE)
+    with copy.holding(mutant, mutated):
+        run = run_pytest(
+            # A mutant compiles here as in the mock's own process, where a SyntaxWarning (`is`
+            # with a literal, which cosmic-ray's operators make) is printed, not raised: the
+            # project's `filterwarnings = error` would fail every test that imports it, not one
+            # that tells the mutant from the product.
+            [*selected, "-x", "--quick", "-n", "0", "-p", "pytest_reportlog", "-W", "default::SyntaxWarning"],
+            _environment(BILLING_MUTATION_MOCK_COPY=str(copy.root), BILLING_MUTATION_EVERY_PROCESS="1"),
+            scratch / (re.sub(r"[^\w.-]", "_", mutant.id) + ".mock-tests.jsonl"),
+            run_timeout(selected, tests.seconds, 1),
+        )  # fmt: skip
+    verdict = _verdict(run)
+    if verdict == BROKEN:  # listed, not counted (as a scenario run that did not complete)
+        print(f"mutation: {mutant.id}: the mock's tests did not complete (exit {run.exit_code}):\n{run.tail}")
+    return MockTestsResult(verdict, run.failed[0] if verdict == KILLED else None, len(selected), run.seconds)
 
 
 # --- the report ---------------------------------------------------------------------------------
@@ -652,6 +751,20 @@ def kill_rate(results: Sequence[Result], equivalent: Mapping[str, str] | None = 
     killed = sum(result.verdict == KILLED for result in results)
     counted = sum(
         result.verdict == KILLED or (result.verdict in (SURVIVED, NO_COVERAGE) and result.mutant.id not in equivalent)
+        for result in results
+    )
+    return killed, counted
+
+
+def kill_rate_with_mock_tests(
+    results: Sequence[Result], equivalent: Mapping[str, str] | None = None
+) -> tuple[int, int]:
+    """(killed, counted) as `kill_rate`, a mutant killed by the scenarios or the mock's own tests."""
+    equivalent = equivalent or {}
+    killed = sum(result.killed_with_mock_tests for result in results)
+    counted = sum(
+        result.killed_with_mock_tests
+        or (result.verdict in (SURVIVED, NO_COVERAGE) and result.mutant.id not in equivalent)
         for result in results
     )
     return killed, counted
@@ -699,17 +812,36 @@ def markdown(results: Sequence[Result], complete: bool, equivalent: Mapping[str,
         + ", ".join(f"{verdict} {count}" for verdict, count in counts.items()) + ".",
         f"Without the {len(equivalent)} triaged equivalent (reasons below): {killed} of {counted_live} "
         f"({_rate(killed, counted_live)}).",
-        "",
-        "| mutant | where | operator | change | verdict | killed by | scenarios | seconds |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]  # fmt: skip
+    with_tests = any(result.mock_tests for result in results)
+    if with_tests:
+        both, both_counted = kill_rate_with_mock_tests(results)
+        both_live = kill_rate_with_mock_tests(results, equivalent)[1]
+        lines.append(
+            f"With the mock's HTTP tests too (`--mock-tests`, run on what the scenarios did not kill): {both} of "
+            f"{both_counted} ({_rate(both, both_counted)}); without the equivalent, {both} of {both_live} "
+            f"({_rate(both, both_live)}). The scenarios' figure above is the suite's."
+        )
+    lines += [
+        "",
+        "| mutant | where | operator | change | verdict | killed by | scenarios | seconds |"
+        + (" mock tests |" if with_tests else ""),
+        "| --- | --- | --- | --- | --- | --- | --- | --- |" + (" --- |" if with_tests else ""),
+    ]
     for result in results:
         mutant = result.mutant
         change = mutant.change.replace("|", "\\|")
-        lines.append(
+        line = (
             f"| `{mutant.id}` | {mutant.where} | {mutant.operator} | `{change}` | {result.verdict} "
             f"| {result.killed_by or ''} | {result.scenarios} | {result.seconds:.0f} |"
         )
+        if with_tests:
+            tests = result.mock_tests
+            line += (
+                f" {tests.verdict}{f' by {tests.killed_by}' if tests.killed_by else ''} ({tests.tests} tests) |"
+                if tests else " |"
+            )  # fmt: skip
+        lines.append(line)
     if equivalent:
         lines += ["", "Equivalent (`tools/mutation_equivalents.toml`):", ""]
         lines += [f"- `{mutant_id}`: {reason}" for mutant_id, reason in equivalent.items()]
@@ -749,6 +881,13 @@ def write(results: Sequence[Result], args: argparse.Namespace, complete: bool) -
         "killed": killed,
         "counted": counted,
         "counted_without_equivalents": kill_rate(results, equivalent)[1],
+        "with_mock_tests": {
+            "killed": kill_rate_with_mock_tests(results)[0],
+            "counted": kill_rate_with_mock_tests(results)[1],
+            "counted_without_equivalents": kill_rate_with_mock_tests(results, equivalent)[1],
+        }
+        if any(result.mock_tests for result in results)
+        else None,
         "equivalent": equivalent,
         "mutants": [result.to_json() for result in results],
     }
@@ -806,6 +945,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--select", metavar="MARKEXPR", help="only the scenarios of this -m expression too")
     parser.add_argument("--action-timeout", type=float, default=5.0, metavar="SECONDS",
                         help="how long a click waits for its control (default 5; as bin/sensitivity)")  # fmt: skip
+    parser.add_argument(
+        "--mock-tests", action="store_true",
+        help=f"also run the mock's own HTTP tests ({MOCK_TESTS}) that reach a mutant the scenarios did not kill; "
+        "reported as a second figure beside the scenarios' own",
+    )  # fmt: skip
     parser.add_argument("--remap", action="store_true", help="make the scenario map again even if it is up to date")
     parser.add_argument("--resume", action="store_true", help="go on from the (partial) report in --out")
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "mutation", help="report folder")
@@ -831,31 +975,69 @@ def _validated(args: argparse.Namespace) -> None:
 
 
 def campaign(args: argparse.Namespace) -> Iterator[Result]:
-    """The mutants' results, one by one (the ones --resume found first)."""
+    """The mutants' results, one by one (the ones --resume found first); a mutant's id may come
+    again with more said about it (the mock's tests on a resumed survivor): the later one counts."""
     _validated(args)
-    done = resumed(args)
-    yield from done
     made = all_mutants(args.module)
     chosen = named(made, args.mutant) if args.mutant else sampled(made, args.sample, args.seed)
     print(f"mutation: {len(chosen)} mutants of {', '.join(args.module)}", flush=True)
+    done = still_the_same(resumed(args), chosen)
     finished = {result.mutant.id for result in done}
     with tempfile.TemporaryDirectory(prefix="billing-e2e-mutation-") as scratch_name:
         scratch = Path(scratch_name)
-        scenarios = scenario_map(args, _markers(args), scratch)
         copy = MockCopy.make(scratch)
-        for mutant in (mutant for mutant in chosen if mutant.id not in finished):
-            result = test_mutant(mutant, scenarios, copy, args.workers, args.action_timeout, scratch)
-            print(f"mutation: {mutant.id} ({mutant.where}, {mutant.change}): {result.verdict} "
-                  f"{result.killed_by or ''} ({result.seconds} s)", flush=True)  # fmt: skip
-            yield result
+        tests = mock_tests_map(args, scratch) if args.mock_tests else None
+        # All resumed results first, then each one the mock's tests add to (the same id again):
+        # an interruption in between leaves the report whole.
+        yield from done
+        for result in done:
+            if tests is not None and result.mock_tests is None and result.verdict in (SURVIVED, NO_COVERAGE):
+                yield replace(result, mock_tests=_with_mock_tests(result.mutant, tests, copy, scratch))
+        left = [mutant for mutant in chosen if mutant.id not in finished]
+        # The baseline only when a mutant is left: a resume that adds the mock's tests needs none.
+        if left:
+            yield from _run(left, scenario_map(args, _markers(args), scratch), tests, copy, args, scratch)
+
+
+def _run(
+    mutants: Sequence[Mutant], scenarios: ScenarioMap, tests: ScenarioMap | None, copy: MockCopy,
+    args: argparse.Namespace, scratch: Path,
+) -> Iterator[Result]:  # fmt: skip
+    for mutant in mutants:
+        result = test_mutant(mutant, scenarios, copy, args.workers, args.action_timeout, scratch)
+        print(f"mutation: {mutant.id} ({mutant.where}, {mutant.change}): {result.verdict} "
+              f"{result.killed_by or ''} ({result.seconds} s)", flush=True)  # fmt: skip
+        if tests is not None and result.verdict in (SURVIVED, NO_COVERAGE):
+            result = replace(result, mock_tests=_with_mock_tests(mutant, tests, copy, scratch))
+        yield result
+
+
+def _with_mock_tests(mutant: Mutant, tests: ScenarioMap, copy: MockCopy, scratch: Path) -> MockTestsResult:
+    outcome = mock_tests_against(mutant, tests, copy, scratch)
+    print(f"mutation: {mutant.id}: the mock's tests: {outcome.verdict} {outcome.killed_by or ''} "
+          f"({outcome.tests} tests, {outcome.seconds} s)", flush=True)  # fmt: skip
+    return outcome
+
+
+def still_the_same(done: Sequence[Result], chosen: Sequence[Mutant]) -> list[Result]:
+    """The resumed results whose mutant is still the change it was: an id names a place by its
+    order in the file, so an edited file may give it to another change, which is run again."""
+    now = {mutant.id: mutant for mutant in chosen}
+    kept = [result for result in done if (same := now.get(result.mutant.id)) and same.change == result.mutant.change]
+    for result in done:
+        if result not in kept:
+            print(f"mutation: {result.mutant.id} is no longer {result.mutant.change!r}: run again", flush=True)
+    return kept
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    by_id: dict[str, Result] = {}  # in the order first seen; a later result of a mutant replaces it
     results: list[Result] = []
     try:
         for result in campaign(args):
-            results.append(result)
+            by_id[result.mutant.id] = result
+            results = list(by_id.values())
             write(results, args, complete=False)
     except SetupError as error:
         print(f"bin/mutation: {error}", file=sys.stderr)

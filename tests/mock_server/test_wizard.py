@@ -672,6 +672,9 @@ def test_edit_order_cannot_reach_another_accounts_cart_item(
         assert browser.get(f"/add/openvoice/buy?item={item}").status_code == 404, item
         assert browser.get(f"/add/openvoice/buy/confirm?tier=standard&licenses=2&item={item}").status_code == 404
     assert browser.get(f"/add/goto-resolve/buy?item={my_item}").status_code == 404, "another product's item"
+    # A change in the cart is no purchase to edit, even of the wizard's own product (mutation
+    # round 3: `kind != "new"` → `kind is "new"` is told apart only here).
+    assert browser.get(f"/add/goto-webinar/buy?item={change_item}").status_code == 404, "a change item"
     before = state(conn)
     assert buy(browser, item=str(their_item)).status_code == 404
     assert state(conn) == before

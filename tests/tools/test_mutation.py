@@ -14,10 +14,13 @@ from pathlib import Path
 import pytest
 
 from tools.mutation import (
+    KILLED,
     MOCK,
     NO_COVERAGE,
     SURVIVED,
     VERDICTS,
+    MockCopy,
+    MockTestsResult,
     Mutant,
     Result,
     ScenarioMap,
@@ -25,10 +28,14 @@ from tools.mutation import (
     described,
     equivalents,
     kill_rate,
+    kill_rate_with_mock_tests,
     main,
+    markdown,
+    mock_tests_against,
     mutated_lines,
     mutated_source,
     python_mutants,
+    still_the_same,
     template_lines,
     template_mutants,
     write,
@@ -218,3 +225,77 @@ def test_an_equivalent_without_a_reason_is_refused(tmp_path: Path, capsys: pytes
     table.write_text('["pricing.py:core/AddNot:0"]\nchange = "a → not a"\n', encoding="utf-8")
     assert main(["--module", "pricing", "--equivalents", str(table), "--out", str(tmp_path / "out")]) == 2
     assert "needs its change and a written reason" in capsys.readouterr().err
+
+
+def test_a_resumed_mutant_whose_id_now_names_another_change_runs_again() -> None:
+    same = Result(Mutant("pricing.py", 3, "core/AddNot", 0, "a → not a"), KILLED, "a_scenario")
+    moved = Result(Mutant("pricing.py", 9, "core/AddNot", 1, "b → not b"), SURVIVED)
+    now = [
+        Mutant("pricing.py", 3, "core/AddNot", 0, "a → not a"),
+        Mutant("pricing.py", 9, "core/AddNot", 1, "x → not x"),
+    ]
+    assert still_the_same([same, moved], now) == [same]
+
+
+def test_the_mock_tests_figure_stands_beside_the_scenarios_own() -> None:
+    by_scenario = Result(Mutant("admin.py", 3, "core/AddNot", 0, "a → not a"), KILLED, "a_scenario")
+    by_test = Result(Mutant("admin.py", 5, "core/AddNot", 1, "b → not b"), NO_COVERAGE,
+                     mock_tests=MockTestsResult(KILLED, "tests/mock_server/test_admin.py::test_b", 1, 2.0))  # fmt: skip
+    by_none = Result(Mutant("admin.py", 7, "core/AddNot", 2, "c → not c"), SURVIVED,
+                     mock_tests=MockTestsResult(SURVIVED, None, 3, 4.0))  # fmt: skip
+    equivalent = Result(Mutant("admin.py", 9, "core/AddNot", 3, "d → not d"), SURVIVED,
+                        mock_tests=MockTestsResult(NO_COVERAGE))  # fmt: skip
+    results = [by_scenario, by_test, by_none, equivalent]
+    reasons = {"admin.py:core/AddNot:3": "d is never read"}
+    assert kill_rate(results) == (1, 4)
+    assert kill_rate(results, reasons) == (1, 3)
+    assert kill_rate_with_mock_tests(results) == (2, 4)
+    assert kill_rate_with_mock_tests(results, reasons) == (2, 3)
+    table = markdown(results, complete=True, equivalent=reasons)
+    assert table.startswith("Kill rate: 1 of 4 mutants killed (25%)")
+    assert "With the mock's HTTP tests too (`--mock-tests`, run on what the scenarios did not kill): 2 of 4 (50%); " \
+        "without the equivalent, 2 of 3 (67%)." in table  # fmt: skip
+    assert "| no-coverage |  | 0 | 0 | killed by tests/mock_server/test_admin.py::test_b (1 tests) |" in table
+    assert Result.from_json(json.loads(json.dumps(by_test.to_json()))) == by_test
+
+
+@pytest.mark.pytest_run
+def test_the_mock_tests_that_reach_a_mutant_run_against_it_in_their_own_process(tmp_path: Path) -> None:
+    # A 400 for a forged User Licenses form that no page sends (round 2's no-coverage mutant):
+    # the mock's HTTP test of malformed fields reaches it and, with the mock from the copy, fails.
+    source = (MOCK / "admin.py").read_text("utf-8")
+    mutant = described(
+        next(m for m in python_mutants("admin.py", source) if m.id == "admin.py:core/NumberReplacer:1"), source
+    )
+    assert mutant.change == "abort(400) → abort( 399)"
+    malformed = "tests/mock_server/test_admin.py::test_malformed_fields_are_400[field0]"
+    unrelated = "tests/mock_server/test_pricing.py::test_half_of_a_thirty_day_period_gives_half_the_money_back"
+    lines = mutated_lines(mutant, source)
+    reaching = ScenarioMap(
+        "-", "tests/mock_server", {malformed: 1.0}, {"admin.py": {key: [malformed] for key in lines}}, {}
+    )
+    copy = MockCopy.make(tmp_path)
+    killed = mock_tests_against(mutant, reaching, copy, tmp_path)
+    assert (killed.verdict, killed.killed_by, killed.tests) == (KILLED, malformed, 1)
+    # A test that reaches the line but cannot tell: survived; none that reaches it: no coverage.
+    blind = ScenarioMap("-", "tests", {unrelated: 1.0}, {"admin.py": {line: [unrelated] for line in lines}}, {})
+    assert mock_tests_against(mutant, blind, copy, tmp_path).verdict == SURVIVED
+    assert mock_tests_against(mutant, ScenarioMap("-", "-", {}, {}, {}), copy, tmp_path).verdict == NO_COVERAGE
+    # `is` with a literal compiles with a SyntaxWarning: printed in the tests' process as in the
+    # mock's, so a test that imports the mutant is not failed by the project's warnings-as-errors.
+    wizard = (MOCK / "wizard.py").read_text("utf-8")
+    literal = described(
+        next(
+            m
+            for m in python_mutants("wizard.py", wizard)
+            if m.id == "wizard.py:core/ReplaceComparisonOperator_NotEq_Is:0"
+        ),
+        wizard,
+    )
+    assert ' is "new"' in literal.change
+    edit_order = "tests/mock_server/test_wizard.py::test_edit_order_comes_back_with_the_choices_and_replaces_the_item"
+    literal_lines = {line: [edit_order] for line in mutated_lines(literal, wizard)}
+    same = ScenarioMap("-", "tests", {edit_order: 1.0}, {"wizard.py": literal_lines}, {})
+    assert mock_tests_against(literal, same, copy, tmp_path).verdict == SURVIVED
+    # The copy is as it was after each run; the working tree's mock was never touched.
+    assert (copy.package / "admin.py").read_text("utf-8") == source == (MOCK / "admin.py").read_text("utf-8")

@@ -5,7 +5,9 @@ campaign asked for it through the environment:
 - `BILLING_MUTATION_MOCK_COPY=DIR`: `mock_server` is imported from `DIR/mock_server`, the copy
   holding the mutant, instead of the working tree. An import hook, not the copy first on
   `PYTHONPATH`: `python -m` puts the current folder (the repository, where the harness starts the
-  mock) ahead of `PYTHONPATH`, so the working tree's mock would always win.
+  mock) ahead of `PYTHONPATH`, so the working tree's mock would always win. With
+  `BILLING_MUTATION_EVERY_PROCESS=1` too, the hook acts in every process, not only the mock's:
+  `--mock-tests` runs the mock's own HTTP tests, whose pytest process imports the mock itself.
 - `BILLING_MUTATION_MAP_DIR=DIR`: coverage measures the mock's own lines, each request in the
   context of the scenario that made it. The scenario's node id is in `DIR/scenario-<pid>`,
   written by the pytest process that started this mock (`tools.mutation_context`, in each xdist
@@ -113,11 +115,11 @@ def _record_per_scenario(folder: Path) -> None:
 
 
 def _install() -> None:
+    copy = os.environ.get("BILLING_MUTATION_MOCK_COPY")
+    if copy and (_is_the_mock() or os.environ.get("BILLING_MUTATION_EVERY_PROCESS") == "1"):
+        sys.meta_path.insert(0, _MockFromCopy(Path(copy)))
     if not _is_the_mock():
         return
-    copy = os.environ.get("BILLING_MUTATION_MOCK_COPY")
-    if copy:
-        sys.meta_path.insert(0, _MockFromCopy(Path(copy)))
     folder = os.environ.get("BILLING_MUTATION_MAP_DIR")
     if folder:
         _record_per_scenario(Path(folder))
