@@ -122,6 +122,17 @@ def continue_to_checkout(
 
 
 @when()
+def continue_through_cart(
+    add_to_cart: str, proceed: str, wizard_choice: WizardChoice, current_page: CurrentPage, vocabulary: Vocabulary
+) -> None:
+    """Article 004's note on step 8: with items already in the cart, the wizard offers Add to Cart
+    instead of Proceed to Checkout, and the cart then leads to Checkout."""
+    require_label(vocabulary, "add_to_cart", add_to_cart)
+    require_label(vocabulary, "proceed_to_checkout", proceed)
+    flows.leave_selection(_confirm_step(current_page, wizard_choice), via="add_to_cart")
+
+
+@when()
 def start_trial(
     start_trial: str, wizard_choice: WizardChoice, current_page: CurrentPage, vocabulary: Vocabulary
 ) -> None:

@@ -298,6 +298,7 @@ def test_reverse_lookup_finds_every_label(locale: str) -> None:
                 user="Anna Rossi",
                 country="Italia",
                 limit="1",
+                count="2",
                 number="BC-1",
                 email="anna@example.test",
             )
