@@ -19,8 +19,9 @@ The rules, applied to paragraphs (in the plain-text articles, every line is a pa
   the product does.
 - A paragraph `N. text` (or `N) text`) is step N; a bulleted paragraph (`- text`) is read without
   its bullet (it is not a step: its number is lost).
-- A paragraph opening with a box label (`Nota:`, `Hinweis:`, `Troubleshooting:`, … in any of the
-  harness's languages, see `LABELS`) is a box of that kind. A label alone on its line (`Ergebnisse:`)
+- A paragraph opening with a box label (`Nota:`, `Hinweis:`, `Troubleshooting:`, … of the article's
+  language or of the help center's own, English, whose templates leave `Note:` in translated
+  pages: `box_labels`) is a box of that kind. A label alone on its line (`Ergebnisse:`)
   takes the next paragraph as its text.
 - Any other paragraph is an `intro` before the first step, an `after` paragraph after the last one,
   and, between steps, more of the step before it (as are paragraphs that Markdown or HTML nest in
@@ -35,13 +36,15 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal, NamedTuple, get_args
 
-from .domain import LANGUAGE_DATA
+from .domain import HELP_CENTER_SOURCE, LANGUAGE_DATA
 
 PartKind = Literal["step", "intro", "note", "tip", "troubleshooting", "warning", "result", "after", "title"]
 """`title`: the article's title as a part of its own, which only the article check makes (to read its
@@ -58,27 +61,61 @@ ARTICLE_SUFFIXES: dict[str, Format] = {
 }
 
 
-def _box_labels() -> dict[PartKind, tuple[str, ...]]:
+@dataclass(frozen=True)
+class BoxLabels:
+    """The box labels an article in one language opens its boxes with, and how to find them."""
+
+    kinds: Mapping[str, PartKind]
+    """Each label, case-folded, and the kind of box it opens."""
+    pattern: re.Pattern[str]
+    """A paragraph that opens with one of them (`label`) and its text (`text`)."""
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The box label the paragraph opens with, if any."""
+        return self.pattern.match(text)
+
+    def kind(self, label: str) -> PartKind:
+        """The kind of box a matched label opens."""
+        return self.kinds[label.casefold()]
+
+
+def _language_labels(code: str) -> dict[str, PartKind]:
     kinds: tuple[PartKind, ...] = get_args(PartKind)
-    labels: dict[PartKind, tuple[str, ...]] = {}
-    for data in LANGUAGE_DATA.values():
-        for kind, texts in data.article.labels.items():
-            if kind not in kinds:
-                where = f"{data.source}: [{data.code}.article.labels]"
-                raise ValueError(f"{where} {kind!r} is not a kind of part ({', '.join(kinds)})")
-            labels[kind] = (*labels.get(kind, ()), *texts)
-    return labels
+    data = LANGUAGE_DATA[code]
+    found: dict[str, PartKind] = {}
+    for kind, texts in data.article.labels.items():
+        if kind not in kinds:
+            where = f"{data.source}: [{data.code}.article.labels]"
+            raise ValueError(f"{where} {kind!r} is not a kind of part ({', '.join(kinds)})")
+        found.update((text.casefold(), kind) for text in texts)
+    return found
 
 
-LABELS: dict[PartKind, tuple[str, ...]] = _box_labels()
-"""Box labels, as the help center writes them, per kind: every language's (`languages.toml`)."""
-_LABEL_KIND: dict[str, PartKind] = {label.casefold(): kind for kind, labels in LABELS.items() for label in labels}
-# Longest first, so "Ergebnisse" is not read as "Ergebnis" + "se".
-_LABEL_RE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(label) for label in sorted(_LABEL_KIND, key=len, reverse=True)) + r")"
-    r"\s*:\s*(?P<text>.*)$",
-    re.IGNORECASE,
-)
+@cache
+def box_labels(language: str | None = None) -> BoxLabels:
+    """The box labels of an article in `language`: its own (`languages.toml`) and those of the
+    language the help center writes its articles in and translates from (`HELP_CENTER_SOURCE`),
+    whose templates' labels stay in translated pages (`Note:`, `Result:` in German articles).
+    Another language's labels are words of the text: `Attention`, French for a warning, opens an
+    English sentence (`Attention: …` in a German article is not a box). With no language (or one
+    without data), every language's labels: for splitting text before its language is known."""
+    codes = [language] if language is not None and language in LANGUAGE_DATA else list(LANGUAGE_DATA)
+    if HELP_CENTER_SOURCE in LANGUAGE_DATA:
+        codes.append(HELP_CENTER_SOURCE)
+    kinds: dict[str, PartKind] = {}
+    for code in codes:
+        kinds.update(_language_labels(code))
+    # Longest first, so "Ergebnisse" is not read as "Ergebnis" + "se".
+    pattern = re.compile(
+        r"^(?P<label>" + "|".join(re.escape(label) for label in sorted(kinds, key=len, reverse=True)) + r")"
+        r"\s*:\s*(?P<text>.*)$",
+        re.IGNORECASE,
+    )
+    return BoxLabels(MappingProxyType(kinds), pattern)
+
+
+for _code in LANGUAGE_DATA:
+    _language_labels(_code)  # a kind that is no kind of part stops the import, naming the file
 _FOOTER_RE = re.compile(r"^(article last updated|artikel zuletzt aktualisiert|articolo aggiornato il)\s*:", re.I)
 _STEP_RE = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 _NUMBER_RE = re.compile(r"^(?P<number>\d{3})_")
@@ -200,7 +237,7 @@ def _md_inline(text: str) -> str:
     return _clean(html.unescape(text))
 
 
-def _markdown_paragraphs(text: str) -> list[_Para]:
+def _markdown_paragraphs(text: str, labels: BoxLabels) -> list[_Para]:
     """Markdown's paragraphs: soft-wrapped lines joined, list items and headings on their own,
     paragraphs indented under a list item marked as its continuation, further paragraphs of a
     block quote joined to its first, `1.`-only lists numbered."""
@@ -267,7 +304,7 @@ def _markdown_paragraphs(text: str) -> list[_Para]:
             start(bullet.group("text"), quoted)
             continuation = item_column is not None and indent >= 1
             continue
-        starts_box = bool(_LABEL_RE.match(_md_inline(line)))
+        starts_box = bool(labels.match(_md_inline(line)))
         if lines and not starts_box and quoted == quoted_paragraph:
             lines.append(line.strip())  # a soft-wrapped line of the same paragraph
             continue
@@ -410,12 +447,12 @@ _BODY_WORDS = 12
 before it."""
 
 
-def _title_index(paragraphs: list[_Para]) -> int:
+def _title_index(paragraphs: list[_Para], labels: BoxLabels) -> int:
     """The question the article answers; else its first heading; else its first paragraph. A
     question after the body has begun is one of its sections (a list of topics), not its title:
     the title is then the paragraph just before the body (`Annullare il piano … a GoToWebinar`)."""
     for index, paragraph in enumerate(paragraphs):
-        if _STEP_RE.match(paragraph.text) or _LABEL_RE.match(paragraph.text):
+        if _STEP_RE.match(paragraph.text) or labels.match(paragraph.text):
             break
         if paragraph.text.endswith("?"):
             return index
@@ -438,7 +475,7 @@ class _Draft:
     label: str | None = None
 
 
-def _parts(number: str, paragraphs: list[_Para], source: str) -> list[ArticlePart]:
+def _parts(number: str, paragraphs: list[_Para], source: str, labels: BoxLabels) -> list[ArticlePart]:
     steps = [i for i, p in enumerate(paragraphs) if not p.heading and _STEP_RE.match(p.text)]
     first_step = steps[0] if steps else len(paragraphs)
     last_step = steps[-1] if steps else len(paragraphs)
@@ -449,12 +486,12 @@ def _parts(number: str, paragraphs: list[_Para], source: str) -> list[ArticlePar
             continue
         current = drafts[-1] if drafts else None
         step = _STEP_RE.match(paragraph.text)
-        box = None if step else _LABEL_RE.match(paragraph.text)
+        box = None if step else labels.match(paragraph.text)
         if step:
             last = _Draft("step", int(step.group("number")), [step.group("text")])
             drafts.append(last)
         elif box:
-            kind = _LABEL_KIND[box.group("label").casefold()]
+            kind = labels.kind(box.group("label"))
             drafts.append(_Draft(kind, None, [box.group("text")] if box.group("text") else [], box.group("label")))
         elif current is not None and not current.texts:
             current.texts.append(paragraph.text)  # the text of a label alone on its line
@@ -489,20 +526,27 @@ def article_number(path: Path) -> str:
     return match.group("number")
 
 
+def _paragraphs(text: str, fmt: Format, labels: BoxLabels) -> list[_Para]:
+    if fmt == "markdown":
+        return _markdown_paragraphs(text, labels)
+    if fmt == "html":
+        return _html_paragraphs(text)
+    return _text_paragraphs(text)
+
+
 def parse_text(text: str, number: str, fmt: Format = "text", language: str | None = None, source: str = "") -> Article:
     """Parse an article given as a string (`fmt`: text, markdown or html)."""
-    if fmt == "markdown":
-        paragraphs = _markdown_paragraphs(text)
-    elif fmt == "html":
-        paragraphs = _html_paragraphs(text)
-    else:
-        paragraphs = _text_paragraphs(text)
+    paragraphs = _paragraphs(text, fmt, box_labels())
     if not paragraphs:
         raise ArticleFormatError(f"{source or number}: the article is empty")
-    title_index = _title_index(paragraphs)
-    body = [paragraph for paragraph in paragraphs[title_index + 1 :] if not _FOOTER_RE.match(paragraph.text)]
     language = language or detect_language(" ".join(p.text for p in paragraphs))
-    return Article(number, language, paragraphs[title_index].text, _parts(number, body, source or number))
+    # The box labels are the article's language's: read again with them where they split the text.
+    labels = box_labels(language)
+    if fmt == "markdown":
+        paragraphs = _paragraphs(text, fmt, labels)
+    title_index = _title_index(paragraphs, labels)
+    body = [paragraph for paragraph in paragraphs[title_index + 1 :] if not _FOOTER_RE.match(paragraph.text)]
+    return Article(number, language, paragraphs[title_index].text, _parts(number, body, source or number, labels))
 
 
 def parse_article(path: str | Path, language: str | None = None) -> Article:

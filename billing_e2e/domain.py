@@ -150,6 +150,10 @@ HELP_CENTER_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "n
 help.gotoassist.com/<code>/…: /it/, /pt/, /ko/, … are seen in its published pages; the list is
 issue 23's), as ISO 639-1 codes: what the article check identifies an article's or a sentence's
 language among. The harness's own `LANGUAGES` are those it runs scenarios and checks articles in."""
+HELP_CENTER_SOURCE: str = "en"
+"""The language the help center writes its articles in and translates them from: its page
+templates' words stay in it in translated pages (a German article's `Note:` and `Result:` boxes),
+so an article is read with its own language's box labels and this one's (`billing_e2e.articles`)."""
 
 
 def data_files(relative: str) -> tuple[Path, ...]:

@@ -175,3 +175,40 @@ def test_the_mocks_own_wording_is_known_per_locale_and_never_an_articles_label()
     assert {"anwenden", "bearbeiten"} <= german
     assert "billing center" not in german
     assert "place order" not in mock_wording("en")
+
+
+# 110: a German article whose template left English box labels (`Result:`) and whose English
+# paragraphs open with `Attention:`, French for a warning but an English word here.
+GERMAN_WITH_ENGLISH_LABELS = """\
+Wie kündige ich mein GoTo Meeting Abonnement?
+Attention: Wenn es sich bei Ihrem Abonnement um ein Probeabonnement handelt, brauchen Sie nicht zu kündigen.
+1. Melden Sie sich beim Billing Center unter https://billing.goto.com an.
+Attention: Sie werden nicht sehen wenn Sie ein Probeabonnement haben.
+2. Wählen Sie im Bestätigungsfenster Schließen.
+Result: Es wird eine Bestätigungsmeldung angezeigt.
+Hinweis: Ihr Probeabonnement wird automatisch gekündigt.
+"""
+
+FRENCH_WARNING = """\
+Comment résilier mon abonnement GoTo Meeting ?
+1. Connectez-vous au centre de facturation sur https://billing.goto.com.
+Attention : vous ne verrez pas cette option si vous avez un essai gratuit.
+"""
+
+
+def test_box_labels_are_the_articles_language_and_the_help_centers_not_every_languages() -> None:
+    german = article(GERMAN_WITH_ENGLISH_LABELS)
+    assert german.language == "de"
+    # `Attention` is a French box label, not a German or English one: text of the article.
+    assert [(part.kind, part.label) for part in german.parts] == [
+        ("intro", None),
+        ("step", None),
+        ("step", None),
+        ("result", "Result"),
+        ("note", "Hinweis"),
+    ]
+    assert german.parts[1].text.endswith("Sie werden nicht sehen wenn Sie ein Probeabonnement haben.")
+    # In a French article the same word opens a warning box.
+    french = article(FRENCH_WARNING)
+    assert french.language == "fr"
+    assert [(part.kind, part.label) for part in french.parts] == [("step", None), ("warning", "Attention")]
