@@ -124,7 +124,11 @@ def test_bullets_without_full_stop_are_steps_and_an_english_one_among_them_is_fo
 ADDRESSES = [
     ("fr", "Connectez-vous au Centre de facturation à l'adresse https://billing.goto.com.", []),
     ("fr", "Connectez-vous au Centre de facturation à https://billing.goto.com.", []),
-    ("fr", "Connectez-vous au Centre de facturation à l’adresse pour gérer votre compte.", ["Centre de facturation à l’adresse"]),
+    (
+        "fr",
+        "Connectez-vous au Centre de facturation à l’adresse pour gérer votre compte.",
+        ["Centre de facturation à l’adresse"],
+    ),
     ("es", "Inicie sesión en el Centro de facturación en la página https://billing.goto.com.", []),
     ("es", "Inicie sesión en el Centro de facturación en para administrar su cuenta.", ["Centro de facturación en"]),
     ("pt", "Sua conta é gerenciada no Corporate Billing Portal em vez disso.", []),
@@ -237,5 +241,7 @@ def test_french_spanish_and_portuguese_articles_are_checked_against_the_mock(tmp
     for renamed in RENAMED:
         label = Vocabulary.for_locale(renamed.language)[renamed.key]
         found = findings(renamed.number)
-        assert [(kind, part) for kind, part, _ in found] == [("label_differs", f"{renamed.number}.{renamed.step}")], found
+        assert [(kind, part) for kind, part, _ in found] == [("label_differs", f"{renamed.number}.{renamed.step}")], (
+            found
+        )
         assert label in found[0][2], found
