@@ -236,7 +236,9 @@ def test_french_spanish_and_portuguese_articles_are_checked_against_the_mock(tmp
         entry = by_number[number]
         assert entry["language"] == language
         steps = [step for step in entry["steps"] if step["kind"] == "step"]
-        assert [step["verdict"] for step in steps] == ["matches"] * 4, (language, steps)
+        # Step 3 names no label (`Choisissez l'abonnement qui vous convient …`): nothing to compare.
+        verdicts = [step["verdict"] for step in steps]
+        assert verdicts == ["matches", "matches", "nothing_to_check", "matches"], (language, verdicts)
         assert findings(number) == [], language
     for renamed in RENAMED:
         label = Vocabulary.for_locale(renamed.language)[renamed.key]
