@@ -38,7 +38,7 @@ from billing_e2e.articles import ArticlePart
 
 from .choose import Flow
 from .matching import PROSE_MAX_WORDS, TITLE_ROLES, Hit, find, find_used, indexed, normalize, prefixes
-from .model import Finding, Mention, UiState
+from .model import Finding, Mention, UiElement, UiState
 from .suggest import rewrite, shown_instead
 
 BOXES = frozenset({"note", "tip", "troubleshooting", "warning"})
@@ -178,7 +178,7 @@ def _align_step(
     misplaced = [(m, hit) for m, hit in early if any(anchor.index > hit.index for anchor in anchors)]
     for mention, hit in misplaced:
         anchor = max(anchors, key=lambda a: a.index)
-        _misplaced(step, mention, hit, anchor.state, named)
+        _misplaced(step, mention, hit, anchor.state, named, flow.chrome)
     early = [(m, hit) for m, hit in early if (m, hit) not in misplaced]
     stop = _stopped_before(main, before)
     # Only a step already known to come after the stop (a label of it the walk never reached:
@@ -329,10 +329,13 @@ def _missing(step: Step, mention: Mention, flow: Flow, window: list[tuple[int, U
     )
 
 
-def _misplaced(step: Step, mention: Mention, hit: Hit, here: UiState, named: set[str]) -> None:
+def _misplaced(
+    step: Step, mention: Mention, hit: Hit, here: UiState, named: set[str], chrome: frozenset[UiElement]
+) -> None:
     offered = here.next_action
     if offered is None or normalize(offered.name) in named - {normalize(mention.text)}:
-        offered, _ = shown_instead(mention, [(0, here)], named - {normalize(mention.text)})
+        # What every page shows (the skip link, Sign Out) is no one's suggestion, here as in `_missing`.
+        offered, _ = shown_instead(mention, [(0, here)], named - {normalize(mention.text)}, chrome)
     step.confirmed = [label for label in step.confirmed if label != hit.label]
     shown = f"; here the page offers the {offered.role} “{offered.name}”" if offered is not None else ""
     step.findings.append(

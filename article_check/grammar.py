@@ -59,8 +59,10 @@ class Grammar:
     """Function words that end an unquoted label (its candidate goes on, but never ends on one)."""
     verb_stops: frozenset[str]
     """Verb forms that end an unquoted label (`angezeigt`); its candidate keeps them."""
-    infinitives: bool
-    """A lower-case infinitive (-are, -ere, -ire) after a label's first word ends it (it)."""
+    infinitives: frozenset[str]
+    """Endings of the infinitive (it: `are ere ire`; fr: `er ir re oir`): a lower-case word with
+    one, after a label's first word, ends the label (`Modifica ordine apportare …`); none: no such
+    rule (de, en)."""
     title_case: bool
     """Labels are in Title Case: they go on through capitalised words only, and through
     `connectors` only when a capitalised word follows (en)."""

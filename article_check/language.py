@@ -285,6 +285,16 @@ def read_article(article: Article) -> Article:
     return as_steps(found) if article_language(found).spoken else found
 
 
+def likeliest_language(sentence: str) -> str | None:
+    """The language Lingua ranks first for the sentence, however unsure; None when too short to
+    judge. Only for a sentence something else already points to (`prose.foreign_sentences`)."""
+    text = judged_text(sentence)
+    if text is None:
+        return None
+    values = _known_confidences(text)
+    return max(values, key=lambda code: values[code])
+
+
 def sentence_language(sentence: str, article_language: str) -> str | None:
     """The language the sentence is clearly written in, when it is not the article's; else None."""
     text = judged_text(sentence)

@@ -48,11 +48,13 @@ from .grammar import GRAMMARS
 from .language import (
     LANGUAGE_NAMES,
     ArticleLanguage,
+    likeliest_language,
     sentence_language,
     sentences,
     warm_up,
 )
 from .model import ArticleResult, Finding, StepResult, UrlCheck
+from .steps import instructs
 
 __all__ = [
     "ArticleProduct",
@@ -81,7 +83,7 @@ def foreign_sentences(part: ArticlePart, language: str) -> list[Finding]:
     article in a language the check has no vocabulary for, only those in a language it reads."""
     findings = []
     for _, sentence in sentences(part.text):
-        other = sentence_language(sentence, language)
+        other = sentence_language(sentence, language) or _instruction_language(sentence, language)
         if other is None or (language not in LANGUAGES and other not in LANGUAGES):
             continue
         ours, theirs = LANGUAGE_NAMES.get(language, language), LANGUAGE_NAMES.get(other, other)
@@ -99,6 +101,19 @@ def foreign_sentences(part: ArticlePart, language: str) -> list[Finding]:
             )
         )
     return findings
+
+
+def _instruction_language(sentence: str, language: str) -> str | None:
+    """The language of an instruction opened with another read language's cue verb or imperative,
+    and not the article's (`Sign in to the Billing Center at …` among French steps), when Lingua
+    also ranks that language first: a short sentence whose language Lingua alone is not sure of
+    (most of it is names and an address), told by its grammar. None otherwise."""
+    grammar = GRAMMARS.get(language)
+    if grammar is None or instructs(sentence, grammar):
+        return None
+    others = {code for code, other in GRAMMARS.items() if code != language and instructs(sentence, other)}
+    likeliest = likeliest_language(sentence) if others else None
+    return likeliest if likeliest in others else None
 
 
 def ui_labels_in(sentence: str, written_in: str, language: str) -> list[tuple[str, str]]:
@@ -213,25 +228,30 @@ def missing_address_findings(part: ArticlePart, language: str) -> list[Finding]:
         return []
     vocabulary = Vocabulary.for_locale(language) if language in LANGUAGES else None
     findings = []
+    # The longest cue the text writes is the cue (atomic: `à l'adresse https://…` is not `à` + prose).
+    longest_first = sorted(grammar.address_cues, key=len, reverse=True)
+    cues = "|".join(r"\s+".join(map(re.escape, cue)) for cue in longest_first)
+    instead = "|".join(r"\s+".join(map(re.escape, phrase)) for phrase in grammar.instead_of)
+    not_instead = rf"(?!(?:{instead})(?!\w))" if instead else ""
     for english, address in SERVICE_ADDRESSES.items():
         names = {english} | ({vocabulary[_SERVICE_KEYS[english]]} if vocabulary is not None else set())
         for name in names:
-            for cue in grammar.address_cues:
-                written = rf"{re.escape(name)}\s+{re.escape(' '.join(cue))}"
-                # No address next: the sentence ends, or prose goes on ("at to manage their …").
-                nothing_after = r"(?=\s*(?:$|[.,;:)]|\s+(?!https?://|www\.)\S))"
-                for match in re.finditer(written + nothing_after, part.text, re.IGNORECASE):
-                    said = match.group(0)
-                    findings.append(
-                        Finding(
-                            "address_missing",
-                            part.id,
-                            f"“{said}” names no address after it.",
-                            f"Write the address: {said} {address}",
-                            said,
-                            address,
-                        )
+            # `em vez disso` (instead) opens no address: a cue that starts an "instead of" phrase is none.
+            written = rf"{re.escape(name)}\s+{not_instead}(?>{cues})"
+            # No address next: the sentence ends, or prose goes on ("at to manage their …").
+            nothing_after = r"(?=\s*(?:$|[.,;:)]|\s+(?!https?://|www\.)\S))"
+            for match in re.finditer(written + nothing_after, part.text, re.IGNORECASE):
+                said = match.group(0)
+                findings.append(
+                    Finding(
+                        "address_missing",
+                        part.id,
+                        f"“{said}” names no address after it.",
+                        f"Write the address: {said} {address}",
+                        said,
+                        address,
                     )
+                )
     return findings
 
 

@@ -21,7 +21,8 @@ found the same way. A part's text is cut into tokens (tokens.py), then read left
 3. An unquoted label ends at punctuation (but a dialog's answer goes on past its comma: `Yes,
    Cancel`, `Sì, annulla`), a bracket, a quote, a URL, `>` (the next label continues
    the sequence), an alternative conjunction before a capitalised word (the next alternative), or
-   a stop word; in Italian also at a lower-case infinitive after its first word, in German at a
+   a stop word; in a language with infinitive endings (it, fr, es, pt: `grammar.infinitives`) also
+   at a lower-case infinitive after its first word, in German at a
    verb form (`angezeigt`), and in English, where labels are in Title Case, at the first lower-case
    word that does not join two capitalised ones (`Add to Cart`, but `Change to update`). A label has
    at most seven words. When a stop word or such a guess ended it, `candidate` keeps going to the
@@ -34,7 +35,6 @@ found the same way. A part's text is cut into tokens (tokens.py), then read left
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Literal
 
@@ -238,8 +238,8 @@ class Reader:
         gewünschten Produkt`, `im rechten Navigationsbereich Ihrer vorhandenen Zahlungsmethode`);
         None when something else than words comes first."""
         for m in range(j, j + reach):
-            if self._kind(m) != "word":
-                return None
+            if self._kind(m) != "word" or (m > j and self._cue(m) is not None):
+                return None  # not a place phrase, or the next instruction (`… e clique em X`)
             if m > j and self._lower(m) and self._key(m) in self.grammar.cue_links:
                 return m
         return None
@@ -336,7 +336,10 @@ class Reader:
             return True
         if grammar.role_first and self._lower(j) and key in grammar.skips and self._role(j + 1) is not None:
             return True  # `auf der Seite Kasse die Option …`: the next element's article
-        return grammar.infinitives and self._lower(j) and re.search(r"\w{2}(?:are|ere|ire)$", key) is not None
+        # An infinitive (`apportare`, `apporter`): at least two letters before its ending.
+        return self._lower(j) and any(
+            len(key) > len(ending) + 1 and key.endswith(ending) for ending in grammar.infinitives
+        )
 
     def _span(self, k: int, role: str | None = None) -> tuple[int, int]:
         """(end of the guessed label, end of the candidate) of the unquoted label starting at k."""

@@ -95,13 +95,34 @@ def _sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text)) or bool(extract_urls(text))
 
 
+def _asks_for_a_control(part: ArticlePart, language: str) -> bool:
+    """The paragraph asks to click or select a named label: an instruction even when it lost its
+    full stop (a bullet's `- Sélectionnez Passer la commande`), unlike an index line that names a
+    place to look at (`Accedi al Centro fatturazione`)."""
+    return any(mention.action in ("click", "select") for mention in extract_mentions(part, language))
+
+
+def _instructs_in_another_language(text: str, grammar: Grammar) -> bool:
+    """The paragraph opens an instruction in another language the check reads (`Sign in to the
+    Billing Center at …` among French steps): a step left untranslated is still a step, counted in
+    the article's numbering; its language is a finding of its own (prose.py)."""
+    return any(instructs(text, other) for other in GRAMMARS.values() if other is not grammar)
+
+
 def _prose_steps(parts: list[ArticlePart], grammar: Grammar, language: str) -> list[int]:
     return [
         index
         for index, part in enumerate(parts)
         if part.kind in ("intro", "after")
-        and (_sentence(part.text) or (index + 1 < len(parts) and _wraps(parts[index + 1])))
-        and instructs(part.text, grammar)
+        and (
+            _sentence(part.text)
+            or (index + 1 < len(parts) and _wraps(parts[index + 1]))
+            or _asks_for_a_control(part, language)
+        )
+        and (
+            instructs(part.text, grammar)
+            or (_sentence(part.text) and _instructs_in_another_language(part.text, grammar))
+        )
         and _names_something(part, language)
     ]
 
