@@ -2,12 +2,18 @@
 The scenarios against every harmless release of the bundled mock's catalogue, one at a time.
 
     bin/harmless [--release NAME]… [--locale it]… [--workers 2] [--select MARKEXPR]
-                 [--no-axe] [--action-timeout S] [--skip-baseline] [--resume] [--out DIR]
+                 [--together | --rotate] [--no-axe] [--action-timeout S] [--skip-baseline]
+                 [--resume] [--out DIR]
 
 First the scenarios run with no release (they must pass: a suite red anyway proves nothing).
 Then, for each release, `pytest tests/e2e -m "LOCALES" --harmless NAME --axe` runs to the end
 (no -x: every scenario the release turns red is listed, with its first error line). The axe
 scan is on by default: a release must keep the pages accessible too (`--no-axe` leaves it out).
+`--together` makes that one run with every chosen release active at once (they compose: see
+docs/harmless.md); `--rotate` runs release number i of the catalogue over one language only,
+the i-th of the languages in turn, so that every language gets releases within one campaign.
+A scenario red in a run is run once more with the same releases: green then, it was the load
+(its first error is kept in the report as a rerun), red again, the release turned it red.
 
 Writes `harmless.json` and `harmless.md` (release -> green or red, which scenarios, their first
 error line, how long) into `--out` (default reports/harmless) after every release, so an
@@ -35,6 +41,8 @@ from tools.sensitivity import scenario_name
 
 ROOT = Path(__file__).resolve().parents[1]
 GREEN, RED, BROKEN = "green", "red", "run failed"
+TOGETHER = "together"
+"""The name of the run with every chosen release at once (`--together`)."""
 
 
 class SetupError(Exception):
@@ -55,6 +63,8 @@ class Run:
     passed: int = 0
     failed: dict[str, str] = field(default_factory=dict)  # node id -> its first error line
     output_tail: str = ""
+    locales: str = ""  # the -m expression of its scenarios
+    rerun: dict[str, str] = field(default_factory=dict)  # red, then green when run again: first error
 
     @property
     def verdict(self) -> str:
@@ -63,6 +73,18 @@ class Run:
         if self.exit_code == 1 and self.failed:
             return RED
         return BROKEN
+
+    def merge_rerun(self, again: Run) -> None:
+        """The scenarios that were red, run once more: each green now is load, not the release."""
+        if again.verdict == BROKEN:
+            self.output_tail = again.output_tail
+            self.exit_code = again.exit_code
+            return
+        self.rerun = {nodeid: line for nodeid, line in self.failed.items() if nodeid not in again.failed}
+        self.failed = {nodeid: again.failed[nodeid] for nodeid in self.failed if nodeid in again.failed}
+        self.passed += len(self.rerun)
+        self.seconds = round(self.seconds + again.seconds, 1)
+        self.exit_code = 1 if self.failed else 0
 
 
 def first_line(text: str) -> str:
@@ -103,30 +125,37 @@ def reported_results(path: Path) -> tuple[int, dict[str, str]]:
 class Runner:
     """How the campaign runs pytest: the scenarios chosen, workers, axe, where results go."""
 
-    markers: str
     workers: int
     axe: bool
     action_timeout: float | None
     scratch: Path
 
-    def run(self, release: str | None) -> Run:
-        results = self.scratch / f"{release or 'no-release'}.jsonl"
+    def run(self, name: str | None, releases: Sequence[str], markers: str) -> Run:
+        """`name`'s run: the scenarios of `markers` with `releases` active, the red ones once more."""
+        run = self._pytest(name, releases, markers, ["tests/e2e"])
+        if run.verdict == RED:
+            run.merge_rerun(self._pytest(name, releases, markers, sorted(run.failed)))
+        return run
+
+    def _pytest(self, name: str | None, releases: Sequence[str], markers: str, paths: list[str]) -> Run:
+        results = self.scratch / f"{name or 'no-release'}.jsonl"
         results.unlink(missing_ok=True)
         command = [
-            sys.executable, "-m", "pytest", "tests/e2e", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-            "-m", self.markers, f"--report-log={results}", "-n", str(self.workers),
+            sys.executable, "-m", "pytest", *paths, "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
+            "-m", markers, f"--report-log={results}", "-n", str(self.workers),
         ]  # fmt: skip
         if self.axe:
             command.append("--axe")
         if self.action_timeout is not None:
             command += ["--action-timeout", str(self.action_timeout)]
-        if release is not None:
+        for release in releases:
             command += ["--harmless", release]
         started = time.monotonic()
         done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603 - our own pytest
         passed, failed = reported_results(results)
         tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
-        return Run(release, done.returncode, round(time.monotonic() - started, 1), passed, failed, tail)
+        seconds = round(time.monotonic() - started, 1)
+        return Run(name, done.returncode, seconds, passed, failed, tail, markers)
 
 
 @dataclass
@@ -173,13 +202,15 @@ def markdown(progress: Progress) -> str:
     if progress.baseline is not None:
         lines += [f"Baseline (no release): {progress.baseline.passed} passed in {progress.baseline.seconds:.0f} s.", ""]
     lines += [
-        "| release | verdict | passed | red scenarios (first error line) | seconds |",
-        "| --- | --- | --- | --- | --- |",
+        "| release | verdict | passed | red scenarios (first error line) | seconds | scenarios | green on rerun |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for run in progress.runs:
         red = "; ".join(f"{scenario_name(nodeid)}: {line}" for nodeid, line in run.failed.items()) or "none"
+        rerun = "; ".join(f"{scenario_name(nodeid)}: {line}" for nodeid, line in run.rerun.items()) or "none"
         lines.append(
-            f"| `{run.release}` | {run.verdict} | {run.passed} | {red.replace('|', '/')} | {run.seconds:.0f} |"
+            f"| `{run.release}` | {run.verdict} | {run.passed} | {red.replace('|', '/')} | {run.seconds:.0f} "
+            f"| `{run.locales}` | {rerun.replace('|', '/')} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -210,6 +241,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--workers", type=int, default=2, help="pytest-xdist workers per run (default 2)")
     parser.add_argument(
         "--select", metavar="MARKEXPR", help='only the scenarios of this -m expression too (e.g. "smoke")'
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--together", action="store_true", help="one run with every chosen release active at once")
+    mode.add_argument(
+        "--rotate",
+        action="store_true",
+        help="release number i of the catalogue over the i-th language only (languages in turn)",
     )
     parser.add_argument("--no-axe", action="store_true", help="leave out the axe-core scan of each page")
     parser.add_argument(
@@ -250,22 +288,38 @@ def campaign(args: argparse.Namespace, command: str) -> Progress:
         raise SetupError(f"--release: {harmless.unknown_message(unknown)}", usage=True)
     progress = resumed(args, command)
     locales = [lang for lang in LANGUAGES if not args.locale or lang in args.locale]
-    markers = f"({' or '.join(locales)})" + (f" and ({args.select})" if args.select else "")
+
+    def markers(languages: Sequence[str]) -> str:
+        return f"({' or '.join(languages)})" + (f" and ({args.select})" if args.select else "")
+
+    wanted = [name for name in harmless.names() if not args.release or name in args.release]
+    # name -> (its releases, its scenarios' -m expression)
+    plan: dict[str, tuple[list[str], str]] = {name: ([name], markers(locales)) for name in wanted}
+    if args.together:
+        plan = {TOGETHER: (wanted, markers(locales))}
+    elif args.rotate:
+        plan = {
+            name: ([name], markers([locales[index % len(locales)]]))
+            for index, name in enumerate(harmless.names())
+            if name in wanted
+        }
     done = {run.release for run in progress.runs}
-    chosen = [name for name in harmless.names() if (not args.release or name in args.release) and name not in done]
     with tempfile.TemporaryDirectory(prefix="billing-e2e-harmless-") as scratch:
-        runner = Runner(markers, args.workers, not args.no_axe, args.action_timeout, Path(scratch))
+        runner = Runner(args.workers, not args.no_axe, args.action_timeout, Path(scratch))
         if not args.skip_baseline and progress.baseline is None:
-            baseline = runner.run(None)
+            baseline = runner.run(None, [], markers(locales))
             print(f"harmless: no release: {baseline.passed} passed in {baseline.seconds} s", flush=True)
             if baseline.verdict != GREEN:
                 raise SetupError(f"the scenarios fail without any release:\n{baseline.output_tail}")
             progress.baseline = baseline
             write(progress, args.out)
-        for name in chosen:
-            run = runner.run(name)
+        for name, (releases, scenarios) in plan.items():
+            if name in done:
+                continue
+            run = runner.run(name, releases, scenarios)
             print(
-                f"harmless: {name}: {run.verdict}, {run.passed} passed, {len(run.failed)} red ({run.seconds} s)",
+                f"harmless: {name} on {scenarios}: {run.verdict}, {run.passed} passed, {len(run.failed)} red, "
+                f"{len(run.rerun)} green on rerun ({run.seconds} s)",
                 flush=True,
             )
             progress.runs.append(run)
