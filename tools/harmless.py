@@ -26,10 +26,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -37,20 +35,21 @@ from typing import Any
 
 from billing_e2e.domain import LANGUAGES
 from mock_server import harmless
-from tools.sensitivity import scenario_name
+from tools.campaign import (
+    ROOT,
+    ReportLog,
+    SetupError,
+    check_run_options,
+    exit_code,
+    resumed_report,
+    run_pytest,
+    scenario_name,
+    write_whole,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
 GREEN, RED, BROKEN = "green", "red", "run failed"
 TOGETHER = "together"
 """The name of the run with every chosen release at once (`--together`)."""
-
-
-class SetupError(Exception):
-    """The campaign cannot run (exit code 3), or bad arguments (exit code 2, `usage=True`)."""
-
-    def __init__(self, message: str, *, usage: bool = False) -> None:
-        super().__init__(message)
-        self.usage = usage
 
 
 @dataclass
@@ -87,38 +86,10 @@ class Run:
         self.exit_code = 1 if self.failed else 0
 
 
-def first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")
-
-
-def error_line(entry: dict[str, Any]) -> str:
-    """The first line of a failed report's error, as pytest's crash line says it."""
-    longrepr = entry.get("longrepr")
-    if isinstance(longrepr, dict):
-        crash = longrepr.get("reprcrash") or {}
-        if isinstance(crash, dict) and crash.get("message"):
-            return first_line(str(crash["message"]))
-        return first_line(json.dumps(longrepr.get("reprtraceback", ""))[:300])
-    return first_line(str(longrepr or "failed"))
-
-
 def reported_results(path: Path) -> tuple[int, dict[str, str]]:
-    """(how many passed, {failed node id: first error line}) of a pytest-reportlog file; a test
-    failed when any phase failed (its setup too), passed when its call passed."""
-    if not path.exists():
-        return 0, {}
-    failed: dict[str, str] = {}
-    passed: set[str] = set()
-    for line in path.read_text("utf-8").splitlines():
-        entry = json.loads(line)
-        if entry.get("$report_type") != "TestReport":
-            continue
-        nodeid = entry["nodeid"]
-        if entry["outcome"] == "failed":
-            failed.setdefault(nodeid, error_line(entry))
-        elif entry["when"] == "call" and entry["outcome"] == "passed":
-            passed.add(nodeid)
-    return len(passed - set(failed)), failed
+    """(how many passed, {failed node id: first error line}) of a pytest-reportlog file."""
+    log = ReportLog.read(path)
+    return len(log.passed), {nodeid: log.errors[nodeid] for nodeid in log.failed}
 
 
 @dataclass(frozen=True)
@@ -138,24 +109,17 @@ class Runner:
         return run
 
     def _pytest(self, name: str | None, releases: Sequence[str], markers: str, paths: list[str]) -> Run:
-        results = self.scratch / f"{name or 'no-release'}.jsonl"
-        results.unlink(missing_ok=True)
-        command = [
-            sys.executable, "-m", "pytest", *paths, "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-            "-m", markers, f"--report-log={results}", "-n", str(self.workers),
-        ]  # fmt: skip
+        args = [*paths, "-m", markers, "-n", str(self.workers)]
         if self.axe:
-            command.append("--axe")
+            args.append("--axe")
         if self.action_timeout is not None:
-            command += ["--action-timeout", str(self.action_timeout)]
+            args += ["--action-timeout", str(self.action_timeout)]
         for release in releases:
-            command += ["--harmless", release]
-        started = time.monotonic()
-        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603 - our own pytest
-        passed, failed = reported_results(results)
-        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
-        seconds = round(time.monotonic() - started, 1)
-        return Run(name, done.returncode, seconds, passed, failed, tail, markers)
+            args += ["--harmless", release]
+        done = run_pytest(args, self.scratch / f"{name or 'no-release'}.jsonl")
+        failed = {nodeid: done.log.errors[nodeid] for nodeid in done.failed}
+        code = -1 if done.exit_code is None else done.exit_code
+        return Run(name, code, done.seconds, len(done.passed), failed, done.tail, markers)
 
 
 @dataclass
@@ -216,19 +180,12 @@ def markdown(progress: Progress) -> str:
 
 
 def write(progress: Progress, out: Path) -> str:
-    """harmless.md and harmless.json in `out`, as far as the campaign has got (written whole,
-    then renamed into place: an interrupt never leaves half a report)."""
-    out.mkdir(parents=True, exist_ok=True)
+    """harmless.md and harmless.json in `out`, as far as the campaign has got."""
     table = markdown(progress)
     if not progress.complete:
         table = f"Partial: {len(progress.runs)} releases run so far (`--resume` goes on).\n\n{table}"
-    for name, text in (
-        ("harmless.md", table),
-        ("harmless.json", json.dumps(progress.to_json(), indent=2, ensure_ascii=False) + "\n"),
-    ):
-        scratch = out / f".{name}.tmp"
-        scratch.write_text(text, encoding="utf-8")
-        scratch.replace(out / name)
+    write_whole(out / "harmless.md", table)
+    write_whole(out / "harmless.json", json.dumps(progress.to_json(), indent=2, ensure_ascii=False) + "\n")
     return table
 
 
@@ -268,22 +225,13 @@ def command_line(argv: Sequence[str]) -> str:
 
 
 def resumed(args: argparse.Namespace, command: str) -> Progress:
-    report = args.out / "harmless.json"
     if not args.resume:
         return Progress(command)
-    try:
-        return Progress.from_json(json.loads(report.read_text("utf-8")))
-    except FileNotFoundError:
-        raise SetupError(f"--resume: no report to resume in {report}", usage=True) from None
-    except (ValueError, KeyError, TypeError) as error:
-        raise SetupError(f"--resume: {report} is not a harmless-releases report: {error}", usage=True) from error
+    return resumed_report(args.out / "harmless.json", "a harmless-releases report", Progress.from_json)[1]
 
 
 def campaign(args: argparse.Namespace, command: str) -> Progress:
-    if args.workers < 1:
-        raise SetupError("--workers must be at least 1", usage=True)
-    if args.action_timeout is not None and not args.action_timeout > 0:
-        raise SetupError("--action-timeout must be a positive number of seconds", usage=True)
+    check_run_options(args.workers, args.action_timeout)
     if unknown := [name for name in args.release if name not in harmless.names()]:
         raise SetupError(f"--release: {harmless.unknown_message(unknown)}", usage=True)
     progress = resumed(args, command)
@@ -331,15 +279,11 @@ def campaign(args: argparse.Namespace, command: str) -> Progress:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(arguments)
-    try:
-        progress = campaign(args, command_line(arguments))
-    except SetupError as error:
-        print(f"bin/harmless: {error}", file=sys.stderr)
-        return 2 if error.usage else 3
-    except KeyboardInterrupt:
-        print(f"bin/harmless: interrupted; what was measured is in {args.out} (--resume goes on)", file=sys.stderr)
-        return 130
-    print(write(progress, args.out))
+    return exit_code("bin/harmless", args.out, lambda: _verdict(campaign(args, command_line(arguments)), args.out))
+
+
+def _verdict(progress: Progress, out: Path) -> int:
+    print(write(progress, out))
     broken = [run for run in progress.runs if run.verdict == BROKEN]
     for run in broken:
         print(f"bin/harmless: {run.release}: the run did not complete:\n{run.output_tail}", file=sys.stderr)
