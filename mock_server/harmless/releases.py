@@ -20,8 +20,9 @@ from functools import cache
 from bs4 import BeautifulSoup, Tag
 
 from .. import i18n
+from ..defects.core import Patch
 from ..languages import read_catalog
-from .patches import Delay, PageEdit, Patch, StylesheetEdit
+from .patches import Delay, PageEdit, StylesheetEdit
 
 HARMLESS_STYLESHEET = "/static/harmless.css"
 HARMLESS_SCRIPT = "/static/harmless.js"
