@@ -230,32 +230,44 @@ def resumed(args: argparse.Namespace, command: str) -> Progress:
     return resumed_report(args.out / "harmless.json", "a harmless-releases report", Progress.from_json)[1]
 
 
+def args_locales(args: argparse.Namespace) -> list[str]:
+    """The languages chosen (`--locale`; every language when none is)."""
+    return [lang for lang in LANGUAGES if not args.locale or lang in args.locale]
+
+
+def scenarios_of(args: argparse.Namespace, languages: Sequence[str]) -> str:
+    """The -m expression of the scenarios of `languages` (and of `--select`)."""
+    return f"({' or '.join(languages)})" + (f" and ({args.select})" if args.select else "")
+
+
+def planned_runs(args: argparse.Namespace) -> dict[str, tuple[list[str], str]]:
+    """The campaign's runs: name -> (the releases it plays, its scenarios' -m expression). One
+    release a run over the chosen languages; `--together`, one run with all of them; `--rotate`,
+    release number i of the catalogue over the i-th chosen language only, languages in turn."""
+    locales = args_locales(args)
+    wanted = [name for name in harmless.names() if not args.release or name in args.release]
+    if args.together:
+        return {TOGETHER: (wanted, scenarios_of(args, locales))}
+    if args.rotate:
+        return {
+            name: ([name], scenarios_of(args, [locales[index % len(locales)]]))
+            for index, name in enumerate(harmless.names())
+            if name in wanted
+        }
+    return {name: ([name], scenarios_of(args, locales)) for name in wanted}
+
+
 def campaign(args: argparse.Namespace, command: str) -> Progress:
     check_run_options(args.workers, args.action_timeout)
     if unknown := [name for name in args.release if name not in harmless.names()]:
         raise SetupError(f"--release: {harmless.unknown_message(unknown)}", usage=True)
     progress = resumed(args, command)
-    locales = [lang for lang in LANGUAGES if not args.locale or lang in args.locale]
-
-    def markers(languages: Sequence[str]) -> str:
-        return f"({' or '.join(languages)})" + (f" and ({args.select})" if args.select else "")
-
-    wanted = [name for name in harmless.names() if not args.release or name in args.release]
-    # name -> (its releases, its scenarios' -m expression)
-    plan: dict[str, tuple[list[str], str]] = {name: ([name], markers(locales)) for name in wanted}
-    if args.together:
-        plan = {TOGETHER: (wanted, markers(locales))}
-    elif args.rotate:
-        plan = {
-            name: ([name], markers([locales[index % len(locales)]]))
-            for index, name in enumerate(harmless.names())
-            if name in wanted
-        }
+    plan = planned_runs(args)
     done = {run.release for run in progress.runs}
     with tempfile.TemporaryDirectory(prefix="billing-e2e-harmless-") as scratch:
         runner = Runner(args.workers, not args.no_axe, args.action_timeout, Path(scratch))
         if not args.skip_baseline and progress.baseline is None:
-            baseline = runner.run(None, [], markers(locales))
+            baseline = runner.run(None, [], scenarios_of(args, args_locales(args)))
             print(f"harmless: no release: {baseline.passed} passed in {baseline.seconds} s", flush=True)
             if baseline.verdict != GREEN:
                 raise SetupError(f"the scenarios fail without any release:\n{baseline.output_tail}")
