@@ -37,7 +37,9 @@ class BillingCenterPage(BasePage):
 
     def __init__(self, page: Page, vocab: Vocabulary) -> None:
         super().__init__(page, vocab, vocab.site)
-        self.cards = self.main.get_by_role("article")
+        # A subscription's card shows its facts (plan, licenses ...: the articles' card); a card
+        # without any, such as a release's promotional card, is no subscription.
+        self.cards = self.main.get_by_role("article").filter(has=page.get_by_role("term"))
         self.add_new_subscription_link = self.main.get_by_role("link", name=exactly(vocab.add_new_subscription))
         self.notice_note = self.main.get_by_role("note")
         self.email_billing_admin_link = self.notice_note.get_by_role(
@@ -71,11 +73,10 @@ class BillingCenterPage(BasePage):
         """The note for users who are not billing contacts (None when the page shows none)."""
         return optional_text(self.notice_note)
 
-    def billing_admin_message(self) -> str | None:
-        """The note's message to a member ("Contact your billing admin (name, email) ..."), or None."""
-        if self.notice_note.count() == 0:
-            return None
-        return optional_text(self.notice_note.first.get_by_role("paragraph").first)
+    def note_paragraphs(self) -> list[str]:
+        """What the page's notes say, a paragraph each: a member's message ("Contact your billing
+        admin (name, email) ...") is one of them, whichever other notes (a tip) the page shows."""
+        return [" ".join(text.split()) for text in self.notice_note.get_by_role("paragraph").all_inner_texts()]
 
     def email_billing_admin(self) -> MailTo:
         """Where Email the billing admin writes to. It is a `mailto:` link: the member's own mail

@@ -6,6 +6,8 @@ measurements run as documented commands (`bin/`), with a bounded slice of each i
 - `direct`: the same flows written directly in Playwright, the benchmark's other side of a pair.
 - `shards`: `bin/shard-balance` and `bin/merge-shards`: sharding with pytest-split, merged reports.
 - `shard_record`: pytest plugin: a shard's record, for bin/merge-shards.
+- `campaign`: what the campaigns share: a pytest run and its results, the report rewritten after
+  each item, `--resume`, the exit codes.
 - `sensitivity`: `bin/sensitivity`: the scenarios against every catalogued defect.
 - `mutation`: `bin/mutation`: sampled mutants of the mock's rules, views and templates, each against
   the scenarios that reach it.

@@ -2,12 +2,18 @@
 The scenarios against every harmless release of the bundled mock's catalogue, one at a time.
 
     bin/harmless [--release NAME]… [--locale it]… [--workers 2] [--select MARKEXPR]
-                 [--no-axe] [--action-timeout S] [--skip-baseline] [--resume] [--out DIR]
+                 [--together | --rotate] [--no-axe] [--action-timeout S] [--skip-baseline]
+                 [--resume] [--out DIR]
 
 First the scenarios run with no release (they must pass: a suite red anyway proves nothing).
 Then, for each release, `pytest tests/e2e -m "LOCALES" --harmless NAME --axe` runs to the end
 (no -x: every scenario the release turns red is listed, with its first error line). The axe
 scan is on by default: a release must keep the pages accessible too (`--no-axe` leaves it out).
+`--together` makes that one run with every chosen release active at once (they compose: see
+docs/harmless.md); `--rotate` runs release number i of the catalogue over one language only,
+the i-th of the languages in turn, so that every language gets releases within one campaign.
+A scenario red in a run is run once more with the same releases: green then, it was the load
+(its first error is kept in the report as a rerun), red again, the release turned it red.
 
 Writes `harmless.json` and `harmless.md` (release -> green or red, which scenarios, their first
 error line, how long) into `--out` (default reports/harmless) after every release, so an
@@ -20,10 +26,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -31,18 +35,21 @@ from typing import Any
 
 from billing_e2e.domain import LANGUAGES
 from mock_server import harmless
-from tools.sensitivity import scenario_name
+from tools.campaign import (
+    ROOT,
+    ReportLog,
+    SetupError,
+    check_run_options,
+    exit_code,
+    resumed_report,
+    run_pytest,
+    scenario_name,
+    write_whole,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
 GREEN, RED, BROKEN = "green", "red", "run failed"
-
-
-class SetupError(Exception):
-    """The campaign cannot run (exit code 3), or bad arguments (exit code 2, `usage=True`)."""
-
-    def __init__(self, message: str, *, usage: bool = False) -> None:
-        super().__init__(message)
-        self.usage = usage
+TOGETHER = "together"
+"""The name of the run with every chosen release at once (`--together`)."""
 
 
 @dataclass
@@ -55,6 +62,8 @@ class Run:
     passed: int = 0
     failed: dict[str, str] = field(default_factory=dict)  # node id -> its first error line
     output_tail: str = ""
+    locales: str = ""  # the -m expression of its scenarios
+    rerun: dict[str, str] = field(default_factory=dict)  # red, then green when run again: first error
 
     @property
     def verdict(self) -> str:
@@ -64,69 +73,53 @@ class Run:
             return RED
         return BROKEN
 
-
-def first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")
-
-
-def error_line(entry: dict[str, Any]) -> str:
-    """The first line of a failed report's error, as pytest's crash line says it."""
-    longrepr = entry.get("longrepr")
-    if isinstance(longrepr, dict):
-        crash = longrepr.get("reprcrash") or {}
-        if isinstance(crash, dict) and crash.get("message"):
-            return first_line(str(crash["message"]))
-        return first_line(json.dumps(longrepr.get("reprtraceback", ""))[:300])
-    return first_line(str(longrepr or "failed"))
+    def merge_rerun(self, again: Run) -> None:
+        """The scenarios that were red, run once more: each green now is load, not the release."""
+        if again.verdict == BROKEN:
+            self.output_tail = again.output_tail
+            self.exit_code = again.exit_code
+            return
+        self.rerun = {nodeid: line for nodeid, line in self.failed.items() if nodeid not in again.failed}
+        self.failed = {nodeid: again.failed[nodeid] for nodeid in self.failed if nodeid in again.failed}
+        self.passed += len(self.rerun)
+        self.seconds = round(self.seconds + again.seconds, 1)
+        self.exit_code = 1 if self.failed else 0
 
 
 def reported_results(path: Path) -> tuple[int, dict[str, str]]:
-    """(how many passed, {failed node id: first error line}) of a pytest-reportlog file; a test
-    failed when any phase failed (its setup too), passed when its call passed."""
-    if not path.exists():
-        return 0, {}
-    failed: dict[str, str] = {}
-    passed: set[str] = set()
-    for line in path.read_text("utf-8").splitlines():
-        entry = json.loads(line)
-        if entry.get("$report_type") != "TestReport":
-            continue
-        nodeid = entry["nodeid"]
-        if entry["outcome"] == "failed":
-            failed.setdefault(nodeid, error_line(entry))
-        elif entry["when"] == "call" and entry["outcome"] == "passed":
-            passed.add(nodeid)
-    return len(passed - set(failed)), failed
+    """(how many passed, {failed node id: first error line}) of a pytest-reportlog file."""
+    log = ReportLog.read(path)
+    return len(log.passed), {nodeid: log.errors[nodeid] for nodeid in log.failed}
 
 
 @dataclass(frozen=True)
 class Runner:
     """How the campaign runs pytest: the scenarios chosen, workers, axe, where results go."""
 
-    markers: str
     workers: int
     axe: bool
     action_timeout: float | None
     scratch: Path
 
-    def run(self, release: str | None) -> Run:
-        results = self.scratch / f"{release or 'no-release'}.jsonl"
-        results.unlink(missing_ok=True)
-        command = [
-            sys.executable, "-m", "pytest", "tests/e2e", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-            "-m", self.markers, f"--report-log={results}", "-n", str(self.workers),
-        ]  # fmt: skip
+    def run(self, name: str | None, releases: Sequence[str], markers: str) -> Run:
+        """`name`'s run: the scenarios of `markers` with `releases` active, the red ones once more."""
+        run = self._pytest(name, releases, markers, ["tests/e2e"])
+        if run.verdict == RED:
+            run.merge_rerun(self._pytest(name, releases, markers, sorted(run.failed)))
+        return run
+
+    def _pytest(self, name: str | None, releases: Sequence[str], markers: str, paths: list[str]) -> Run:
+        args = [*paths, "-m", markers, "-n", str(self.workers)]
         if self.axe:
-            command.append("--axe")
+            args.append("--axe")
         if self.action_timeout is not None:
-            command += ["--action-timeout", str(self.action_timeout)]
-        if release is not None:
-            command += ["--harmless", release]
-        started = time.monotonic()
-        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603 - our own pytest
-        passed, failed = reported_results(results)
-        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
-        return Run(release, done.returncode, round(time.monotonic() - started, 1), passed, failed, tail)
+            args += ["--action-timeout", str(self.action_timeout)]
+        for release in releases:
+            args += ["--harmless", release]
+        done = run_pytest(args, self.scratch / f"{name or 'no-release'}.jsonl")
+        failed = {nodeid: done.log.errors[nodeid] for nodeid in done.failed}
+        code = -1 if done.exit_code is None else done.exit_code
+        return Run(name, code, done.seconds, len(done.passed), failed, done.tail, markers)
 
 
 @dataclass
@@ -173,31 +166,26 @@ def markdown(progress: Progress) -> str:
     if progress.baseline is not None:
         lines += [f"Baseline (no release): {progress.baseline.passed} passed in {progress.baseline.seconds:.0f} s.", ""]
     lines += [
-        "| release | verdict | passed | red scenarios (first error line) | seconds |",
-        "| --- | --- | --- | --- | --- |",
+        "| release | verdict | passed | red scenarios (first error line) | seconds | scenarios | green on rerun |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for run in progress.runs:
         red = "; ".join(f"{scenario_name(nodeid)}: {line}" for nodeid, line in run.failed.items()) or "none"
+        rerun = "; ".join(f"{scenario_name(nodeid)}: {line}" for nodeid, line in run.rerun.items()) or "none"
         lines.append(
-            f"| `{run.release}` | {run.verdict} | {run.passed} | {red.replace('|', '/')} | {run.seconds:.0f} |"
+            f"| `{run.release}` | {run.verdict} | {run.passed} | {red.replace('|', '/')} | {run.seconds:.0f} "
+            f"| `{run.locales}` | {rerun.replace('|', '/')} |"
         )
     return "\n".join(lines) + "\n"
 
 
 def write(progress: Progress, out: Path) -> str:
-    """harmless.md and harmless.json in `out`, as far as the campaign has got (written whole,
-    then renamed into place: an interrupt never leaves half a report)."""
-    out.mkdir(parents=True, exist_ok=True)
+    """harmless.md and harmless.json in `out`, as far as the campaign has got."""
     table = markdown(progress)
     if not progress.complete:
         table = f"Partial: {len(progress.runs)} releases run so far (`--resume` goes on).\n\n{table}"
-    for name, text in (
-        ("harmless.md", table),
-        ("harmless.json", json.dumps(progress.to_json(), indent=2, ensure_ascii=False) + "\n"),
-    ):
-        scratch = out / f".{name}.tmp"
-        scratch.write_text(text, encoding="utf-8")
-        scratch.replace(out / name)
+    write_whole(out / "harmless.md", table)
+    write_whole(out / "harmless.json", json.dumps(progress.to_json(), indent=2, ensure_ascii=False) + "\n")
     return table
 
 
@@ -210,6 +198,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--workers", type=int, default=2, help="pytest-xdist workers per run (default 2)")
     parser.add_argument(
         "--select", metavar="MARKEXPR", help='only the scenarios of this -m expression too (e.g. "smoke")'
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--together", action="store_true", help="one run with every chosen release active at once")
+    mode.add_argument(
+        "--rotate",
+        action="store_true",
+        help="release number i of the catalogue over the i-th language only (languages in turn)",
     )
     parser.add_argument("--no-axe", action="store_true", help="leave out the axe-core scan of each page")
     parser.add_argument(
@@ -230,42 +225,61 @@ def command_line(argv: Sequence[str]) -> str:
 
 
 def resumed(args: argparse.Namespace, command: str) -> Progress:
-    report = args.out / "harmless.json"
     if not args.resume:
         return Progress(command)
-    try:
-        return Progress.from_json(json.loads(report.read_text("utf-8")))
-    except FileNotFoundError:
-        raise SetupError(f"--resume: no report to resume in {report}", usage=True) from None
-    except (ValueError, KeyError, TypeError) as error:
-        raise SetupError(f"--resume: {report} is not a harmless-releases report: {error}", usage=True) from error
+    return resumed_report(args.out / "harmless.json", "a harmless-releases report", Progress.from_json)[1]
+
+
+def args_locales(args: argparse.Namespace) -> list[str]:
+    """The languages chosen (`--locale`; every language when none is)."""
+    return [lang for lang in LANGUAGES if not args.locale or lang in args.locale]
+
+
+def scenarios_of(args: argparse.Namespace, languages: Sequence[str]) -> str:
+    """The -m expression of the scenarios of `languages` (and of `--select`)."""
+    return f"({' or '.join(languages)})" + (f" and ({args.select})" if args.select else "")
+
+
+def planned_runs(args: argparse.Namespace) -> dict[str, tuple[list[str], str]]:
+    """The campaign's runs: name -> (the releases it plays, its scenarios' -m expression). One
+    release a run over the chosen languages; `--together`, one run with all of them; `--rotate`,
+    release number i of the catalogue over the i-th chosen language only, languages in turn."""
+    locales = args_locales(args)
+    wanted = [name for name in harmless.names() if not args.release or name in args.release]
+    if args.together:
+        return {TOGETHER: (wanted, scenarios_of(args, locales))}
+    if args.rotate:
+        return {
+            name: ([name], scenarios_of(args, [locales[index % len(locales)]]))
+            for index, name in enumerate(harmless.names())
+            if name in wanted
+        }
+    return {name: ([name], scenarios_of(args, locales)) for name in wanted}
 
 
 def campaign(args: argparse.Namespace, command: str) -> Progress:
-    if args.workers < 1:
-        raise SetupError("--workers must be at least 1", usage=True)
-    if args.action_timeout is not None and not args.action_timeout > 0:
-        raise SetupError("--action-timeout must be a positive number of seconds", usage=True)
+    check_run_options(args.workers, args.action_timeout)
     if unknown := [name for name in args.release if name not in harmless.names()]:
         raise SetupError(f"--release: {harmless.unknown_message(unknown)}", usage=True)
     progress = resumed(args, command)
-    locales = [lang for lang in LANGUAGES if not args.locale or lang in args.locale]
-    markers = f"({' or '.join(locales)})" + (f" and ({args.select})" if args.select else "")
+    plan = planned_runs(args)
     done = {run.release for run in progress.runs}
-    chosen = [name for name in harmless.names() if (not args.release or name in args.release) and name not in done]
     with tempfile.TemporaryDirectory(prefix="billing-e2e-harmless-") as scratch:
-        runner = Runner(markers, args.workers, not args.no_axe, args.action_timeout, Path(scratch))
+        runner = Runner(args.workers, not args.no_axe, args.action_timeout, Path(scratch))
         if not args.skip_baseline and progress.baseline is None:
-            baseline = runner.run(None)
+            baseline = runner.run(None, [], scenarios_of(args, args_locales(args)))
             print(f"harmless: no release: {baseline.passed} passed in {baseline.seconds} s", flush=True)
             if baseline.verdict != GREEN:
                 raise SetupError(f"the scenarios fail without any release:\n{baseline.output_tail}")
             progress.baseline = baseline
             write(progress, args.out)
-        for name in chosen:
-            run = runner.run(name)
+        for name, (releases, scenarios) in plan.items():
+            if name in done:
+                continue
+            run = runner.run(name, releases, scenarios)
             print(
-                f"harmless: {name}: {run.verdict}, {run.passed} passed, {len(run.failed)} red ({run.seconds} s)",
+                f"harmless: {name} on {scenarios}: {run.verdict}, {run.passed} passed, {len(run.failed)} red, "
+                f"{len(run.rerun)} green on rerun ({run.seconds} s)",
                 flush=True,
             )
             progress.runs.append(run)
@@ -277,15 +291,11 @@ def campaign(args: argparse.Namespace, command: str) -> Progress:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(arguments)
-    try:
-        progress = campaign(args, command_line(arguments))
-    except SetupError as error:
-        print(f"bin/harmless: {error}", file=sys.stderr)
-        return 2 if error.usage else 3
-    except KeyboardInterrupt:
-        print(f"bin/harmless: interrupted; what was measured is in {args.out} (--resume goes on)", file=sys.stderr)
-        return 130
-    print(write(progress, args.out))
+    return exit_code("bin/harmless", args.out, lambda: _verdict(campaign(args, command_line(arguments)), args.out))
+
+
+def _verdict(progress: Progress, out: Path) -> int:
+    print(write(progress, out))
     broken = [run for run in progress.runs if run.verdict == BROKEN]
     for run in broken:
         print(f"bin/harmless: {run.release}: the run did not complete:\n{run.output_tail}", file=sys.stderr)

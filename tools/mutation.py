@@ -46,11 +46,9 @@ import os
 import random
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -64,9 +62,18 @@ from cosmic_ray.ast import ast_nodes, get_ast
 from cosmic_ray.mutating import mutate_code
 
 from billing_e2e.domain import LANGUAGES
-from tools.sensitivity import reported_results, scenario_name
+from tools.campaign import (
+    ROOT,
+    PytestRun,
+    SetupError,
+    check_run_options,
+    exit_code,
+    resumed_report,
+    run_pytest,
+    scenario_name,
+    write_whole,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
 MOCK = ROOT / "mock_server"
 TEMPLATES = MOCK / "templates"
 PROBE = Path(__file__).resolve().parent / "mutation_probe"
@@ -83,14 +90,6 @@ MOCK_TESTS = "tests/mock_server"
 MOCK_TESTS_MAP_FILE = "mock-tests-map.json"
 EQUIVALENTS = Path(__file__).resolve().parent / "mutation_equivalents.toml"
 """The survivors triaged equivalent: per mutant id, its change and the written reason."""
-
-
-class SetupError(Exception):
-    """The campaign cannot run (exit code 3), or bad arguments (exit code 2, `usage=True`)."""
-
-    def __init__(self, message: str, *, usage: bool = False) -> None:
-        super().__init__(message)
-        self.usage = usage
 
 
 @dataclass(frozen=True)
@@ -414,61 +413,6 @@ def _environment(**extra: str) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": path, **extra}
 
 
-@dataclass
-class PytestRun:
-    exit_code: int | None  # None: ended at the timeout
-    seconds: float
-    passed: list[str]
-    failed: list[str]
-    durations: dict[str, float]
-    tail: str
-
-
-def run_pytest(args: Sequence[str], env: Mapping[str, str], results: Path, timeout: float | None) -> PytestRun:
-    """`python -m pytest ARGS` in a session of its own, so that at the timeout it ends with
-    everything it started (workers, mocks, browsers): the process group, by its id."""
-    command = [sys.executable, "-m", "pytest", *args, "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-               f"--report-log={results}"]  # fmt: skip
-    started = time.monotonic()
-    process = subprocess.Popen(  # noqa: S603 - our own pytest
-        command, cwd=ROOT, env=dict(env), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        start_new_session=True,
-    )  # fmt: skip
-    try:
-        output, _ = process.communicate(timeout=timeout)
-        exit_code: int | None = process.returncode
-    except subprocess.TimeoutExpired:
-        _end_group(process)
-        output, _ = process.communicate()
-        exit_code = None
-    passed, failed = reported_results(results)
-    tail = "\n".join((output or "").strip().splitlines()[-15:])
-    return PytestRun(exit_code, round(time.monotonic() - started, 1), passed, failed, _durations(results), tail)
-
-
-def _end_group(process: subprocess.Popen[str]) -> None:
-    for sent in (signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(process.pid, sent)
-        except ProcessLookupError:
-            return
-        try:
-            process.wait(timeout=20)
-            return
-        except subprocess.TimeoutExpired:
-            continue
-
-
-def _durations(results: Path) -> dict[str, float]:
-    seconds: dict[str, float] = {}
-    if results.exists():
-        for line in results.read_text("utf-8").splitlines():
-            entry = json.loads(line)
-            if entry.get("$report_type") == "TestReport":
-                seconds[entry["nodeid"]] = round(seconds.get(entry["nodeid"], 0.0) + entry["duration"], 2)
-    return seconds
-
-
 def build_map(markers: str, workers: int, action_timeout: float, scratch: Path) -> ScenarioMap:
     """The baseline run: the scenarios of `markers` unmutated, with the mock under coverage per
     scenario. SetupError if one fails (a suite that fails anyway proves nothing)."""
@@ -479,7 +423,7 @@ def build_map(markers: str, workers: int, action_timeout: float, scratch: Path) 
     run = run_pytest(
         ["tests/e2e", "-m", markers, "-n", str(workers), "-p", "tools.mutation_context",
          "--action-timeout", str(action_timeout)],
-        _environment(BILLING_MUTATION_MAP_DIR=str(folder)), scratch / "map.jsonl", None,
+        scratch / "map.jsonl", env=_environment(BILLING_MUTATION_MAP_DIR=str(folder)),
     )  # fmt: skip
     if run.exit_code != 0 or not run.passed:
         raise SetupError(f"the scenarios ({markers}) fail without a mutant (exit {run.exit_code}):\n{run.tail}")
@@ -542,7 +486,7 @@ def scenario_map(args: argparse.Namespace, markers: str, scratch: Path) -> Scena
             print(f"mutation: the scenario map in {cached} is up to date ({len(found.seconds)} scenarios)", flush=True)
             return found
     made = build_map(markers, args.workers, args.action_timeout, scratch)
-    _write_whole(cached, json.dumps(made.to_json(), indent=1) + "\n")
+    write_whole(cached, json.dumps(made.to_json(), indent=1) + "\n")
     return made
 
 
@@ -561,7 +505,7 @@ def build_mock_tests_map(scratch: Path) -> ScenarioMap:
     folder.mkdir()
     run = run_pytest(
         [MOCK_TESTS, "--quick", "-n", "0", "-p", "pytest_reportlog", "-p", "tools.mutation_mock_tests"],
-        {**os.environ, "BILLING_MUTATION_MOCK_TESTS_MAP_DIR": str(folder)}, scratch / "mock-tests-map.jsonl", None,
+        scratch / "mock-tests-map.jsonl", env={**os.environ, "BILLING_MUTATION_MOCK_TESTS_MAP_DIR": str(folder)},
     )  # fmt: skip
     if run.exit_code != 0 or not run.passed:
         raise SetupError(f"the mock's tests ({MOCK_TESTS}) fail without a mutant (exit {run.exit_code}):\n{run.tail}")
@@ -591,7 +535,7 @@ def mock_tests_map(args: argparse.Namespace, scratch: Path) -> ScenarioMap:
             print(f"mutation: the mock tests' map in {cached} is up to date ({len(found.seconds)} tests)", flush=True)
             return found
     made = build_mock_tests_map(scratch)
-    _write_whole(cached, json.dumps(made.to_json(), indent=1) + "\n")
+    write_whole(cached, json.dumps(made.to_json(), indent=1) + "\n")
     return made
 
 
@@ -696,8 +640,8 @@ def test_mutant(
     with copy.holding(mutant, mutated):
         run = run_pytest(
             [*selected, "-x", "-n", str(workers), "--action-timeout", str(action_timeout)],
-            _environment(BILLING_MUTATION_MOCK_COPY=str(copy.root)),
-            scratch / (re.sub(r"[^\w.-]", "_", mutant.id) + ".jsonl"), timeout,
+            scratch / (re.sub(r"[^\w.-]", "_", mutant.id) + ".jsonl"),
+            env=_environment(BILLING_MUTATION_MOCK_COPY=str(copy.root)), timeout=timeout,
         )  # fmt: skip
     verdict = _verdict(run)
     killed_by = scenario_name(run.failed[0]) if verdict == KILLED else None
@@ -730,9 +674,9 @@ def mock_tests_against(mutant: Mutant, tests: ScenarioMap, copy: MockCopy, scrat
             # project's `filterwarnings = error` would fail every test that imports it, not one
             # that tells the mutant from the product.
             [*selected, "-x", "--quick", "-n", "0", "-p", "pytest_reportlog", "-W", "default::SyntaxWarning"],
-            _environment(BILLING_MUTATION_MOCK_COPY=str(copy.root), BILLING_MUTATION_EVERY_PROCESS="1"),
             scratch / (re.sub(r"[^\w.-]", "_", mutant.id) + ".mock-tests.jsonl"),
-            run_timeout(selected, tests.seconds, 1),
+            env=_environment(BILLING_MUTATION_MOCK_COPY=str(copy.root), BILLING_MUTATION_EVERY_PROCESS="1"),
+            timeout=run_timeout(selected, tests.seconds, 1),
         )  # fmt: skip
     verdict = _verdict(run)
     if verdict == BROKEN:  # listed, not counted (as a scenario run that did not complete)
@@ -848,14 +792,6 @@ def markdown(results: Sequence[Result], complete: bool, equivalent: Mapping[str,
     return "\n".join(lines) + "\n"
 
 
-def _write_whole(path: Path, text: str) -> None:
-    """Written whole, then renamed into place: an interrupt never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    scratch = path.parent / f".{path.name}.tmp"
-    scratch.write_text(text, encoding="utf-8")
-    scratch.replace(path)
-
-
 def _commit() -> str:
     done = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607 - the git on PATH, as bin/ scripts use
@@ -891,8 +827,8 @@ def write(results: Sequence[Result], args: argparse.Namespace, complete: bool) -
         "equivalent": equivalent,
         "mutants": [result.to_json() for result in results],
     }
-    _write_whole(args.out / "mutation.md", table)
-    _write_whole(args.out / "mutation.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    write_whole(args.out / "mutation.md", table)
+    write_whole(args.out / "mutation.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return table
 
 
@@ -900,13 +836,9 @@ def resumed(args: argparse.Namespace) -> list[Result]:
     report = args.out / "mutation.json"
     if not args.resume:
         return []
-    try:
-        data = json.loads(report.read_text("utf-8"))
-        results = [Result.from_json(entry) for entry in data["mutants"]]
-    except FileNotFoundError:
-        raise SetupError(f"--resume: no report to resume in {report}", usage=True) from None
-    except (ValueError, KeyError, TypeError) as error:
-        raise SetupError(f"--resume: {report} is not a mutation report: {error}", usage=True) from error
+    data, results = resumed_report(
+        report, "a mutation report", lambda data: [Result.from_json(entry) for entry in data["mutants"]]
+    )
     if (data["modules"], data["sample"], data["seed"], data.get("mutant_ids")) != (
         args.module,
         args.sample,
@@ -963,15 +895,12 @@ def _markers(args: argparse.Namespace) -> str:
 
 def _validated(args: argparse.Namespace) -> None:
     args.module = args.module or [*RULE_MODULES, TEMPLATE_MODULE]
-    if args.workers < 1:
-        raise SetupError("--workers must be at least 1", usage=True)
+    check_run_options(args.workers, args.action_timeout)
     if args.sample is not None and args.sample < 1:
         raise SetupError("--sample must be at least 1", usage=True)
     if args.mutant and args.sample is not None:
         raise SetupError("--mutant and --sample exclude each other", usage=True)
     equivalent_table(args.equivalents)
-    if not args.action_timeout > 0:
-        raise SetupError("--action-timeout must be a positive number of seconds", usage=True)
 
 
 def campaign(args: argparse.Namespace) -> Iterator[Result]:
@@ -1032,19 +961,16 @@ def still_the_same(done: Sequence[Result], chosen: Sequence[Mutant]) -> list[Res
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    return exit_code("bin/mutation", args.out, lambda: _measured(args))
+
+
+def _measured(args: argparse.Namespace) -> int:
     by_id: dict[str, Result] = {}  # in the order first seen; a later result of a mutant replaces it
     results: list[Result] = []
-    try:
-        for result in campaign(args):
-            by_id[result.mutant.id] = result
-            results = list(by_id.values())
-            write(results, args, complete=False)
-    except SetupError as error:
-        print(f"bin/mutation: {error}", file=sys.stderr)
-        return 2 if error.usage else 3
-    except KeyboardInterrupt:
-        print(f"bin/mutation: interrupted; what was measured is in {args.out} (--resume goes on)", file=sys.stderr)
-        return 130
+    for result in campaign(args):
+        by_id[result.mutant.id] = result
+        results = list(by_id.values())
+        write(results, args, complete=False)
     print(write(results, args, complete=True))
     broken = [result for result in results if result.verdict == BROKEN]
     for result in broken:

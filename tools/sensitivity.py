@@ -26,10 +26,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -38,8 +36,18 @@ from typing import Any
 from billing_e2e.domain import LANGUAGES
 from billing_e2e.mock_process import MockServerError
 from billing_e2e.targets import started_mock
+from tools.campaign import (
+    ROOT,
+    ReportLog,
+    SetupError,
+    check_run_options,
+    exit_code,
+    resumed_report,
+    run_pytest,
+    scenario_name,
+    write_whole,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
 CAUGHT, SURVIVED, BROKEN = "caught", "survived", "run failed"
 
 
@@ -86,14 +94,6 @@ class Run:
         return BROKEN
 
 
-class SetupError(Exception):
-    """The campaign cannot run (exit code 3), or bad arguments (exit code 2, `usage=True`)."""
-
-    def __init__(self, message: str, *, usage: bool = False) -> None:
-        super().__init__(message)
-        self.usage = usage
-
-
 def catalogue() -> list[Defect]:
     """The mock's defect catalogue, from a mock started for the question."""
     try:
@@ -106,30 +106,9 @@ def catalogue() -> list[Defect]:
 
 
 def reported_results(path: Path) -> tuple[list[str], list[str]]:
-    """(passed, failed) node ids of a pytest-reportlog file: failed when any phase failed (a
-    setup error too), passed when the test itself passed; skipped tests are neither."""
-    if not path.exists():
-        return [], []
-    outcomes: dict[str, str] = {}
-    for line in path.read_text("utf-8").splitlines():
-        entry = json.loads(line)
-        if entry.get("$report_type") != "TestReport":
-            continue
-        nodeid, outcome = entry["nodeid"], entry["outcome"]
-        if outcome == "failed":
-            outcomes[nodeid] = "failed"
-        elif entry["when"] == "call" and outcomes.get(nodeid) != "failed":
-            outcomes[nodeid] = outcome
-    passed = [nodeid for nodeid, outcome in outcomes.items() if outcome == "passed"]
-    failed = [nodeid for nodeid, outcome in outcomes.items() if outcome == "failed"]
-    return passed, failed
-
-
-def scenario_name(nodeid: str) -> str:
-    """A scenario's name in the tables: its node id without the test module, the `test_` prefix
-    and the browser parameter (every scenario runs in Chromium)."""
-    name = nodeid.rpartition("::")[2].removeprefix("test_")
-    return name.replace("[chromium]", "").replace("[chromium-", "[")
+    """(passed, failed) node ids of a pytest-reportlog file (`campaign.ReportLog`)."""
+    log = ReportLog.read(path)
+    return log.passed, log.failed
 
 
 @dataclass(frozen=True)
@@ -145,22 +124,16 @@ class Runner:
         self, defect: str | None, locale: str, *, stop_at_first: bool, only: Sequence[str] = (), label: str = ""
     ) -> Run:
         """The scenarios of `locale` (or just the node ids `only`) against `defect`."""
-        results = self.scratch / f"{defect or 'no-defect'}-{locale}{label}.jsonl"
         markers = f"{locale} and ({self.select})" if self.select else locale
-        command = [
-            sys.executable, "-m", "pytest", *(only or ["tests/e2e"]), "-q", "-p", "no:randomly",
-            "-p", "no:cacheprovider", "-m", markers, f"--report-log={results}", "-n", str(self.workers),
-            "--action-timeout", str(self.action_timeout),
-        ]  # fmt: skip
+        args = [*(only or ["tests/e2e"]), "-m", markers, "-n", str(self.workers)]
+        args += ["--action-timeout", str(self.action_timeout)]
         if stop_at_first:
-            command.append("-x")
+            args.append("-x")
         if defect is not None:
-            command += ["--defect", defect]
-        started = time.monotonic()
-        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603 - our own pytest
-        passed, failed = reported_results(results)
-        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
-        return Run(defect, locale, done.returncode, round(time.monotonic() - started, 1), passed, failed, tail)
+            args += ["--defect", defect]
+        done = run_pytest(args, self.scratch / f"{defect or 'no-defect'}-{locale}{label}.jsonl")
+        code = -1 if done.exit_code is None else done.exit_code
+        return Run(defect, locale, code, done.seconds, done.passed, done.failed, done.tail)
 
 
 @dataclass
@@ -269,26 +242,17 @@ class Progress:
 
 def resumed(args: argparse.Namespace) -> Progress:
     """The progress `--resume` goes on from: the report in --out of the same kind of campaign."""
-    report = args.out / "sensitivity.json"
     if not args.resume:
         return Progress()
-    try:
-        data = json.loads(report.read_text("utf-8"))
-        progress = Progress.from_json(data)
-    except FileNotFoundError:
-        raise SetupError(f"--resume: no report to resume in {report}", usage=True) from None
-    except (ValueError, KeyError, TypeError) as error:
-        raise SetupError(f"--resume: {report} is not a sensitivity report: {error}", usage=True) from error
+    report = args.out / "sensitivity.json"
+    data, progress = resumed_report(report, "a sensitivity report", Progress.from_json)
     if data.get("every_scenario") != args.every_scenario:
         raise SetupError(f"--resume: {report} comes from a campaign with every_scenario={data.get('every_scenario')}")
     return progress
 
 
 def campaign(args: argparse.Namespace) -> Progress:
-    if args.workers < 1:
-        raise SetupError("--workers must be at least 1", usage=True)
-    if not args.action_timeout > 0:
-        raise SetupError("--action-timeout must be a positive number of seconds", usage=True)
+    check_run_options(args.workers, args.action_timeout)
     progress = resumed(args)
     defects = catalogue()
     known = {defect.name for defect in defects}
@@ -339,33 +303,21 @@ def campaign(args: argparse.Namespace) -> Progress:
 
 def write(progress: Progress, args: argparse.Namespace) -> str:
     """sensitivity.md and sensitivity.json in --out, as far as the campaign has got."""
-    out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
     table = markdown(progress.outcomes, progress.unused(args.every_scenario) if progress.complete else None)
     if not progress.complete:
         table = f"Partial: {len(progress.outcomes)} defects run so far (`--resume` goes on).\n\n{table}"
     data = progress.to_json(args.every_scenario)
-    # Written whole, then renamed into place: an interrupt never leaves half a report.
-    for name, text in (
-        ("sensitivity.md", table),
-        ("sensitivity.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n"),
-    ):
-        scratch = out / f".{name}.tmp"
-        scratch.write_text(text, encoding="utf-8")
-        scratch.replace(out / name)
+    write_whole(args.out / "sensitivity.md", table)
+    write_whole(args.out / "sensitivity.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return table
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    try:
-        progress = campaign(args)
-    except SetupError as error:
-        print(f"bin/sensitivity: {error}", file=sys.stderr)
-        return 2 if error.usage else 3
-    except KeyboardInterrupt:
-        print(f"bin/sensitivity: interrupted; what was measured is in {args.out} (--resume goes on)", file=sys.stderr)
-        return 130
+    return exit_code("bin/sensitivity", args.out, lambda: _verdict(campaign(args), args))
+
+
+def _verdict(progress: Progress, args: argparse.Namespace) -> int:
     print(write(progress, args))
     outcomes, unused = progress.outcomes, progress.unused(args.every_scenario)
     broken = [outcome for outcome in outcomes if outcome.verdict == BROKEN]

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from flask import Flask
 
+from . import core
 from .core import DEFECT_CLASSES, EXTENSION, Defect, DefectClass, DefectError, DefectState
 
 __all__ = [
@@ -30,6 +31,8 @@ __all__ = [
     "unknown_message",
 ]
 
+KIND = "defect"
+
 
 def catalogue() -> tuple[Defect, ...]:
     # Imported here: the catalogue patches the views, which import much of the app.
@@ -44,26 +47,16 @@ def names() -> tuple[str, ...]:
 
 def unknown_message(unknown: Iterable[str]) -> str:
     """'unknown defect 'x', 'y'; known: a, b, ...', for the command line and the control API."""
-    return f"unknown defect {', '.join(map(repr, unknown))}; known: {', '.join(names())}"
+    return core.unknown_message(KIND, unknown, names())
 
 
 def init_app(app: Flask, active: Iterable[str] = ()) -> DefectState:
     """Install every defect (inactive) and activate `active`; raises DefectError for an unknown name."""
-    state = DefectState(names())
-    wanted = tuple(active)
-    if unknown := state.unknown(wanted):
-        raise DefectError(unknown_message(unknown))
-    for defect in catalogue():
-        for patch in defect.patches:
-            patch.install(app, defect.name)
-    state.replace(wanted)
-    app.extensions[EXTENSION] = state
-    return state
+    return core.install_catalogue(app, EXTENSION, KIND, catalogue(), active)
 
 
 def state(app: Flask) -> DefectState:
-    found: DefectState = app.extensions[EXTENSION]
-    return found
+    return core.catalogue_state(app, EXTENSION)
 
 
 def readme_table() -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -75,12 +75,52 @@ class DefectState:
             self._active = wanted
 
 
-def is_active(name: str) -> bool:
-    """Whether the app serving this call has the defect on (never outside an app)."""
+def is_active(name: str, extension: str = EXTENSION) -> bool:
+    """Whether the app serving this call has `name` on in the catalogue kept under `extension`
+    (the defects' by default; never outside an app)."""
     if not has_app_context():
         return False
-    state: DefectState | None = current_app.extensions.get(EXTENSION)
+    state: DefectState | None = current_app.extensions.get(extension)
     return state is not None and name in state
+
+
+class CatalogueEntry(Protocol):
+    """What an app installs of a catalogue (a defect, a harmless release): a name and its patches."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def patches(self) -> Sequence[Patch]: ...
+
+
+def unknown_message(kind: str, unknown: Iterable[str], known: Iterable[str]) -> str:
+    """'unknown KIND 'x', 'y'; known: a, b, ...', for the command line and the control API."""
+    return f"unknown {kind} {', '.join(map(repr, unknown))}; known: {', '.join(known)}"
+
+
+def install_catalogue(
+    app: Flask, extension: str, kind: str, entries: Sequence[CatalogueEntry], active: Iterable[str] = ()
+) -> DefectState:
+    """Install every entry's patches (inactive) into `app`, keep the active set under `extension`,
+    and activate `active`; DefectError naming the known ones for an unknown name."""
+    names = [entry.name for entry in entries]
+    state = DefectState(names)
+    wanted = tuple(active)
+    if unknown := state.unknown(wanted):
+        raise DefectError(unknown_message(kind, unknown, names))
+    for entry in entries:
+        for patch in entry.patches:
+            patch.install(app, entry.name)
+    state.replace(wanted)
+    app.extensions[extension] = state
+    return state
+
+
+def catalogue_state(app: Flask, extension: str) -> DefectState:
+    """The active set `install_catalogue` keeps under `extension`."""
+    found: DefectState = app.extensions[extension]
+    return found
 
 
 def _dispatch(name: str, product: Function, broken: Function) -> Function:

@@ -14,7 +14,8 @@ response transformations (`patches`), not the defects' wraps. It shares the defe
   rewritten, a delay before the view.
 
 `init_app` installs every release, inactive, when a test-mode app starts and activates those named
-by `--harmless`; the control API (`/_control/harmless`) lists them and replaces the active set.
+by `--harmless` (`defects.core.install_catalogue`, as the defects are); the control API
+(`/_control/harmless`) lists them and replaces the active set.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from collections.abc import Iterable
 
 from flask import Flask
 
-from ..defects.core import DefectError, DefectState
+from ..defects import core
+from ..defects.core import DefectState
 from .patches import EXTENSION
 from .releases import RELEASES, Release
 
@@ -39,6 +41,8 @@ __all__ = [
     "unknown_message",
 ]
 
+KIND = "harmless release"
+
 
 def catalogue() -> tuple[Release, ...]:
     return RELEASES
@@ -50,26 +54,16 @@ def names() -> tuple[str, ...]:
 
 def unknown_message(unknown: Iterable[str]) -> str:
     """'unknown harmless release 'x'; known: a, b, ...', for the command line and the control API."""
-    return f"unknown harmless release {', '.join(map(repr, unknown))}; known: {', '.join(names())}"
+    return core.unknown_message(KIND, unknown, names())
 
 
 def init_app(app: Flask, active: Iterable[str] = ()) -> DefectState:
     """Install every release (inactive) and activate `active`; raises DefectError for an unknown name."""
-    state = DefectState(names())
-    wanted = tuple(active)
-    if unknown := state.unknown(wanted):
-        raise DefectError(unknown_message(unknown))
-    for release in RELEASES:
-        for patch in release.patches:
-            patch.install(app, release.name)
-    state.replace(wanted)
-    app.extensions[EXTENSION] = state
-    return state
+    return core.install_catalogue(app, EXTENSION, KIND, RELEASES, active)
 
 
 def state(app: Flask) -> DefectState:
-    found: DefectState = app.extensions[EXTENSION]
-    return found
+    return core.catalogue_state(app, EXTENSION)
 
 
 def readme_table() -> str:

@@ -21,12 +21,11 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 
 from bs4 import BeautifulSoup
-from flask import Flask, Response, current_app, has_app_context, request
+from flask import Flask, Response, request
 
-from ..defects.core import DefectState
+from ..defects import core
 
 EXTENSION = "harmless"
 NOT_PAGES = ("/_control/", "/mailbox/", "/static/", "/healthz")
@@ -38,14 +37,7 @@ PageFunction = Callable[[BeautifulSoup, str], None]
 
 def is_active(name: str) -> bool:
     """Whether the app serving this request has the harmless release `name` on."""
-    if not has_app_context():
-        return False
-    state: DefectState | None = current_app.extensions.get(EXTENSION)
-    return state is not None and name in state
-
-
-class Patch(Protocol):
-    def install(self, app: Flask, release: str) -> None: ...
+    return core.is_active(name, EXTENSION)
 
 
 @dataclass(frozen=True)

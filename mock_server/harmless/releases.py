@@ -20,8 +20,9 @@ from functools import cache
 from bs4 import BeautifulSoup, Tag
 
 from .. import i18n
+from ..defects.core import Patch
 from ..languages import read_catalog
-from .patches import Delay, PageEdit, Patch, StylesheetEdit
+from .patches import Delay, PageEdit, StylesheetEdit
 
 HARMLESS_STYLESHEET = "/static/harmless.css"
 HARMLESS_SCRIPT = "/static/harmless.js"
@@ -99,8 +100,9 @@ def _wrap_children(element: Tag, wrapper: Tag) -> None:
 # --- class names ----------------------------------------------------------------------------
 
 CLASS_PREFIX = "bc26-"
-SCRIPT_HOOKS = frozenset({"stepper", "step", "single-submit", "confirmation"})
-"""Classes billing.js selects by: a release renaming its styling keeps its script's hooks."""
+SCRIPT_HOOKS = frozenset({"stepper", "step", "single-submit", "confirmation", "cookie-bar", "cookie-accept"})
+"""Classes billing.js and harmless.js select by: a release renaming its styling keeps its
+scripts' hooks (harmless.js's too, so the release stacks with the cookie bar's)."""
 _CLASS_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][-_a-zA-Z0-9]*)")
 _SELECTOR_BEFORE_BLOCK = re.compile(r"([^{}]+)\{")
 
@@ -335,7 +337,12 @@ RELEASES: tuple[Release, ...] = (
     Release(
         "class-names",
         "every class attribute renamed (`card` -> `bc26-card`), the stylesheet with it; billing.js's hooks kept",
-        (PageEdit(rename_classes), StylesheetEdit("billing.css", rename_css_classes)),
+        # harmless.css too: stacked with the releases that style what they add, it renames theirs.
+        (
+            PageEdit(rename_classes),
+            StylesheetEdit("billing.css", rename_css_classes),
+            StylesheetEdit("harmless.css", rename_css_classes),
+        ),
     ),
     Release(
         "wrappers",

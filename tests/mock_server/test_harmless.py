@@ -130,13 +130,15 @@ UNCHANGED_ON = {
 """The pages a release leaves as they are: it has nothing to change there (no cards, no summary)."""
 
 
-def off_and_on(app: Flask, control: ControlApi, release: str, page: Page, locale: str = "en") -> tuple[Any, Any]:
-    """The page with `release` off, then on, for the same signed-in buyer."""
+def off_and_on(
+    app: Flask, control: ControlApi, release: str | list[str], page: Page, locale: str = "en"
+) -> tuple[Any, Any]:
+    """The page with `release` (or a list of releases) off, then on, for the same signed-in buyer."""
     made = two_products(control, locale)
     browser = buyer(app, made)
     path = page(browser, made)
     before = parsed(browser.text(path))
-    harmless.state(app).replace([release])
+    harmless.state(app).replace([release] if isinstance(release, str) else release)
     after = parsed(browser.text(path))
     return before, after
 
@@ -150,6 +152,30 @@ def test_every_release_keeps_what_the_articles_describe(
     same_product(before, after)
     changed = without_tokens(after) != without_tokens(before)
     assert changed == (page not in UNCHANGED_ON.get(release, set())), f"{release} on the {page} page"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_release_at_once_keeps_what_the_articles_describe(app: Flask, control: ControlApi, page: str) -> None:
+    """`bin/harmless --together`: the releases stack (each edit runs on the others' output)."""
+    before, after = off_and_on(app, control, list(harmless.names()), PAGES[page], locale="fr")
+    same_product(before, after)
+    assert tags(after, "section", class_="cookie-bar"), "the cookie bar keeps its script's hook"
+    main = after.find("main")
+    assert isinstance(main, Tag)
+    assert [classes(child) for child in main.children if isinstance(child, Tag)] == [[f"{CLASS_PREFIX}layout"]]
+
+
+def test_class_names_renames_the_releases_own_stylesheet_with_their_markup(app: Flask, control: ControlApi) -> None:
+    """Stacked with the releases that style what they add (harmless.css), class-names renames
+    their selectors as it renames their markup: the hidden copies stay hidden."""
+    _before, after = off_and_on(app, control, ["class-names", "responsive-duplicates"], overview)
+    assert tags(after, class_=f"{CLASS_PREFIX}mobile-only")
+    client = app.test_client()
+    served = client.get("/static/harmless.css")
+    css = served.get_data(as_text=True)
+    served.close()
+    assert f".{CLASS_PREFIX}mobile-only {{ display: none !important; }}" in css
+    assert ".cookie-bar[hidden]" in css  # harmless.js's hook, kept
 
 
 def test_class_names_renames_every_class_and_the_stylesheet(app: Flask, control: ControlApi) -> None:

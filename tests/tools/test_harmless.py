@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tools.harmless import GREEN, RED, Progress, Run, markdown, reported_results
+from billing_e2e.domain import LANGUAGES
+from mock_server import harmless
+from tools.harmless import GREEN, RED, TOGETHER, Progress, Run, _parser, markdown, planned_runs, reported_results
 
 pytestmark = pytest.mark.harness
 
@@ -103,3 +105,41 @@ def test_a_red_release_reads_back_and_is_tabled_with_its_scenario() -> None:
     table = markdown(progress)
     assert table.startswith("Harmless releases: 1 of 2 green.\n")
     assert "| `wrappers` | red | 36 | x: TimeoutError: a / b | 11 |" in table
+
+
+def test_together_is_one_run_with_every_release_and_rotate_gives_each_release_a_language() -> None:
+    together = planned_runs(_parser().parse_args(["--together", "--select", "smoke"]))
+    assert together == {TOGETHER: (list(harmless.names()), f"({' or '.join(LANGUAGES)}) and (smoke)")}
+    rotated = planned_runs(_parser().parse_args(["--rotate"]))
+    assert list(rotated) == list(harmless.names())
+    assert [scenarios for _releases, scenarios in rotated.values()] == [
+        f"({LANGUAGES[index % len(LANGUAGES)]})" for index in range(len(harmless.names()))
+    ]
+    assert set(LANGUAGES) <= {scenarios.strip("()") for _releases, scenarios in rotated.values()}
+    one = planned_runs(_parser().parse_args(["--rotate", "--release", "footer", "--locale", "de", "--locale", "en"]))
+    footer = harmless.names().index("footer")
+    assert one == {"footer": (["footer"], f"({('de', 'en')[footer % 2]})")}
+
+
+def test_together_and_rotate_exclude_each_other() -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        _parser().parse_args(["--together", "--rotate"])
+    assert exit_info.value.code == 2
+
+
+def test_a_scenario_green_when_run_again_was_the_load_and_one_red_again_stays_red() -> None:
+    first = Run("wrappers", 1, 100.0, 58, {"t.py::a": "TimeoutError: 15000ms", "t.py::b": "AssertionError: x"})
+    first.merge_rerun(Run("wrappers", 1, 20.0, 1, {"t.py::b": "AssertionError: x again"}))
+    assert (first.verdict, first.passed, first.failed, first.rerun, first.seconds) == (
+        RED,
+        59,
+        {"t.py::b": "AssertionError: x again"},
+        {"t.py::a": "TimeoutError: 15000ms"},
+        120.0,
+    )
+    flaky = Run("footer", 1, 100.0, 60, {"t.py::a": "TimeoutError: 15000ms"})
+    flaky.merge_rerun(Run("footer", 0, 10.0, 1))
+    assert (flaky.verdict, flaky.passed, flaky.failed) == (GREEN, 61, {})
+    assert "| `footer` | green | 61 | none | 110 | `` | a: TimeoutError: 15000ms |" in markdown(
+        Progress("bin/harmless", None, [flaky])
+    )

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.sensitivity import Defect, Outcome, Progress, Run, reported_results, scenario_name
+from tools.campaign import scenario_name
+from tools.sensitivity import Defect, Outcome, Progress, Run, reported_results
 
 pytestmark = pytest.mark.harness
 
