@@ -99,6 +99,7 @@ def run_check(
         allow_state_changes=target.is_mock,
         progress=tell,
         timings=timed,
+        open_url=target.request_url,
     )
     every_url = [url for article in all_articles for part in article.parts for url, _ in extract_urls(part.text)]
     tell(f"checking {len(set(every_url))} addresses")

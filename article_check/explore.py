@@ -6,7 +6,9 @@ another letter case, or a little renamed). Where the article skips a step, it se
 it can reach from there (breadth first, `SEARCH_DEPTH` clicks, `SEARCH_BUDGET` pages) over the
 controls that navigate or open a menu or a window (links, menu items, buttons that pop something
 up, a form sent by GET), never one that sends a form by POST, and goes there by the shortest path
-found. A control no reachable page offers is left unreached: its step is not checkable.
+found. A control no reachable page offers is left unreached: its step is not checkable. An address
+a step names on a host the target answers for (the Corporate Billing Portal's) is opened, as a
+reader does, and the steps after it are walked from there; the help center's addresses are not.
 
 It never presses what commits: a control whose label is one of the committing vocabulary's
 (planner.committing_labels: Place Order, Start Trial), nor a form's submit posted from a
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -99,8 +101,12 @@ class Explorer:
         timeout_ms: float,
         live: bool = False,
         throwaway: bool = False,
+        open_url: Callable[[str], str | None] | None = None,
     ) -> None:
         self.page = page
+        self.open_url = open_url
+        """What the browser opens for an address a step names (the target's `request_url`); None
+        where the target does not answer for its host (the help center's): not a page of the walk."""
         self.live = live
         """On a live target every form sent by POST counts as committing: the account is real."""
         self.throwaway = throwaway and not live
@@ -231,8 +237,11 @@ class Explorer:
         chosen: set[tuple[str, int]] = set()
         """The alternatives (step, group) of which one was followed."""
         for intention in planned:
+            if intention.kind == "open":
+                self.open(intention.label)
+                continue
             if intention.kind not in ("click", "select"):
-                continue  # addresses are checked on their own; pages, fields and texts are compared
+                continue  # pages, fields and texts are compared, not pressed
             group = (intention.part_id, intention.alternatives)
             if intention.alternatives and group in chosen:
                 continue
@@ -284,6 +293,26 @@ class Explorer:
             self.press(target)
         self.record(None)
         return self.outcome
+
+    def open(self, address: str) -> None:
+        """A step that names an address of the product ("Sign in at https://link.goto.com/corp-billing"):
+        the reader goes there, and the steps after it are on that page. The address's own check
+        (urls.py) says whether it answers; the walk only goes. An address on the host the walk is
+        on, at its root, is the start the walk is at already (signed in)."""
+        opened = self.open_url(address) if self.open_url is not None else None
+        if opened is None:
+            return
+        wanted, here = urlsplit(opened), urlsplit(self.page.url)
+        if wanted.netloc == here.netloc and wanted.path in ("", "/"):
+            return
+        try:
+            self.page.goto(opened, wait_until="domcontentloaded")
+        except PlaywrightError as error:
+            reason = str(error).splitlines()[0]
+            self.outcome.unreached.append((address, f"{address} does not open ({reason})"))
+            return
+        self.host = urlsplit(self.page.url).netloc
+        self.outcome.followed.append(address)
 
     def follow(self, path: Sequence[UiElement]) -> None:
         """Go by `path` from where the browser is, recording each stop."""

@@ -452,6 +452,7 @@ class Reader:
         quoted: bool = False,
         described: bool = False,
     ) -> int:
+        text, candidate = _with_its_mark(self.part.text, start, text, candidate)
         sequence = alternatives = 0
         if link is not None:
             kind, previous = link
@@ -553,3 +554,19 @@ def _role_action(role: str | None, action: Action | None) -> Action:
     if action is not None:
         return action
     return _ROLE_ACTIONS.get(role, "look") if role is not None else "look"
+
+
+def _with_its_mark(part_text: str, start: int, text: str, candidate: str) -> tuple[str, str]:
+    """The mention's text and candidate with the question or exclamation mark that ends the label
+    ("select Forgot Password?, enter …", "click Forgot Password? and enter …"), where the sentence
+    goes on after it; a mark that ends the sentence is the sentence's ("Do you want to select
+    Cancel? Then …"), so it stays out."""
+    end = start + len(candidate)
+    mark = part_text[end : end + 1]
+    if mark not in ("?", "!"):
+        return text, candidate
+    after = part_text[end + 1 :]
+    goes_on = after[:1] in (",", ";") or (after[:1].isspace() and after.lstrip()[:1].islower())
+    if not goes_on:
+        return text, candidate
+    return (text + mark if len(text) == len(candidate) else text), candidate + mark

@@ -417,10 +417,18 @@ class PlannedScript:
     intentions from the signed-in start; its outcome (what was followed, unreached, where it
     stopped) describes the walk."""
 
-    def __init__(self, planned: tuple[Intention, ...], locale: str, *, live: bool) -> None:
+    def __init__(
+        self,
+        planned: tuple[Intention, ...],
+        locale: str,
+        *,
+        live: bool,
+        open_url: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.planned = planned
         self.locale = locale
         self.live = live
+        self.open_url = open_url
         self.outcome = Outcome()
 
     def __call__(self, rec: Recorder, landing: BasePage, product: str) -> None:
@@ -434,6 +442,7 @@ class PlannedScript:
             timeout_ms=WALK_TIMEOUT_MS,
             live=self.live,
             throwaway=not self.live,
+            open_url=self.open_url,
         ).run(self.planned)
 
     def description(self) -> str:
@@ -543,8 +552,11 @@ class Walker:
         allow_state_changes: bool,
         progress: Callable[[str], None] | None = None,
         timings: Timings | None = None,
+        open_url: Callable[[str], str | None] | None = None,
     ) -> None:
         self.progress = progress or (lambda line: None)
+        self.open_url = open_url
+        """What a planned walk's browser opens for an address a step names (the target's `request_url`)."""
         self.entry_url = entry_url
         self.accounts = accounts
         self.report_root = report_root
@@ -625,7 +637,7 @@ class Walker:
         key = (f"planned:{situation}:{signature}", product, locale)
         if key in self._plans:
             return key, *self._plans[key]
-        script = PlannedScript(tuple(planned), locale, live=not self.allow_state_changes)
+        script = PlannedScript(tuple(planned), locale, live=not self.allow_state_changes, open_url=self.open_url)
         spec = WalkSpec(
             f"planned-{len(self._plans) + 1}",
             "planned",

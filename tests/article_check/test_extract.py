@@ -227,7 +227,7 @@ REAL: dict[str, list[Want]] = {
     "008.intro-10": [],
     "008.intro-11": [
         Want("Corporate Billing Portal", "look", cand="Corporate Billing Portal and encounter"),
-        Want("Forgot Password", "select"),
+        Want("Forgot Password?", "select"),
         Want("Submit", "select", cand="Submit to be sent a reset link"),
     ],
     "009.intro-1": [],
@@ -513,6 +513,9 @@ SENTENCES: list[tuple[str, str, list[Want]]] = [
     ("en", "If you don't see the Options icon, contact support.", [Want("Options", "look", "icon")]),
     ("en", "Click Change to update the plan.", [Want("Change", "click", cand="Change to update the plan")]),
     ("en", "Sign in to the Billing Center at https://billing.goto.com.", [Want("Billing Center", "look")]),
+    # A label's own question mark, where the sentence goes on after it; a sentence's is left out.
+    ("en", "Select Forgot Password?, then close the window.", [Want("Forgot Password?", "select")]),
+    ("en", "Do you want to select Cancel? Then close the window.", [Want("Cancel", "select")]),
     # Heuristic ends: the guess in `text`, the generous stretch in `candidate`.
     (
         "it",
