@@ -907,10 +907,13 @@ def campaign(args: argparse.Namespace) -> Iterator[Result]:
     """The mutants' results, one by one (the ones --resume found first); a mutant's id may come
     again with more said about it (the mock's tests on a resumed survivor): the later one counts."""
     _validated(args)
+    # The report to resume is read before the mutants are made (making every module's takes most of a
+    # minute): a --resume with no report, or another campaign's, is refused at once.
+    earlier = resumed(args)
     made = all_mutants(args.module)
     chosen = named(made, args.mutant) if args.mutant else sampled(made, args.sample, args.seed)
     print(f"mutation: {len(chosen)} mutants of {', '.join(args.module)}", flush=True)
-    done = still_the_same(resumed(args), chosen)
+    done = still_the_same(earlier, chosen)
     finished = {result.mutant.id for result in done}
     with tempfile.TemporaryDirectory(prefix="billing-e2e-mutation-") as scratch_name:
         scratch = Path(scratch_name)
