@@ -53,7 +53,7 @@ import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cosmic_ray.plugins
 import jinja2
@@ -73,6 +73,9 @@ from tools.campaign import (
     scenario_name,
     write_whole,
 )
+
+if TYPE_CHECKING:
+    from coverage import CoverageData
 
 MOCK = ROOT / "mock_server"
 TEMPLATES = MOCK / "templates"
@@ -413,10 +416,19 @@ def _environment(**extra: str) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": path, **extra}
 
 
+def _combined_coverage(folder: Path) -> CoverageData:
+    """The coverage the mock's processes wrote into `folder`, each its own
+    .coverage.<host>.<pid>.<random> (sitecustomize), combined into one .coverage there."""
+    import coverage  # only the map runs need it
+
+    combined = coverage.Coverage(data_file=str(folder / ".coverage"), config_file=False)
+    combined.combine([str(folder)])
+    return combined.get_data()
+
+
 def build_map(markers: str, workers: int, action_timeout: float, scratch: Path) -> ScenarioMap:
     """The baseline run: the scenarios of `markers` unmutated, with the mock under coverage per
     scenario. SetupError if one fails (a suite that fails anyway proves nothing)."""
-    import coverage  # only the map run needs it
 
     folder = scratch / "map"
     folder.mkdir()
@@ -427,10 +439,7 @@ def build_map(markers: str, workers: int, action_timeout: float, scratch: Path) 
     )  # fmt: skip
     if run.exit_code != 0 or not run.passed:
         raise SetupError(f"the scenarios ({markers}) fail without a mutant (exit {run.exit_code}):\n{run.tail}")
-    # The mocks wrote .coverage.<host>.<pid>.<random> (sitecustomize): combined into .coverage.
-    combined = coverage.Coverage(data_file=str(folder / ".coverage"), config_file=False)
-    combined.combine([str(folder)])
-    data = combined.get_data()
+    data = _combined_coverage(folder)
     templates: dict[str, set[str]] = {}
     debug_info: dict[str, list[list[int]]] = {}
     for recorded_file in folder.glob("templates-*.json"):
@@ -499,8 +508,6 @@ def build_mock_tests_map(scratch: Path) -> ScenarioMap:
     """The mock's HTTP tests run once unmutated, in one process, under coverage per test
     (`tools.mutation_mock_tests`): a map as the scenarios' (test → mock lines; Python files only,
     the templates are left to the scenarios). SetupError if a test fails unmutated."""
-    import coverage
-
     folder = scratch / "mock-tests-map"
     folder.mkdir()
     run = run_pytest(
@@ -509,9 +516,7 @@ def build_mock_tests_map(scratch: Path) -> ScenarioMap:
     )  # fmt: skip
     if run.exit_code != 0 or not run.passed:
         raise SetupError(f"the mock's tests ({MOCK_TESTS}) fail without a mutant (exit {run.exit_code}):\n{run.tail}")
-    combined = coverage.Coverage(data_file=str(folder / ".coverage"), config_file=False)
-    combined.combine([str(folder)])
-    data = combined.get_data()
+    data = _combined_coverage(folder)
     lines: dict[str, dict[int, list[str]]] = {}
     for measured in data.measured_files():
         path = Path(measured)
