@@ -9,7 +9,9 @@ brand and product names it writes, and the hosts it links.
 - **Brand**: the company's old name in prose (`un rappresentante LogMeIn`) and the brand written
   otherwise (`goto rappresentante`) are findings with the sentence rewritten.
 - **Hosts**: a LogMeIn-era host of a GoTo service (`billing.logmeininc.com`, `support.logmeininc.com`)
-  is a finding with the current address, whether or not the target still redirects it.
+  is a finding with the current address, whether or not the target still redirects it; a host of
+  that domain no GoTo service took over (`myaccount.logmeininc.com`, the retired My Account page)
+  is a finding too, pointing to the Billing Center, where the product now signs in.
 - **Product names**: `name_spans` finds every name any product has carried (`domain.PRODUCT_LINES`);
   `article_product` is the article's own product (its line and today's name), and the check
   resolves it to the target's product (`resolve_product`). A name the product had before (the 2022
@@ -38,6 +40,7 @@ from billing_e2e.domain import (
     ProductLine,
     current_host,
     is_former_product_name,
+    on_legacy_domain,
     product_line,
     product_names,
 )
@@ -195,7 +198,21 @@ def legacy_host_findings(part: ArticlePart, redirected: set[str]) -> list[Findin
     for url, _ in extract_urls(part.text):
         host = urlsplit(url).hostname or ""
         current = current_host(host)
-        if current is None or url in redirected:
+        if url in redirected:
+            continue
+        if current is None:
+            if on_legacy_domain(host):
+                # A retired page of the LogMeIn era (My Account): no address to rewrite it to.
+                findings.append(
+                    Finding(
+                        "legacy_host",
+                        part.id,
+                        f"{host} is a LogMeIn-era host that no GoTo service took over.",
+                        f"Send the reader to the GoTo service the step means (the Billing Center: "
+                        f"https://{CURRENT_HOST}) instead.",
+                        url,
+                    )
+                )
             continue
         parts = urlsplit(url)
         fixed = f"{parts.scheme}://{current}{url[len(f'{parts.scheme}://{parts.netloc}') :]}"
