@@ -420,16 +420,19 @@ def resolve_product(article: Article, sold: Sequence[str]) -> ProductChoice | No
 
 
 def product_findings(part: ArticlePart, choice: ProductChoice, first: bool) -> list[Finding]:
-    """The names the product had before, each with today's (whatever name the target shows); for a
-    stand-in, on the first part that names the product, that the target does not sell it."""
+    """The names the product had before, each with today's (whatever name the target shows), and
+    those any other product had; for a stand-in, on the first part that names the product, that
+    the target does not sell it."""
     findings: list[Finding] = []
     if choice.stand_in and first and choice.written not in {name for *_, name in name_spans(part.text)}:
         return [_not_sold(part, choice.written, choice)]  # only the title names it
     for _, _, name in name_spans(part.text):
         line = product_line(name)
-        if line is None or line is not choice.line:
+        if line is None:
             continue
-        if choice.stand_in:
+        # Another product's name the article gives in passing (`los planes de GoToMeeting`, in a
+        # GoTo Webinar article) is a former name all the same; only the article's own is a stand-in's.
+        if choice.stand_in and line is choice.line:
             if first and not findings:
                 findings.append(_not_sold(part, name, choice))
             continue

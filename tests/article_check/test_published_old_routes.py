@@ -2,15 +2,18 @@
 """The LogMeIn-era routes of the published corpus (135, 144, 125), each shown on a few lines.
 
 A retired host of the LogMeIn era (My Account) is a finding though no GoTo service took it over;
-a list that starts again at 1 is the article's next procedure.
+a label given again in brackets, translated, is one label; another product's former name is a
+finding too.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from article_check.prose import legacy_host_findings
+from article_check.extract import extract_mentions
+from article_check.prose import ProductChoice, legacy_host_findings, product_findings
 from billing_e2e.articles import ArticlePart
+from billing_e2e.domain import product_line
 
 pytestmark = pytest.mark.unit
 
@@ -33,3 +36,26 @@ def test_a_retired_logmein_era_host_is_a_finding_though_no_service_took_it_over(
     assert (
         legacy_host_findings(step("Open https://myaccount.logmeininc.com."), {"https://myaccount.logmeininc.com"}) == []
     )
+
+
+def test_a_label_given_again_in_brackets_is_one_label_offered_twice() -> None:
+    # 135: `Cliquez sur Add New Subscription (Ajouter un nouvel abonnement).`
+    mentions = extract_mentions(step("Cliquez sur Add New Subscription (Ajouter un nouvel abonnement)."), "fr")
+    assert [(m.text, m.gloss) for m in mentions] == [
+        ("Add New Subscription", False),
+        ("Ajouter un nouvel abonnement", True),
+    ]
+    assert mentions[0].alternatives == mentions[1].alternatives > 0  # the walk follows the one the page offers
+    # Brackets that explain rather than name (lower case) are no label.
+    explained = extract_mentions(step("Click Save (at the bottom of the page)."), "en")
+    assert [m.text for m in explained] == ["Save"]
+
+
+def test_another_products_former_name_is_a_finding_with_its_name_today() -> None:
+    # 144, a GoTo Webinar article: `los niveles de los planes de GoToMeeting son Starter, Pro y Plus`.
+    choice = ProductChoice("GoToWebinar", "GoTo Webinar", product_line("GoTo Webinar"))
+    findings = product_findings(
+        step("Los niveles de los planes de GoToMeeting son Starter, Pro y Plus."), choice, False
+    )
+    assert [(f.kind, f.article_text, f.ui_text) for f in findings] == [("product_name", "GoToMeeting", "GoTo Meeting")]
+    assert product_findings(step("Los planes de GoTo Meeting son Starter, Pro y Plus."), choice, False) == []
