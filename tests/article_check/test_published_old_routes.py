@@ -1,19 +1,24 @@
-# ruff: noqa: E501 (the hand-made articles keep a paragraph on one line, as published plain text does)
 """The LogMeIn-era routes of the published corpus (135, 144, 125), each shown on a few lines.
 
 A retired host of the LogMeIn era (My Account) is a finding though no GoTo service took it over;
-a label given again in brackets, translated, is one label; another product's former name is a
-finding too.
+a label given again in brackets, translated, is one label; what a step names on a retired page
+is a missing control (a page there is no finding); another product's former name is a finding too.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from article_check.align import Step, align
+from article_check.choose import Flow
 from article_check.extract import extract_mentions
 from article_check.prose import ProductChoice, legacy_host_findings, product_findings
 from billing_e2e.articles import ArticlePart
 from billing_e2e.domain import product_line
+
+from .handmade import EDIT, HEADER, WALKS, mention, part
 
 pytestmark = pytest.mark.unit
 
@@ -59,3 +64,25 @@ def test_another_products_former_name_is_a_finding_with_its_name_today() -> None
     )
     assert [(f.kind, f.article_text, f.ui_text) for f in findings] == [("product_name", "GoToMeeting", "GoTo Meeting")]
     assert product_findings(step("Los planes de GoTo Meeting son Starter, Pro y Plus."), choice, False) == []
+
+
+def test_what_a_step_names_on_a_retired_page_is_a_missing_control_and_no_page_finding() -> None:
+    # 135: My Account (a page) at the retired address, then its Go To Billing and the gloss.
+    account = part(1, "Sign in to the My Account page at https://myaccount.logmeininc.com.")
+    billing = part(2, "Click Go To Billing (Accéder à la facturation).")
+    article = {
+        account: [mention(account, "My Account", "look")],
+        billing: [
+            mention(billing, "Go To Billing", alternatives=1),
+            replace(mention(billing, "Accéder à la facturation", alternatives=1), gloss=True),
+        ],
+    }
+    retired = "https://myaccount.logmeininc.com"
+    walked = replace(EDIT, elsewhere=(("My Account", retired), ("Go To Billing", retired)))
+    compared = {p.id: Step(p, ms) for p, ms in article.items()}
+    align(list(article), Flow(walked, [], WALKS.__getitem__, frozenset(HEADER)), compared, set())
+    assert compared[account.id].findings == []
+    assert compared[account.id].unchecked == []
+    told = [(f.kind, f.article_text) for f in compared[billing.id].findings]
+    assert told == [("label_missing", "Go To Billing")]  # once: the gloss is the same label
+    assert compared[billing.id].unchecked == []
