@@ -16,8 +16,11 @@ that shows it:
   `label_place` when that label titles a page there or an earlier page's control is named on a
   later page; `label_missing` when there is nothing to suggest; but not checkable, with its
   reason, when a walk planned from the article could not show it (`Walk.unreached`: no page it
-  could reach offers it, or it comes after a control the walk does not press), and no finding
-  for an alternative the UI does not show when it shows another of its group.
+  could reach offers it, or it comes after a control the walk does not press); named on the page
+  of an address the target does not answer for (`Walk.elsewhere`: a retired page), a control is
+  `label_missing` and a page no finding (the address's own finding tells it); and no finding
+  for an alternative the UI does not show when it shows another of its group (nor for a label's
+  gloss in brackets, `Go To Billing (Accéder à la facturation)`: one label, told once).
 
 A label that differs from the UI only in letter case is a finding too, unless the article describes
 the element in lower-case prose (`l'icona delle opzioni`). A step that names no label is compared
@@ -152,6 +155,13 @@ def _align_step(
         # What the UI shows instead is looked for past the sign-in page once a step before
         # this one was on it (it signed in: `Sign in to the Billing Center at …`), so a renamed
         # label of the first signed-in page is not "corrected" into the Sign In button.
+        away = _elsewhere(mention, flow)
+        if away is not None:
+            # Named on a page the target does not answer for (the host's finding tells the address):
+            # a page is that address's; a control is one the product does not have.
+            if mention.action != "look":
+                _not_here(step, mention, away)
+            continue
         why = _unreached(mention, flow)
         if why is not None:
             step.unchecked.append(why)
@@ -167,7 +177,8 @@ def _align_step(
     shown = {normalize(label) for label in step.confirmed}
     for mention, window in offered:
         mates = [m for m in step.mentions if m.alternatives == mention.alternatives and m is not mention]
-        if not any(normalize(mate.text) in shown for mate in mates):
+        # A label given again in brackets (a gloss) is one label: the one it glosses tells its absence.
+        if not mention.gloss and not any(normalize(mate.text) in shown for mate in mates):
             _missing(step, mention, flow, window, named)
     for mention, variant in conditional:
         _conditional(step, mention, variant)
@@ -205,6 +216,28 @@ def _stopped_before(main: list[tuple[int, UiState]], before: list[Step]) -> str 
     if not end.not_clicked or end.next_action is None:
         return None
     return end.next_action.name if any(other.last == end_index for other in before) else None
+
+
+def _elsewhere(mention: Mention, flow: Flow) -> str | None:
+    """The address of the page the target does not answer for on which the steps name this
+    label, if they do (a walk planned from the article: `Walk.elsewhere`)."""
+    labels = set(prefixes(mention)) | {normalize(mention.text)}
+    return next((address for label, address in flow.main.elsewhere if normalize(label) in labels), None)
+
+
+def _not_here(step: Step, mention: Mention, address: str) -> None:
+    """A control of a page the target does not answer for (My Account's Go To Billing): the product
+    has none; the walk goes on from the signed-in start."""
+    step.findings.append(
+        Finding(
+            "label_missing",
+            step.part.id,
+            f"The product has no “{mention.text}”: the step names it on {address}, a page the target "
+            "does not answer for, and the walk goes on from the signed-in start.",
+            f"Remove “{mention.text}”, or say what the reader does on the product's own pages instead.",
+            mention.text,
+        )
+    )
 
 
 def _unreached(mention: Mention, flow: Flow) -> str | None:

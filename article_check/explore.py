@@ -86,6 +86,10 @@ class Outcome:
     """The committing control the walk stopped in front of."""
     confirmed: list[str] = field(default_factory=list)
     """The confirmation windows' submits pressed (Yes, Cancel), on an account made for the walk."""
+    elsewhere: list[tuple[str, str]] = field(default_factory=list)
+    """(label, address) for each label the steps name on the page of an address the target does not
+    answer for (a retired page: `https://myaccount.logmeininc.com`), up to the first control the
+    walk finds again: the target has no such page, and the walk goes on from where it is."""
 
 
 class Explorer:
@@ -121,6 +125,11 @@ class Explorer:
         self.sign_out = normalize(vocab["sign_out"]).casefold() if "sign_out" in vocab else ""
         self.host = urlsplit(page.url).netloc
         self.outcome = Outcome()
+        self.away: str | None = None
+        """The address the steps last sent the reader to that the target does not answer for, until
+        the walk finds a control the steps name again."""
+        self.came_from: tuple[UiElement, ...] = ()
+        """What the page before this one offered (its header and navigation are this page's too)."""
 
     # --- what the page shows
 
@@ -181,6 +190,7 @@ class Explorer:
 
     def press(self, element: UiElement) -> None:
         """Click (or check) the control and wait for the page it leads to."""
+        self.came_from = self.elements()
         target = self.locate(element)
         if element.role in ("radio", "checkbox"):
             target.check()
@@ -238,7 +248,14 @@ class Explorer:
         """The alternatives (step, group) of which one was followed."""
         for intention in planned:
             if intention.kind == "open":
-                self.open(intention.label)
+                if not self.open(intention.label):
+                    # A page the target does not answer for: what the step names is that page's.
+                    self.away = intention.label
+                    self.outcome.elsewhere.extend(
+                        (other.label, intention.label)
+                        for other in planned
+                        if other.part_id == intention.part_id and other.kind in ("look", "fill")
+                    )
                 continue
             if intention.kind not in ("click", "select"):
                 continue  # pages, fields and texts are compared, not pressed
@@ -259,10 +276,21 @@ class Explorer:
             if intention.alternatives:
                 chosen.add(group)
             path = self.search(intention, others) if target is None else ()
-            if target is None and path is None:
+            if target is None and path is None and self.away is None:
                 # No page offers it or a look-alike: a label renamed more than a little, on this page?
-                target = best_control(intention, elements, others, loose=True)
+                # Never the sign-out: a look-alike of a label is no reason to end the session.
+                kept = [element for element in elements if normalize(element.name).casefold() != self.sign_out]
+                target = best_control(intention, kept, others, loose=True)
             if target is None:
+                if path is None and self.away is not None:
+                    # A control of the page the target does not answer for (My Account's Go To
+                    # Billing): the target has no such control; the walk goes on from here.
+                    self.outcome.elsewhere.extend(
+                        (other.label, self.away)
+                        for other in planned
+                        if other is intention or (other.part_id == intention.part_id and other.kind in ("look", "fill"))
+                    )
+                    continue
                 if path is None:
                     why = (
                         f"no page the walk could reach from “{page_title(self.page)}” (within {SEARCH_DEPTH} "
@@ -289,30 +317,35 @@ class Explorer:
                 later = planned[planned.index(intention) + 1 :]
                 self.outcome.unreached.extend((other.label, why) for other in later if other.kind != "open")
                 return self.outcome
+            self.away = None  # the steps are on the target's pages again
             self.record(target)
             self.press(target)
         self.record(None)
         return self.outcome
 
-    def open(self, address: str) -> None:
+    def open(self, address: str) -> bool:
         """A step that names an address of the product ("Sign in at https://link.goto.com/corp-billing"):
         the reader goes there, and the steps after it are on that page. The address's own check
         (urls.py) says whether it answers; the walk only goes. An address on the host the walk is
-        on, at its root, is the start the walk is at already (signed in)."""
-        opened = self.open_url(address) if self.open_url is not None else None
+        on, at its root, is the start the walk is at already (signed in). False when the target does
+        not answer for the address's host (the walk stays where it is)."""
+        if self.open_url is None:
+            return True  # no target to ask: nothing is opened, nothing is said of the address
+        opened = self.open_url(address)
         if opened is None:
-            return
+            return False
         wanted, here = urlsplit(opened), urlsplit(self.page.url)
         if wanted.netloc == here.netloc and wanted.path in ("", "/"):
-            return
+            return True
         try:
             self.page.goto(opened, wait_until="domcontentloaded")
         except PlaywrightError as error:
             reason = str(error).splitlines()[0]
             self.outcome.unreached.append((address, f"{address} does not open ({reason})"))
-            return
+            return True
         self.host = urlsplit(self.page.url).netloc
         self.outcome.followed.append(address)
+        return True
 
     def follow(self, path: Sequence[UiElement]) -> None:
         """Go by `path` from where the browser is, recording each stop."""
@@ -336,7 +369,11 @@ class Explorer:
     def _search(self, intention: Intention, others: set[str], origin: str) -> tuple[UiElement, ...] | None:
         start = self.elements()
         seen = {(origin, start)}
-        waiting: deque[tuple[UiElement, ...]] = deque((control,) for control in self._ways_on(start, set()))
+        # The page's own controls before those the page the walk came from offered too (header,
+        # navigation: they lead where they led from there).
+        waiting: deque[tuple[UiElement, ...]] = deque(
+            (control,) for control in self._ways_on(start, set(), later=set(self.came_from))
+        )
         opened = 0
         while waiting and opened < SEARCH_BUDGET:
             path = waiting.popleft()
@@ -353,14 +390,26 @@ class Explorer:
                 waiting.extend((*path, control) for control in self._ways_on(elements, set(start)))
         return None
 
-    def _ways_on(self, elements: Sequence[UiElement], known: set[UiElement]) -> list[UiElement]:
+    def _ways_on(
+        self, elements: Sequence[UiElement], known: set[UiElement], later: set[UiElement] | None = None
+    ) -> list[UiElement]:
         """The controls of the page the browser is on that the search may follow, but those `known`
-        (offered where the search began: the header's links lead where they led from there)."""
+        (offered where the search began: the header's links lead where they led from there); those
+        `later` are followed last."""
         ways = [control for control in elements if control not in known and self.navigates(control)]
-        # What opens on this page (the options icon's menu, a window) before what leaves it: the
+        product = self.product.casefold()
+        # The walk's product's own control first (its entry in a list of products); then what
+        # opens on this page (the options icon's menu, a window) before what leaves it: the
         # header's links grow with the product (Payment Method, Billing History) and would use up
-        # the budget before a card's own menu is looked in.
-        return sorted(ways, key=lambda control: control.role != "button")
+        # the budget before a card's own menu or a list's entries are looked in.
+        return sorted(
+            ways,
+            key=lambda control: (
+                product not in control.name.casefold(),
+                control in (later or set()),
+                control.role != "button",
+            ),
+        )
 
     def _replay(self, origin: str, path: Sequence[UiElement]) -> bool:
         """From `origin`, press the path's controls (each found navigating when its page was read);

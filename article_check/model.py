@@ -108,6 +108,10 @@ class Mention:
     described: bool = False
     """The article describes the element in lower case prose (`l'icona delle opzioni`): a
     difference in letter case is not a finding."""
+    gloss: bool = False
+    """The label before it given again in brackets, in another language (`Add New Subscription
+    (Ajouter un nouvel abonnement)`): one label named twice, an alternative of it (`alternatives`)
+    whose absence is told once, by the label it glosses."""
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,9 @@ class Walk:
     """For a walk planned from an article (planner.py): (label, why) for each label its steps name
     that the walk could not show (no page it could reach offers it, or it comes after a control
     the walk does not press): those steps are not checkable on this target."""
+    elsewhere: tuple[tuple[str, str], ...] = ()
+    """For a walk planned from an article: (label, address) for each label its steps name on the
+    page of an address the target does not answer for (explore.py `Outcome.elsewhere`)."""
 
 
 @dataclass(frozen=True)

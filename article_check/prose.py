@@ -9,7 +9,9 @@ brand and product names it writes, and the hosts it links.
 - **Brand**: the company's old name in prose (`un rappresentante LogMeIn`) and the brand written
   otherwise (`goto rappresentante`) are findings with the sentence rewritten.
 - **Hosts**: a LogMeIn-era host of a GoTo service (`billing.logmeininc.com`, `support.logmeininc.com`)
-  is a finding with the current address, whether or not the target still redirects it.
+  is a finding with the current address, whether or not the target still redirects it; a host of
+  that domain no GoTo service took over (`myaccount.logmeininc.com`, the retired My Account page)
+  is a finding too, pointing to the Billing Center, where the product now signs in.
 - **Product names**: `name_spans` finds every name any product has carried (`domain.PRODUCT_LINES`);
   `article_product` is the article's own product (its line and today's name), and the check
   resolves it to the target's product (`resolve_product`). A name the product had before (the 2022
@@ -38,6 +40,7 @@ from billing_e2e.domain import (
     ProductLine,
     current_host,
     is_former_product_name,
+    on_legacy_domain,
     product_line,
     product_names,
 )
@@ -195,7 +198,21 @@ def legacy_host_findings(part: ArticlePart, redirected: set[str]) -> list[Findin
     for url, _ in extract_urls(part.text):
         host = urlsplit(url).hostname or ""
         current = current_host(host)
-        if current is None or url in redirected:
+        if url in redirected:
+            continue
+        if current is None:
+            if on_legacy_domain(host):
+                # A retired page of the LogMeIn era (My Account): no address to rewrite it to.
+                findings.append(
+                    Finding(
+                        "legacy_host",
+                        part.id,
+                        f"{host} is a LogMeIn-era host that no GoTo service took over.",
+                        f"Send the reader to the GoTo service the step means (the Billing Center: "
+                        f"https://{CURRENT_HOST}) instead.",
+                        url,
+                    )
+                )
             continue
         parts = urlsplit(url)
         fixed = f"{parts.scheme}://{current}{url[len(f'{parts.scheme}://{parts.netloc}') :]}"
@@ -403,16 +420,19 @@ def resolve_product(article: Article, sold: Sequence[str]) -> ProductChoice | No
 
 
 def product_findings(part: ArticlePart, choice: ProductChoice, first: bool) -> list[Finding]:
-    """The names the product had before, each with today's (whatever name the target shows); for a
-    stand-in, on the first part that names the product, that the target does not sell it."""
+    """The names the product had before, each with today's (whatever name the target shows), and
+    those any other product had; for a stand-in, on the first part that names the product, that
+    the target does not sell it."""
     findings: list[Finding] = []
     if choice.stand_in and first and choice.written not in {name for *_, name in name_spans(part.text)}:
         return [_not_sold(part, choice.written, choice)]  # only the title names it
     for _, _, name in name_spans(part.text):
         line = product_line(name)
-        if line is None or line is not choice.line:
+        if line is None:
             continue
-        if choice.stand_in:
+        # Another product's name the article gives in passing (`los planes de GoToMeeting`, in a
+        # GoTo Webinar article) is a former name all the same; only the article's own is a stand-in's.
+        if choice.stand_in and line is choice.line:
             if first and not findings:
                 findings.append(_not_sold(part, name, choice))
             continue

@@ -451,6 +451,7 @@ class Reader:
         *,
         quoted: bool = False,
         described: bool = False,
+        gloss: bool = False,
     ) -> int:
         text, candidate = _with_its_mark(self.part.text, start, text, candidate)
         sequence = alternatives = 0
@@ -474,6 +475,7 @@ class Reader:
             sequence=sequence,
             alternatives=alternatives,
             described=described,
+            gloss=gloss,
         )
         self.mentions.append(mention)
         self.floor = max(self.floor, resume)
@@ -514,6 +516,12 @@ class Reader:
         """After a label: `>` continues its sequence, `o`/`oder`/`or` + a label offers an alternative,
         an elliptical cue (`und dann auf X`) names the next label for the same action."""
         link: _Link
+        if (end := self._gloss_end(j)) is not None:
+            # `Add New Subscription (Ajouter un nouvel abonnement)`: the label again, translated.
+            text = self.part.text[self.tokens[j + 1].start : self.tokens[end - 1].end]
+            start = self.tokens[j + 1].start
+            action = self.mentions[index].action
+            return self._add(text, text, start, end + 1, action, None, ("alternatives", index), quoted=True, gloss=True)
         if self._kind(j) == "arrow":
             link = ("sequence", index)
         elif self._alternative_next(j):
@@ -532,6 +540,17 @@ class Reader:
         if self._kind(nxt) == "word":
             return self._unquoted(nxt, action, None, link)
         return nxt
+
+    def _gloss_end(self, j: int) -> int | None:
+        """The closing bracket of a label given again in brackets right after a label (`Go To
+        Billing (Accéder à la facturation)`): words only, the first capitalised; None otherwise."""
+        if self._kind(j) != "bracket" or self.tokens[j].text != "(" or not self._upper(j + 1):
+            return None
+        end = j + 1
+        while self._kind(end) == "word" and end - j <= MAX_WORDS:
+            end += 1
+        closes = self._kind(end) == "bracket" and self.tokens[end].text == ")"
+        return end if closes and end > j + 1 else None
 
     def _after_page(self, j: int, index: int) -> int | None:
         """The label after the cue's preposition again (`auf`), right after a page the sentence

@@ -625,8 +625,8 @@ class Walker:
             waiting = self.timings.span("waiting_for_walk", f"{spec.name} {locale}")
             with contextlib.nullcontext() if started.done() else waiting:
                 walk = started.result()
-            unreached = tuple(script.outcome.unreached)
-            self._asked[key] = replace(walk, description=script.description(), unreached=unreached)
+            unreached, elsewhere = tuple(script.outcome.unreached), tuple(script.outcome.elsewhere)
+            self._asked[key] = replace(walk, description=script.description(), unreached=unreached, elsewhere=elsewhere)
         return self._asked[key]
 
     def _planned(

@@ -498,6 +498,10 @@ def _parts(number: str, paragraphs: list[_Para], source: str, labels: BoxLabels)
     last_step = steps[-1] if steps else len(paragraphs)
     drafts: list[_Draft] = []
     last: _Draft | None = None  # the last step
+    # A list that starts again at 1 is the next procedure of the article (`1, 2`, a screenshot,
+    # `1, 2`): its steps are numbered on from the last one (3, 4), as a reader counts them, so
+    # every part keeps a unique id; a number repeated otherwise (`1, 2, 2`) is still an error.
+    counted_on = 0
     for index, paragraph in enumerate(paragraphs):
         if paragraph.heading:
             continue
@@ -505,7 +509,9 @@ def _parts(number: str, paragraphs: list[_Para], source: str, labels: BoxLabels)
         step = None if paragraph.continuation else _STEP_RE.match(paragraph.text)
         box = None if step else labels.match(paragraph.text)
         if step:
-            last = _Draft("step", int(step.group("number")), [step.group("text")])
+            if last is not None and last.number is not None and int(step.group("number")) == 1:
+                counted_on = last.number
+            last = _Draft("step", counted_on + int(step.group("number")), [step.group("text")])
             drafts.append(last)
         elif box:
             kind = labels.kind(box.group("label"))

@@ -269,6 +269,13 @@ def current_host(host: str) -> str | None:
     return LEGACY_HOSTS.get(host.lower())
 
 
+def on_legacy_domain(host: str) -> bool:
+    """Whether the host is under the LogMeIn era's domain (`myaccount.logmeininc.com`), whether or
+    not a GoTo service took it over (`current_host`)."""
+    host = host.lower()
+    return any(host == domain or host.endswith(f".{domain}") for domain in LEGACY_DOMAINS)
+
+
 # --- brand and product names over time ------------------------------------------------------------
 
 BRAND = "GoTo"

@@ -286,8 +286,18 @@ def test_html_numbers_the_list_items_and_keeps_nested_content_with_its_step() ->
 
 
 def test_a_repeated_step_number_is_an_error_not_a_silent_id_clash() -> None:
-    with pytest.raises(ArticleFormatError, match=r"044\.1"):
-        parse_text("Come posso?\n1. Primo.\n2. Secondo.\n1. Di nuovo.\n", "044")
+    with pytest.raises(ArticleFormatError, match=r"044\.2"):
+        parse_text("Come posso?\n1. Primo.\n2. Secondo.\n2. Di nuovo.\n", "044")
+
+
+def test_a_list_that_starts_again_at_1_is_the_next_procedure_numbered_on() -> None:
+    # Two procedures in one article (1, 2, then 1, 2): the ids stay unique, as a reader counts.
+    article = parse_text(
+        "How do I change it?\n1. Log in.\n2. Click Edit.\n\n1. Choose a type.\n2. Click Save.\n", "045"
+    )
+    assert article.ids == ["045.1", "045.2", "045.3", "045.4"]
+    assert [part.number for part in article.parts] == [1, 2, 3, 4]
+    assert article.part("045.3").text == "Choose a type."
 
 
 def test_an_article_file_needs_its_number(tmp_path: Path) -> None:
