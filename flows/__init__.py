@@ -25,6 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from playwright.sync_api import Page
+
 from pages import (
     BillingCenterPage,
     CancelSubscriptionDialog,
@@ -110,6 +112,15 @@ def enter_signed_in(sign_in_page: SignInPage, entry_url: str) -> BillingCenterPa
         CorporatePortalPage(sign_in_page.page, sign_in_page.vocab),
         sign_in_page,
     )
+
+
+def open_address(browser: Page, address: str) -> None:
+    """Open an address of the target directly, as a user does from a bookmark, a link a colleague
+    shared, the browser's history or the address bar; not by following the pages. `address` is a
+    page object's (`OrderResultPage.address(...)`, `WizardConfirmStep.summary_address(...)`), taken
+    relative to the target. Where the browser lands is the caller's to check: it depends on who is
+    signed in, which is what such a visit tests."""
+    browser.goto(address)
 
 
 # --- changing a subscription ----------------------------------------------------------------------

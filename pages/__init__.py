@@ -28,7 +28,7 @@ objects build on the base (`billing_e2e`) only; the flows compose them (`flows`)
 - `structure`: the aria-snapshot templates of the articles' pages (`structure.toml`).
 """
 
-from .base import BasePage, accessible_name, arrive, containing, exactly, templated, titled
+from .base import AnyPage, BasePage, accessible_name, arrive, containing, exactly, templated, titled
 from .billing_center import BillingCenterPage, MailTo
 from .cancel_dialog import CancelSubscriptionDialog, ConfirmationWindow
 from .cart import CartLine, CartPage
@@ -61,6 +61,7 @@ AddSubscriptionWizard = WizardStartPage  # the wizard starts here; each step is 
 
 __all__ = [
     "AddSubscriptionWizard",
+    "AnyPage",
     "BasePage",
     "BillingCenterPage",
     "CancelSubscriptionDialog",

@@ -240,6 +240,14 @@ class BasePage:
             control.click()
 
 
+class AnyPage(BasePage):
+    """Whichever page of the Billing Center the browser is on (any level-1 heading): for what every
+    signed-in page offers, such as Sign out in its header."""
+
+    def __init__(self, page: Page, vocab: Vocabulary) -> None:
+        super().__init__(page, vocab, re.compile(r"\S"))
+
+
 A = TypeVar("A", bound=BasePage)
 B = TypeVar("B", bound=BasePage)
 C = TypeVar("C", bound=BasePage)

@@ -73,6 +73,13 @@ class _Window:
 class CancelSubscriptionDialog(_Window):
     """The confirmation window of Cancel Subscription: what will happen and when the plan expires."""
 
+    ADDRESS = "/subscriptions/{subscription_id}/cancel"
+    """The window as a page of its own: where the options menu's link leads without script."""
+
+    @classmethod
+    def address(cls, subscription_id: int) -> str:
+        return cls.ADDRESS.format(subscription_id=subscription_id)
+
     def __init__(self, page: Page, vocab: Vocabulary, product: str) -> None:
         dialog = page.get_by_role("dialog", name=titled(vocab.cancel_subscription, product))
         super().__init__(page, vocab, dialog, f"the {vocab.cancel_subscription!r} window of {product}")

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from urllib.parse import quote
 
 from playwright.sync_api import Locator, Page, expect
 
@@ -28,6 +29,13 @@ class ResultLine:
 
 class OrderResultPage(ConfirmationPage):
     """Heading: the vocabulary's `order_placed_title` (mock wording: the articles name no heading)."""
+
+    ADDRESS = "/orders/{number}"
+    """The page's address: the one a user bookmarks, or shares with a colleague."""
+
+    @classmethod
+    def address(cls, number: str) -> str:
+        return cls.ADDRESS.format(number=quote(number, safe=""))
 
     def __init__(self, page: Page, vocab: Vocabulary) -> None:
         super().__init__(page, vocab, vocab.order_placed_title)

@@ -54,6 +54,12 @@ class SignInPage(BasePage):
         self._submit(email, password)
         return arrive(f"signing in again as {email}", where)
 
+    def sign_in_to_where_sent(self, email: str, password: str) -> None:
+        """Sign in on the sign-in page an address sent the browser to: the site then opens that
+        address. Where the browser lands (the page, or a refusal) is the caller's to check."""
+        with self.page.expect_event("domcontentloaded"):
+            self._submit(email, password)
+
     def sign_in_expecting_error(self, email: str, password: str) -> SignInPage:
         """Sign in with credentials the site refuses; stays here, showing the error."""
         with self.page.expect_event("domcontentloaded"):

@@ -58,6 +58,22 @@ class UserLicensesPage(BasePage):
         checkbox.set_checked(enabled)
         return self
 
+    def tick_with_its_field_renamed(self, product: str, user_name: str) -> UserLicensesPage:
+        """Tick the product for the user, then rename the form field behind the tick, as a user
+        (or a tool) can in the browser's developer tools: the form then sends a field the page
+        never offers, which only the server's own check can refuse. The box is found by role and
+        name like any other; only its field's name is edited, never what the server answers."""
+        checkbox = self._checkbox(product, user_name)
+        checkbox.set_checked(True)
+        checkbox.evaluate("box => { box.name = `${box.name}-edited`; }")
+        return self
+
+    def save_expecting_another_page(self) -> None:
+        """Save a form the page may not come back from (a form edited in the browser): the caller
+        checks the page the browser lands on."""
+        with self.page.expect_event("domcontentloaded"):
+            self.save_button.click()
+
     def is_enabled(self, product: str, user_name: str) -> bool:
         return self._checkbox(product, user_name).is_checked()
 

@@ -4,9 +4,11 @@ Start Trial (article 004, steps 7-8)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Self
+from urllib.parse import quote, urlencode
 
 from playwright.sync_api import Page, expect
 
@@ -37,6 +39,21 @@ class WizardSelection:
 
 class WizardConfirmStep(BasePage):
     """The same heading as the plan step, with the "Your selection" / "Your free trial" region."""
+
+    ADDRESS = "/add/{product_code}/{mode}/confirm"
+    SUMMARY_ADDRESS = "/add/{product_code}/buy/summary"
+    """Where the step's Order Summary comes from: the page asks it again as the choices change."""
+
+    @classmethod
+    def address(cls, product_code: str, mode: Mode, query: Mapping[str, str | int] | None = None) -> str:
+        """The step's address, as the browser shows it after Next: `query` holds the choices and,
+        after Edit Order, the cart item being edited (`item`)."""
+        path = cls.ADDRESS.format(product_code=quote(product_code, safe=""), mode=mode)
+        return f"{path}?{urlencode(query)}" if query else path
+
+    @classmethod
+    def summary_address(cls, product_code: str) -> str:
+        return cls.SUMMARY_ADDRESS.format(product_code=quote(product_code, safe=""))
 
     def __init__(self, page: Page, vocab: Vocabulary, product: str | None = None, mode: Mode | None = None) -> None:
         super().__init__(page, vocab, wizard_title(vocab, product, mode))

@@ -4,7 +4,9 @@ than one, and the number of new user licenses, then Next (article 004, steps 5-6
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, Self
+from urllib.parse import quote, urlencode
 
 from playwright.sync_api import Page, expect
 
@@ -29,6 +31,15 @@ def wizard_title(vocab: Vocabulary, product: str | None, mode: Mode | None) -> r
 
 class WizardPlanStep(BasePage):
     """Plan radio group, Number of new user licenses, Next."""
+
+    ADDRESS = "/add/{product_code}/{mode}"
+
+    @classmethod
+    def address(cls, product_code: str, mode: Mode, query: Mapping[str, str | int] | None = None) -> str:
+        """The step's address, as the browser shows it: `query` holds what the step carries (`item`,
+        the cart item Edit Order came back for; the choices made)."""
+        path = cls.ADDRESS.format(product_code=quote(product_code, safe=""), mode=mode)
+        return f"{path}?{urlencode(query)}" if query else path
 
     def __init__(self, page: Page, vocab: Vocabulary, product: str | None = None, mode: Mode | None = None) -> None:
         super().__init__(page, vocab, wizard_title(vocab, product, mode))

@@ -15,4 +15,6 @@ Steps are thin: they call the flows (`flows`) and the page objects (`pages`), ne
 - `cancel_steps`: Cancel Subscription and Reactivate, the expiry date and what happens at it.
 - `payment_steps`: Payment Method (the card and the VAT number) and the billing history with its invoices.
 - `sign_in_steps`: signing in (article 008): the member's message, the portal's sign-in and Forgot Password?.
+- `access_steps`: addresses opened directly (a bookmark, a shared link) and a form edited in the
+  browser: who is refused, asked to sign in, or told the address names nothing of theirs.
 """

@@ -46,6 +46,7 @@ def _scenario_account(created: TestAccount) -> ScenarioAccount:
         portal_user_id=created.portal_user_id,
         card_on_file=created.card_on_file,
         name=created.name,
+        colleague=next((user for user in created.other_users if user != created.sign_in), None),
     )
 
 

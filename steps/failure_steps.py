@@ -23,7 +23,7 @@ from billing_e2e.prices import PriceList
 from billing_e2e.targets import Target
 from billing_e2e.vat_formats import CHECKED_COUNTRIES, VAT_FORMATS, with_check_digit
 from fixtures.targets import PurchaseGuard
-from pages import CheckoutPage, EditSubscriptionPage, ServerErrorPage, SignInPage
+from pages import CheckoutPage, EditSubscriptionPage, RefusalPage, ServerErrorPage, SignInPage
 from pages.base import CurrentPage
 from pages.checkout import FIELD_KEYS
 from pages.vocabulary import Vocabulary
@@ -243,6 +243,11 @@ def checkout_refuses(checkout: str, message: str, current_page: CurrentPage, voc
 
 @then()
 def error_page_shown(title: str, current_page: CurrentPage, vocabulary: Vocabulary) -> None:
+    """The page shown instead of the one asked for, by its heading: the target's own failure, or a
+    request it could not process (a form edited in the browser), which gives no reason."""
+    if "bad_request_title" in vocabulary.keys_for(title):
+        current_page(RefusalPage, title=title)
+        return
     require_label(vocabulary, "server_error_title", title)
     current_page(ServerErrorPage)
 

@@ -49,6 +49,9 @@ class ScenarioAccount:
     """The account's name as the harness made it (empty on a live target)."""
     card_on_file: TestCard | None = None
     """The card the harness put on file (None: none, or a live account)."""
+    colleague: Person | None = None
+    """A user of the account who is not a billing contact, other than the one signed in (None on a
+    live target): who opens an address a billing contact shared."""
 
     def planned(self, product_code: str, catalog: Catalog) -> Held | None:
         """The subscription of `product_code` as the harness made it, in the terms its card shows:
