@@ -88,13 +88,16 @@ def shown_instead(
     """What the UI shows where the article names a label it does not show; `window[0]` is the stop
     the reader is at, `chrome` what every page shows (the header's Sign Out: no one's suggestion)."""
     label = normalize(mention.text)
+    # The article's labels in any letter case: a control it names (`Bearbeiten` for the mock's
+    # `bearbeiten`) is what it says elsewhere, never what it says instead of another label.
+    named = {name.casefold() for name in named}
     if mention.action != "look":
         # The control the walk goes on with; of several in reach, the one most like the label
         # (a step that names no label, `das Optionen-Symbol`, leaves the pointer a stop behind).
         used = [
             (state.next_action, state)
             for _, state in window
-            if state.next_action is not None and normalize(state.next_action.name) not in named
+            if state.next_action is not None and normalize(state.next_action.name).casefold() not in named
         ]
         alike = max(used, key=lambda item: likeness(label, item[0].name), default=None)
         if alike is not None and likeness(label, alike[0].name) > 0:
@@ -108,7 +111,9 @@ def shown_instead(
             (element, state)
             for _, state in window
             for element in state.elements
-            if element.role in CONTROL_ROLES and normalize(element.name) not in named and element not in chrome
+            if element.role in CONTROL_ROLES
+            and normalize(element.name).casefold() not in named
+            and element not in chrome
         ]
         here = window[0][1] if window else None
         closest = _most_alike(label, [item for item in offered if item[1] is here])
@@ -124,7 +129,11 @@ def shown_instead(
             return alike
     for _, state in window:
         roles = TITLE_ROLES | CONTROL_ROLES if mention.action == "look" else CONTROL_ROLES
-        candidates = [element for element in state.elements if element.role in roles]
+        candidates = [
+            element
+            for element in state.elements
+            if element.role in roles and normalize(element.name).casefold() not in named
+        ]
         similar = _similar(label, candidates, label)
         if similar is not None:
             return similar, state

@@ -92,3 +92,19 @@ def test_the_suggestion_is_the_articles_sentence_with_the_uis_label() -> None:
     assert rewrite(text, mention, "Proceed to Checkout") == "Then click Proceed to Checkout."
     # Where the offset does not point at the label (the article changed since), the two labels.
     assert rewrite("Click Continue.", Mention("Continue", "Continue", "click", "1.1", 0), "Next") == "Continue → Next"
+
+
+def test_a_control_the_article_names_in_another_letter_case_is_never_suggested() -> None:
+    # 112: `Bearbeiten` is the article's name for the mock's `bearbeiten` link, which the walk left
+    # the page by; it is not what the article says instead of another label (`Übernehmen`).
+    edit_link = UiElement("link", "Edit")
+    page = UiState(
+        "planned",
+        "payment_method",
+        "Payment Method",
+        "/payment-method",
+        (*HEADER, edit_link, UiElement("button", "Apply Now")),
+        next_action=edit_link,
+    )
+    assert shown_instead(label("Edif"), [(0, page)], set()) == (edit_link, page)
+    assert shown_instead(label("Edif"), [(0, page)], {"EDIT"}) != (edit_link, page)
