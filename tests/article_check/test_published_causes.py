@@ -16,6 +16,8 @@ import pytest
 from article_check.check import mock_wording
 from article_check.compare import ArticleComparison
 from article_check.extract import extract_mentions
+from article_check.matching import find
+from article_check.model import Mention, UiElement, UiState
 from article_check.prose import ProductChoice, brand_findings, other_console, translated_name_findings
 from article_check.steps import as_steps, read_steps, support_way
 from article_check.walks import variant_walks
@@ -284,3 +286,15 @@ def test_the_subscribe_way_has_a_variant_with_items_in_the_cart() -> None:
     # item in the cart), as the edit and add ways are, so the note's label is found there.
     variants = {spec.name: (spec.condition, spec.situation) for spec in variant_walks("subscribe")}
     assert variants == {"subscribe_cart": ("the cart already holds items", "cart_trial_expired")}
+
+
+def test_a_word_the_store_glued_to_a_label_is_cut_off_at_the_label_the_ui_shows() -> None:
+    # 131: `Si vous ne voyez pas le Icône Optionscela signifie …`: the icon's name lost its space.
+    page = UiState("edit", "billing_center", "Centre de facturation", "/", (UiElement("button", "Options"),))
+    glued = Mention("Optionscela signifie", "Optionscela signifie", "look", "960.1", 0)
+    hit = find(glued, [(1, page)])
+    assert hit is not None
+    assert (hit.index, hit.label, hit.case_only) == (1, "Options", False)
+    # A plural or a one-letter ending is no glued word; a word that goes on in capitals is none either.
+    for text in ("Optionss", "OptionsCela", "Options2026"):
+        assert find(Mention(text, text, "look", "960.1", 0), [(1, page)]) is None
