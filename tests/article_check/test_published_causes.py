@@ -298,3 +298,15 @@ def test_a_word_the_store_glued_to_a_label_is_cut_off_at_the_label_the_ui_shows(
     # A plural or a one-letter ending is no glued word; a word that goes on in capitals is none either.
     for text in ("Optionss", "OptionsCela", "Options2026"):
         assert find(Mention(text, text, "look", "960.1", 0), [(1, page)]) is None
+
+
+def test_a_lower_case_verb_right_after_a_click_or_select_cue_is_the_uis_lower_case_control() -> None:
+    # 151: `Selecione editar ao lado da forma de pagamento`: the mock's (and GoTo's) `editar` link.
+    text = "Selecione editar ao lado da forma de pagamento. Se aplicável, insira seu número de IVA e selecione Aplicar"
+    assert [(m.text, m.action) for m in extract_mentions(step(text), "pt")] == [
+        ("editar", "select"),
+        ("Aplicar", "select"),
+    ]
+    # Prose names a thing after an article, and a language without infinitive endings reads none.
+    assert extract_mentions(step("Selecione o plano adequado."), "pt") == []
+    assert extract_mentions(step("Click edit next to the payment method."), "en") == []
