@@ -18,7 +18,13 @@ from article_check.compare import ArticleComparison
 from article_check.extract import extract_mentions
 from article_check.matching import find
 from article_check.model import Mention, UiElement, UiState
-from article_check.prose import ProductChoice, brand_findings, other_console, translated_name_findings
+from article_check.prose import (
+    ProductChoice,
+    brand_findings,
+    other_console,
+    product_findings,
+    translated_name_findings,
+)
 from article_check.steps import as_steps, read_steps, support_way
 from article_check.walks import variant_walks
 from billing_e2e.articles import Article, ArticlePart, parse_text
@@ -310,3 +316,18 @@ def test_a_lower_case_verb_right_after_a_click_or_select_cue_is_the_uis_lower_ca
     # Prose names a thing after an article, and a language without infinitive endings reads none.
     assert extract_mentions(step("Selecione o plano adequado."), "pt") == []
     assert extract_mentions(step("Click edit next to the payment method."), "en") == []
+
+
+def test_a_version_written_without_its_v_names_the_product_and_is_corrected() -> None:
+    # 142: the Spanish help center writes `GoToAssist Remote Support 5` beside `… v5`.
+    line = product_line("GoToAssist Remote Support 5")
+    assert line is not None
+    assert line.current == "GoToAssist Remote Support v5"
+    choice = ProductChoice("GoToAssist Remote Support 5", "GoToAssist Remote Support v5", line)
+    part = ArticlePart("960.title", "title", None, "¿Cómo puedo cancelar mi plan de GoToAssist Remote Support 5?")
+    assert [(f.kind, f.article_text, f.ui_text) for f in product_findings(part, choice, first=False)] == [
+        ("product_name", "GoToAssist Remote Support 5", "GoToAssist Remote Support v5")
+    ]
+    # Today's name and its short forms are no finding.
+    part = ArticlePart("960.intro-1", "intro", None, "Su plan de GoToAssist Remote Support v5 y GoToAssist.")
+    assert product_findings(part, choice, first=False) == []
