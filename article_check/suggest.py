@@ -139,11 +139,7 @@ def shown_instead(
             return alike
     for _, state in window:
         roles = TITLE_ROLES | CONTROL_ROLES if mention.action == "look" else CONTROL_ROLES
-        candidates = [
-            element
-            for element in state.elements
-            if element.role in roles and normalize(element.name).casefold() not in named
-        ]
+        candidates = [element for element in state.elements if element.role in roles]
         similar = _similar(label, candidates, label)
         if similar is not None:
             return similar, state
