@@ -365,8 +365,10 @@ def _missing(step: Step, mention: Mention, flow: Flow, window: list[tuple[int, U
 def _misplaced(
     step: Step, mention: Mention, hit: Hit, here: UiState, named: set[str], chrome: frozenset[UiElement]
 ) -> None:
+    # The control the page offers at that place is the UI's truth there, even where the article
+    # names it itself in a later step (Proceed to Checkout on the Checkout page: Place Order).
     offered = here.next_action
-    if offered is None or normalize(offered.name) in named - {normalize(mention.text)}:
+    if offered is None or offered in chrome:
         # What every page shows (the skip link, Sign Out) is no one's suggestion, here as in `_missing`.
         offered, _ = shown_instead(mention, [(0, here)], named - {normalize(mention.text)}, chrome)
     step.confirmed = [label for label in step.confirmed if label != hit.label]

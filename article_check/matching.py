@@ -97,7 +97,27 @@ def find(mention: Mention, states: Sequence[tuple[int, UiState]], walk: Walk | N
                     return Hit(index, state, element.name, walk=walk)
                 if matched and best is None:
                     best = Hit(index, state, element.name, case_only=True, walk=walk)
-    return best
+    return best or _glued(mention, states, walk)
+
+
+GLUED = re.compile(r"[^\W\d_]{2,}")
+"""The rest of a word the store glued to a label: two letters or more, no digit."""
+
+
+def _glued(mention: Mention, states: Sequence[tuple[int, UiState]], walk: Walk | None) -> Hit | None:
+    """The label the mention starts with, where the stored text lost the space after it and glued
+    the next word on (`Icône Optionscela signifie`: the Options icon, then `cela`): a label the UI
+    shows, followed in the same word by a lower-case word of its own."""
+    text = normalize(mention.text)
+    for index, state in states:
+        for element in state.elements:
+            name = re.sub(rf"{COUNT_SUFFIX}$", "", normalize(element.name))
+            if not name or not text.startswith(name) or not _matches(mention, element, name)[0]:
+                continue
+            rest = text[len(name) :].split(" ", 1)[0]
+            if GLUED.fullmatch(rest) and rest.islower():
+                return Hit(index, state, element.name, walk=walk)
+    return None
 
 
 def find_used(mention: Mention, states: Sequence[tuple[int, UiState]]) -> Hit | None:

@@ -40,6 +40,7 @@ from billing_e2e.domain import (
     ProductLine,
     current_host,
     is_former_product_name,
+    is_miswritten_product_name,
     on_legacy_domain,
     product_line,
     product_names,
@@ -436,7 +437,18 @@ def product_findings(part: ArticlePart, choice: ProductChoice, first: bool) -> l
             if first and not findings:
                 findings.append(_not_sold(part, name, choice))
             continue
-        if is_former_product_name(name):
+        if is_miswritten_product_name(name):
+            findings.append(
+                Finding(
+                    "product_name",
+                    part.id,
+                    f"“{name}” is not how the product's name is written; it is “{line.current}”.",
+                    f"Write “{line.current}” instead of “{name}”.",
+                    name,
+                    line.current,
+                )
+            )
+        elif is_former_product_name(name):
             findings.append(
                 Finding(
                     "product_name",

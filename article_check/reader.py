@@ -16,7 +16,9 @@ found the same way. A part's text is cut into tokens (tokens.py), then read left
      (`Wählen Sie Kaufen, um …, oder Testen`): an alternative to that label.
 2. The label starts at a quote (its end is then sure) or at a capitalised word. A lower-case word
    there means the cue introduced prose (`Scegli il piano più adatto`), except the described form
-   `role word + di/delle/of the + lower-case noun` (`l'icona delle opzioni` → `opzioni`). A quote
+   `role word + di/delle/of the + lower-case noun` (`l'icona delle opzioni` → `opzioni`) and, in a
+   language with infinitive endings, a lower-case infinitive right after a click or select cue
+   (`Selecione editar ao lado …`: the UI's lower-case `editar` link). A quote
    is a label only this way, right after what introduces it (`account "Corporate"` is not one).
 3. An unquoted label ends at punctuation (but a dialog's answer goes on past its comma: `Yes,
    Cancel`, `Sì, annulla`), a bracket, a quote, a URL, `>` (the next label continues
@@ -212,6 +214,7 @@ class Reader:
         return action, j
 
     def _after_cue(self, j: int, action: Action, link: _Link | None = None) -> int | None:
+        cue_end = j
         j = self._skip(j)
         if self._lower(j) and self._key(j) in self.grammar.cue_links:
             # An adverb before the preposition: `Klicken Sie dann auf …`, `then click on …`.
@@ -231,7 +234,18 @@ class Reader:
             )
         if self._starts_label(j):
             return self._unquoted(j, action, None, link)
+        if action != "look" and j == cue_end and self._lower(j) and self._infinitive(j):
+            # A verb right after the cue, with no article before it, is no prose but the control
+            # the UI names by that verb in lower case (`Selecione editar ao lado da forma de
+            # pagamento`: the `editar` link); prose names a thing (`Selecione o plano`).
+            return self._emit(j, j + 1, j + 1, j + 1, action, None, link)
         return None
+
+    def _infinitive(self, j: int) -> bool:
+        """Whether the word at j is an infinitive of the language (at least two letters before
+        its ending; never in a language without infinitive endings)."""
+        key = self._key(j)
+        return any(len(key) > len(ending) + 1 and key.endswith(ending) for ending in self.grammar.infinitives)
 
     def _link_after_place(self, j: int, reach: int = 7) -> int | None:
         """The cue's preposition (`auf`) a few words on, after a phrase that says where (`beim
@@ -337,9 +351,7 @@ class Reader:
         if grammar.role_first and self._lower(j) and key in grammar.skips and self._role(j + 1) is not None:
             return True  # `auf der Seite Kasse die Option …`: the next element's article
         # An infinitive (`apportare`, `apporter`): at least two letters before its ending.
-        return self._lower(j) and any(
-            len(key) > len(ending) + 1 and key.endswith(ending) for ending in grammar.infinitives
-        )
+        return self._lower(j) and self._infinitive(j)
 
     def _span(self, k: int, role: str | None = None) -> tuple[int, int]:
         """(end of the guessed label, end of the candidate) of the unquoted label starting at k."""

@@ -5,7 +5,8 @@ is where the reader is):
 
 - for a label to click or select: the control the walk goes on with from these stops (of several,
   the one most like the label) when it is like the label at all and the article names it nowhere
-  else; else a control of these stops that is like it, on the reader's page first; else the control
+  else; else a control of these stops that is like it, on the reader's page first; else, for a label
+  to select, a choice of these stops (a radio, an option) that is like it; else the control
   the walk leaves the reader's page by (a synonym is like nothing: `Basket` for `Cart`); else a
   look-alike of a later page; else the control the walk goes on with;
 - else the most similar label (`SIMILAR`) of those stops: among controls, and for a page or section
@@ -28,6 +29,8 @@ from .model import Mention, UiElement, UiState
 
 SIMILAR = 0.7
 """How alike (difflib ratio) a UI label must be to an article's to be suggested for it."""
+CHOICE_ROLES = frozenset({"radio", "option", "menuitemradio", "checkbox", "menuitemcheckbox", "switch"})
+"""Roles of the choices a control offers: what a label to select may be a renamed form of."""
 LIKE = 0.5
 """Of the controls a walk goes on with near a step, one at least this alike beats the first."""
 
@@ -88,13 +91,16 @@ def shown_instead(
     """What the UI shows where the article names a label it does not show; `window[0]` is the stop
     the reader is at, `chrome` what every page shows (the header's Sign Out: no one's suggestion)."""
     label = normalize(mention.text)
+    # The article's labels in any letter case: a control it names (`Bearbeiten` for the mock's
+    # `bearbeiten`) is what it says elsewhere, never what it says instead of another label.
+    named = {name.casefold() for name in named}
     if mention.action != "look":
         # The control the walk goes on with; of several in reach, the one most like the label
         # (a step that names no label, `das Optionen-Symbol`, leaves the pointer a stop behind).
         used = [
             (state.next_action, state)
             for _, state in window
-            if state.next_action is not None and normalize(state.next_action.name) not in named
+            if state.next_action is not None and normalize(state.next_action.name).casefold() not in named
         ]
         alike = max(used, key=lambda item: likeness(label, item[0].name), default=None)
         if alike is not None and likeness(label, alike[0].name) > 0:
@@ -108,12 +114,21 @@ def shown_instead(
             (element, state)
             for _, state in window
             for element in state.elements
-            if element.role in CONTROL_ROLES and normalize(element.name) not in named and element not in chrome
+            if element.role in CONTROL_ROLES
+            and normalize(element.name).casefold() not in named
+            and element not in chrome
         ]
         here = window[0][1] if window else None
         closest = _most_alike(label, [item for item in offered if item[1] is here])
         if closest is not None:
             return closest
+        if mention.action == "select":
+            # A choice renamed (`Seleccionar Menor o anual`, the billing frequency) is one of the
+            # choices a control offers (its radios or options), even a page on, never the button
+            # the reader's page is left by.
+            choice = _most_alike(label, [item for item in offered if item[0].role in CHOICE_ROLES])
+            if choice is not None:
+                return choice
         leaving = next((item for item in used if item[1] is here), None)
         if leaving is not None:
             return leaving

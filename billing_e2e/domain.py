@@ -289,7 +289,9 @@ LOGMEIN_PRODUCTS: tuple[str, ...] = ("Rescue", "Pro", "Central", "Hamachi")
 class ProductLine:
     """One product through its renames: `names[0]` is today's name, the others earlier ones
     (`former`); `short` are shorter ways of writing today's name that identify the product without
-    being a name of their own to correct (`GoToAssist` for GoToAssist Remote Support v5).
+    being a name of their own to correct (`GoToAssist` for GoToAssist Remote Support v5);
+    `miswritten` are ways the help center writes today's name wrongly (its version without the
+    `v`): they identify the product, and a text that uses one is corrected to today's name.
 
     Versions of a product that are sold side by side or one instead of the other are lines of
     their own of the same `kind` (GoToAssist Remote Support v4 and v5): an article about one
@@ -298,6 +300,7 @@ class ProductLine:
     kind: str
     names: tuple[str, ...]
     short: tuple[str, ...] = ()
+    miswritten: tuple[str, ...] = ()
 
     @property
     def current(self) -> str:
@@ -325,6 +328,9 @@ PRODUCT_LINES: tuple[ProductLine, ...] = (
         "remote support",
         ("GoToAssist Remote Support v5", "RescueAssist"),
         short=("GoToAssist Remote Support v. 5", "GoToAssist v5", "GoToAssist Remote Support", "GoToAssist"),
+        # help.gotoassist.com/es/remote-support/help/how-do-i-cancel-my-gotoassist-remote-support-subscription-plan
+        # writes "GoToAssist Remote Support 5" beside "… v5" (tests/article_check/published/142).
+        miswritten=("GoToAssist Remote Support 5",),
     ),
     ProductLine(
         "remote support",
@@ -345,7 +351,11 @@ def product_line(name: str) -> ProductLine | None:
     """The line a product name (today's, an earlier one or a short form, any letter case) belongs to."""
     wanted = _folded(name)
     return next(
-        (line for line in PRODUCT_LINES if wanted in (_folded(n) for n in (*line.names, *line.short))),
+        (
+            line
+            for line in PRODUCT_LINES
+            if wanted in (_folded(n) for n in (*line.names, *line.short, *line.miswritten))
+        ),
         None,
     )
 
@@ -354,6 +364,12 @@ def current_product_name(name: str) -> str | None:
     """Today's name of the product a name (any of its names) stands for: `GoToMeeting` → `GoTo Meeting`."""
     line = product_line(name)
     return line.current if line is not None else None
+
+
+def is_miswritten_product_name(name: str) -> bool:
+    """Whether the name is a wrong way of writing a product's name today (`GoToAssist Remote Support 5`)."""
+    line = product_line(name)
+    return line is not None and _folded(name) in (_folded(n) for n in line.miswritten)
 
 
 def is_former_product_name(name: str) -> bool:
@@ -365,5 +381,5 @@ def is_former_product_name(name: str) -> bool:
 def product_names() -> tuple[str, ...]:
     """Every name and short form of every product line, longest first (so a longer name wins where
     both fit)."""
-    every = {name for line in PRODUCT_LINES for name in (*line.names, *line.short)}
+    every = {name for line in PRODUCT_LINES for name in (*line.names, *line.short, *line.miswritten)}
     return tuple(sorted(every, key=len, reverse=True))

@@ -11,7 +11,7 @@ Funktionalität: Die Zahlungsmethode ändern
     Und ich mich unter https://billing.goto.com im "Billing Center" angemeldet habe
     Wenn ich oben auf der Seite auf "Zahlungsmethode" klicke
     Und ich beim hinterlegten Zahlungsmittel auf den Link "bearbeiten" klicke
-    Und ich meine Umsatzsteuer-Identifikationsnummer eingebe und auf "Anwenden" klicke
+    Und ich meine Umsatzsteuer-Identifikationsnummer eingebe und auf "Übernehmen" klicke
     Und ich alle Pflichtfelder mit einer neuen Karte ausfülle und dann auf "Zahlungsmethode aktualisieren" klicke
     Dann ist die neue Karte das hinterlegte Zahlungsmittel
     Wenn das nächste Abrechnungsdatum verstreicht

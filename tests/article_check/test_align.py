@@ -208,7 +208,8 @@ def test_a_control_named_on_a_page_after_its_own_is_in_the_wrong_place() -> None
             "Place Order",
         )
     ]
-    # What the page offers is no suggestion when the article names it elsewhere (step 4).
+    # What the page offers there is the suggestion even where the article names it in a later step
+    # (step 4: Place Order): a label in the wrong place names the control the page really offers.
     steps = aligned(
         with_step(
             3, "On the Checkout page, click Proceed to Checkout.", "Checkout", "Proceed to Checkout", look=("Checkout",)
@@ -217,9 +218,10 @@ def test_a_control_named_on_a_page_after_its_own_is_in_the_wrong_place() -> None
     assert [(f.kind, f.message, f.suggestion, f.ui_text) for f in findings(steps)] == [
         (
             "label_place",
-            "“Proceed to Checkout” is on “Edit Subscription: GoTo Webinar”, not on “Checkout”, where this step is.",
-            "Move the label.",
-            None,
+            "“Proceed to Checkout” is on “Edit Subscription: GoTo Webinar”, not on “Checkout”, where this step is; "
+            "here the page offers the button “Place Order”.",
+            "On the Checkout page, click Place Order.",
+            "Place Order",
         )
     ]
 

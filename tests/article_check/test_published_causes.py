@@ -16,7 +16,15 @@ import pytest
 from article_check.check import mock_wording
 from article_check.compare import ArticleComparison
 from article_check.extract import extract_mentions
-from article_check.prose import ProductChoice, brand_findings, other_console, translated_name_findings
+from article_check.matching import find
+from article_check.model import Mention, UiElement, UiState
+from article_check.prose import (
+    ProductChoice,
+    brand_findings,
+    other_console,
+    product_findings,
+    translated_name_findings,
+)
 from article_check.steps import as_steps, read_steps, support_way
 from article_check.walks import variant_walks
 from billing_e2e.articles import Article, ArticlePart, parse_text
@@ -171,10 +179,11 @@ def test_a_question_after_the_body_is_a_section_not_the_title() -> None:
 
 
 def test_the_mocks_own_wording_is_known_per_locale_and_never_an_articles_label() -> None:
-    # 112: the mock's German "Anwenden" (Apply) and "bearbeiten" (edit) come from no article; the
-    # Billing Center's name does. A published "Übernehmen" is not corrected towards "Anwenden".
+    # 112: the mock's German "bearbeiten" (edit) comes from no article; the Billing Center's name
+    # does, and so does Apply's "Übernehmen" (published 112 gives GoTo's German label).
     german = mock_wording("de")
-    assert {"anwenden", "bearbeiten"} <= german
+    assert "bearbeiten" in german
+    assert "übernehmen" not in german
     assert "billing center" not in german
     assert "place order" not in mock_wording("en")
 
@@ -283,3 +292,42 @@ def test_the_subscribe_way_has_a_variant_with_items_in_the_cart() -> None:
     # item in the cart), as the edit and add ways are, so the note's label is found there.
     variants = {spec.name: (spec.condition, spec.situation) for spec in variant_walks("subscribe")}
     assert variants == {"subscribe_cart": ("the cart already holds items", "cart_trial_expired")}
+
+
+def test_a_word_the_store_glued_to_a_label_is_cut_off_at_the_label_the_ui_shows() -> None:
+    # 131: `Si vous ne voyez pas le Icône Optionscela signifie …`: the icon's name lost its space.
+    page = UiState("edit", "billing_center", "Centre de facturation", "/", (UiElement("button", "Options"),))
+    glued = Mention("Optionscela signifie", "Optionscela signifie", "look", "960.1", 0)
+    hit = find(glued, [(1, page)])
+    assert hit is not None
+    assert (hit.index, hit.label, hit.case_only) == (1, "Options", False)
+    # A plural or a one-letter ending is no glued word; a word that goes on in capitals is none either.
+    for text in ("Optionss", "OptionsCela", "Options2026"):
+        assert find(Mention(text, text, "look", "960.1", 0), [(1, page)]) is None
+
+
+def test_a_lower_case_verb_right_after_a_click_or_select_cue_is_the_uis_lower_case_control() -> None:
+    # 151: `Selecione editar ao lado da forma de pagamento`: the mock's (and GoTo's) `editar` link.
+    text = "Selecione editar ao lado da forma de pagamento. Se aplicável, insira seu número de IVA e selecione Aplicar"
+    assert [(m.text, m.action) for m in extract_mentions(step(text), "pt")] == [
+        ("editar", "select"),
+        ("Aplicar", "select"),
+    ]
+    # Prose names a thing after an article, and a language without infinitive endings reads none.
+    assert extract_mentions(step("Selecione o plano adequado."), "pt") == []
+    assert extract_mentions(step("Click edit next to the payment method."), "en") == []
+
+
+def test_a_version_written_without_its_v_names_the_product_and_is_corrected() -> None:
+    # 142: the Spanish help center writes `GoToAssist Remote Support 5` beside `… v5`.
+    line = product_line("GoToAssist Remote Support 5")
+    assert line is not None
+    assert line.current == "GoToAssist Remote Support v5"
+    choice = ProductChoice("GoToAssist Remote Support 5", "GoToAssist Remote Support v5", line)
+    part = ArticlePart("960.title", "title", None, "¿Cómo puedo cancelar mi plan de GoToAssist Remote Support 5?")
+    assert [(f.kind, f.article_text, f.ui_text) for f in product_findings(part, choice, first=False)] == [
+        ("product_name", "GoToAssist Remote Support 5", "GoToAssist Remote Support v5")
+    ]
+    # Today's name and its short forms are no finding.
+    part = ArticlePart("960.intro-1", "intro", None, "Su plan de GoToAssist Remote Support v5 y GoToAssist.")
+    assert product_findings(part, choice, first=False) == []

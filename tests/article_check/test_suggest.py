@@ -14,7 +14,7 @@ import pytest
 from article_check.model import Action, Mention, UiElement, UiState
 from article_check.suggest import likeness, resembles, rewrite, shown_instead
 
-from .handmade import EDIT, HEADER, PROCEED
+from .handmade import ADD, EDIT, HEADER, PROCEED
 
 pytestmark = pytest.mark.unit
 
@@ -92,3 +92,29 @@ def test_the_suggestion_is_the_articles_sentence_with_the_uis_label() -> None:
     assert rewrite(text, mention, "Proceed to Checkout") == "Then click Proceed to Checkout."
     # Where the offset does not point at the label (the article changed since), the two labels.
     assert rewrite("Click Continue.", Mention("Continue", "Continue", "click", "1.1", 0), "Next") == "Continue → Next"
+
+
+def test_a_control_the_article_names_in_another_letter_case_is_never_suggested() -> None:
+    # 112: `Bearbeiten` is the article's name for the mock's `bearbeiten` link, which the walk left
+    # the page by; it is not what the article says instead of another label (`Übernehmen`).
+    edit_link = UiElement("link", "Edit")
+    page = UiState(
+        "planned",
+        "payment_method",
+        "Payment Method",
+        "/payment-method",
+        (*HEADER, edit_link, UiElement("button", "Apply Now")),
+        next_action=edit_link,
+    )
+    assert shown_instead(label("Save"), [(0, page)], set()) == (edit_link, page)
+    assert shown_instead(label("Save"), [(0, page)], {"EDIT"}) == (None, page)
+
+
+def test_a_choice_to_select_is_suggested_among_the_choices_not_as_the_button_that_leaves() -> None:
+    # 141: `Seleccionar Menor o anual` names the billing frequency; the page after the reader's
+    # offers it as radios (Mensual, Anual), and the reader's page is left by Siguiente.
+    product, plan = ADD.states[2], ADD.states[3]
+    window = [(2, product), (3, plan)]
+    assert shown_instead(label("Monthy", "select"), window, set()) == (UiElement("radio", "Monthly"), plan)
+    # A label to click is no choice: the control the reader's page is left by, as before.
+    assert shown_instead(label("Monthy"), window, set()) == (UiElement("button", "Buy"), product)
