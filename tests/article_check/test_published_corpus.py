@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.server, pytest.mark.browser]
 
 ISSUE_23_PRECISION = 0.95
 ISSUE_23_RECALL = 0.90
-PRECISION_REGRESSION_FLOOR = 0.808
+PRECISION_REGRESSION_FLOOR = 0.915
 """Precision reached on 2026-12-07, 0.908 (69 of 76) while the French, Spanish and Portuguese
 articles got one "not checked" verdict each (the check had no grammar of their steps). Re-based to
 0.798 (95 of 119) the same day, not by a regression: the check now reads those languages
@@ -34,8 +34,10 @@ German and English ones are (the manifest's expected findings went from 73 to 10
 measures more of the corpus. On it/de/en alone precision is 45 of 52 (45 of 53 before the
 branch `precision`'s box-label fix); fr/es/pt reach 50 of 67, and what is still false there, by
 cause, is in docs/article-check-published.md. With the branch `precision`'s later fixes (102,
-110, 128, 146) merged: 0.808 (97 of 120; recall 97 of 105). A floor against regression (one more
-false finding fails it), below issue 23's bar."""
+110, 128, 146) merged: 0.808 (97 of 120; recall 97 of 105). With the branches `p-myaccount`
+(LogMeIn-era routes, a restarted list) and `p-labels` (labels of fr/es/de/pt articles) merged:
+0.924 (109 of 118; recall 109 of 110); the floor, 0.915, leaves room for one walk that goes
+otherwise under CI's load (109 of 119 passes, 108 of 119 fails). Below issue 23's bar."""
 
 
 def test_the_published_corpus_keeps_its_precision_floor_and_reaches_issue_23s_recall(tmp_path: Path) -> None:
