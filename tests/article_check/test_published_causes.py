@@ -84,6 +84,29 @@ def test_an_article_whose_way_is_support_says_so_and_one_that_offers_help_is_not
     assert support_way(article(SUPPORT_FOR_HELP)) is None
 
 
+# 156: no heading names the way; a sentence says the reader must contact Customer Care.
+SUPPORT_WAY_PT = """\
+Como alterar o contato de cobrança da minha conta?
+O contato de cobrança da sua conta é um membro da sua organização que pode alterar o plano de assinatura.
+Se sua conta utiliza o Centro de faturamento para gerenciar informações de cobrança, você deve entrar em contato com o Atendimento ao Cliente usando as opções de contato disponíveis no final deste artigo.
+"""
+
+# The same words as an offer of help, with no obligation: not the article's way.
+SUPPORT_FOR_HELP_PT = """\
+Como alterar o contato de cobrança da minha conta?
+O contato de cobrança da sua conta é um membro da sua organização que pode alterar o plano de assinatura.
+Em caso de dúvidas, entre em contato com o Atendimento ao Cliente.
+"""
+
+
+def test_a_sentence_that_says_the_reader_must_contact_support_makes_it_the_way() -> None:
+    way = support_way(article(SUPPORT_WAY_PT, language="pt"))
+    assert way is not None
+    assert way.startswith("Se sua conta utiliza o Centro de faturamento")
+    assert way.endswith("no final deste artigo.")
+    assert support_way(article(SUPPORT_FOR_HELP_PT, language="pt")) is None
+
+
 # 101: an index of questions under headings; "Accedi al Centro fatturazione" is a topic, not a step.
 INDEX_IT = """\
 Domande frequenti sul Centro fatturazione
