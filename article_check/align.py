@@ -156,6 +156,12 @@ def _align_step(
         if why is not None:
             step.unchecked.append(why)
             continue
+        own = _followed_in_own_wording(mention, flow, main[here:])
+        if own is not None:
+            _confirm(step, mention, own, unsourced=flow.unsourced)
+            step.left = own.index if step.left is None else max(step.left, own.index)
+            pointer = own.index
+            continue
         signed_in = here < len(main) and bool(before) and main[here][1].name == "sign_in"
         start = here + 1 if signed_in else here
         if mention.alternatives:
@@ -205,6 +211,20 @@ def _stopped_before(main: list[tuple[int, UiState]], before: list[Step]) -> str 
     if not end.not_clicked or end.next_action is None:
         return None
     return end.next_action.name if any(other.last == end_index for other in before) else None
+
+
+def _followed_in_own_wording(mention: Mention, flow: Flow, states: list[tuple[int, UiState]]) -> Hit | None:
+    """Where the walk planned from the steps went on, for this label, through a control in the
+    target's own wording (`Flow.unsourced`: no article gives it, the bundled mock's `Passwort
+    vergessen?` for `Passwort zurücksetzen/erstellen?`): the step is realised there, and with no
+    sourced label to compare the article's with, its wording is no finding."""
+    labels = set(prefixes(mention)) | {normalize(mention.text)}
+    taken = {control for label, control in flow.main.renamed if normalize(label) in labels}
+    for index, state in states:
+        action = state.next_action
+        if action is not None and action.name in taken and normalize(action.name).casefold() in flow.unsourced:
+            return Hit(index, state, action.name)
+    return None
 
 
 def _unreached(mention: Mention, flow: Flow) -> str | None:

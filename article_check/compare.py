@@ -32,6 +32,20 @@ PlanOf = Callable[[Sequence[planner.Intention]], Walk]
 product and locale."""
 
 
+def _as_place(mention: Mention, language: str) -> Mention:
+    """A label that is another name of a place of the product (`Self Service Portal`, an older name
+    of the Corporate Billing Portal) stands for the place: the reader is told to go there, so it is
+    read as the place's name in the product's vocabulary, to look at (planner.py opens it), never
+    as a control's label to correct."""
+    place = planner.place_named(mention.text, language)
+    if place is None:
+        return mention
+    label = Vocabulary.for_locale(language).get(place.label)
+    if label is None or normalize(label).casefold() == normalize(mention.text).casefold():
+        return mention
+    return replace(mention, text=label, candidate=label, action="look", quoted=True)
+
+
 class ArticleComparison:
     """Compares one article with the walks of the target, for one product and locale."""
 
@@ -64,7 +78,9 @@ class ArticleComparison:
         """(part, offset) of the labels that name the article's product."""
         self.mentions = {
             part.id: [
-                self._as_walked(m) for m in extract_mentions(part, article.language) if not _cut_off(article, part, m)
+                self._as_walked(_as_place(m, article.language))
+                for m in extract_mentions(part, article.language)
+                if not _cut_off(article, part, m)
             ]
             for part in article.parts
         }
@@ -225,8 +241,15 @@ class ArticleComparison:
         mentions = self._step_mentions()
         walks = [flow.main, *flow.variants()] if flow is not None else []
 
+        def own_wording(m: Mention, way: Walk) -> bool:
+            """The planned walk went on for the label by a control in the target's own wording."""
+            return any(
+                normalize(label) == normalize(m.text) and normalize(control).casefold() in self.unsourced
+                for label, control in way.renamed
+            )
+
         def shown(among: Sequence[Mention], ways: Sequence[Walk]) -> int:
-            return sum(any(find(m, indexed(way)) is not None for way in ways) for m in among)
+            return sum(any(find(m, indexed(way)) is not None or own_wording(m, way) for way in ways) for m in among)
 
         # Of alternatives (`Add Organizers or Add Agents`), the one the product offers is enough.
         clicks = [m for m in mentions if m.action != "look"]

@@ -86,6 +86,9 @@ class Outcome:
     """The committing control the walk stopped in front of."""
     confirmed: list[str] = field(default_factory=list)
     """The confirmation windows' submits pressed (Yes, Cancel), on an account made for the walk."""
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    """(label, control) for each step's label the walk followed a control of another wording for
+    (a little renamed, or the only one alike: `Abschicken` → `Absenden`)."""
 
 
 class Explorer:
@@ -121,6 +124,8 @@ class Explorer:
         self.sign_out = normalize(vocab["sign_out"]).casefold() if "sign_out" in vocab else ""
         self.host = urlsplit(page.url).netloc
         self.outcome = Outcome()
+        self.visited: set[str] = set()
+        """The addresses of the pages the walk recorded a stop on."""
 
     # --- what the page shows
 
@@ -226,7 +231,26 @@ class Explorer:
         fields.fill(str(current + 1))
         return None  # one more from a single one: the other direction is no change at all
 
+    def unused(self, elements: Sequence[UiElement]) -> list[UiElement]:
+        """The page's controls that may stand for a label renamed more than a little: not one the
+        walk pressed already (it was an earlier step's: `Absenden` is not also `Passwort
+        erstellen`), nor a link back to a page the walk showed (`Abbrechen` realises no step)."""
+        pressed = {normalize(name).casefold() for name in self.outcome.followed}
+        kept: list[UiElement] = []
+        for element in elements:
+            if normalize(element.name).casefold() in pressed:
+                continue
+            try:
+                href = self.describe(element)["href"] if element.role == "link" else None
+            except PlaywrightError:
+                href = None
+            if href is not None and urlsplit(href)._replace(fragment="").geturl() in self.visited:
+                continue
+            kept.append(element)
+        return kept
+
     def record(self, leave_by: UiElement | None, *, not_clicked: bool = False) -> None:
+        self.visited.add(urlsplit(self.page.url)._replace(fragment="").geturl())
         control = Control(leave_by.role, leave_by.name) if leave_by is not None else None
         self.rec.stop(self.stop_name(), None, control, not_clicked=not_clicked)
 
@@ -261,7 +285,7 @@ class Explorer:
             path = self.search(intention, others) if target is None else ()
             if target is None and path is None:
                 # No page offers it or a look-alike: a label renamed more than a little, on this page?
-                target = best_control(intention, elements, others, loose=True)
+                target = best_control(intention, self.unused(elements), others, loose=True)
             if target is None:
                 if path is None:
                     why = (
@@ -282,6 +306,8 @@ class Explorer:
                 if target is None:  # the page changed since the search: nothing to follow
                     self.outcome.unreached.append((intention.label, f"“{intention.label}” went away on the way"))
                     continue
+            if normalize(target.name).casefold() not in {normalize(label).casefold() for label in intention.labels}:
+                self.outcome.renamed.append((intention.label, target.name))
             if self.commits(target):
                 self.record(target, not_clicked=True)
                 self.outcome.stopped_before = target.name

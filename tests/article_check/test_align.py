@@ -14,7 +14,7 @@ import pytest
 
 from article_check.align import Step, align
 from article_check.choose import Flow
-from article_check.model import Finding, Mention, Walk
+from article_check.model import Finding, Mention, UiElement, UiState, Walk
 from billing_e2e.articles import ArticlePart
 
 from .handmade import EDIT, EDIT_CART, HEADER, WALKS, mention, part
@@ -280,3 +280,40 @@ def test_alternatives_the_ui_does_not_show_are_no_finding_when_it_shows_one_of_t
     # None of them shown: each is a finding, as any label would be.
     unshown = [mention(changed, label, alternatives=1) for label in ("Send to Cart", "Buy Later")]
     assert {f.article_text for f in findings(aligned(with_part(changed, unshown)))} == {"Send to Cart", "Buy Later"}
+
+
+def test_a_label_the_planned_walk_followed_in_the_targets_own_wording_is_no_finding() -> None:
+    # Published 118: `Passwort zurücksetzen/erstellen?` where the mock says `Passwort vergessen?`
+    # (its own wording, no article gives it). The planned walk went on by it for that label: the
+    # step is realised there, and there is no sourced label to correct the article's towards.
+    portal = UiState(
+        "planned",
+        "portal",
+        "Corporate Billing Portal",
+        "https://link.example/corp-billing",
+        (UiElement("heading", "Corporate Billing Portal"), FORGOT),
+        next_action=FORGOT,
+    )
+    forgot = UiState(
+        "planned",
+        "forgot",
+        "Passwort vergessen?",
+        "https://link.example/forgot",
+        (UiElement("heading", "Passwort vergessen?"),),
+    )
+    planned = Walk("planned", "planned", None, (portal, forgot), renamed=(("Passwort zurücksetzen", FORGOT.name),))
+    reset = part(1, "Klicken Sie auf Passwort zurücksetzen.")
+    article = {reset: [mention(reset, "Passwort zurücksetzen")]}
+    own = Flow(planned, [], WALKS.__getitem__, frozenset(), unsourced=frozenset({"passwort vergessen?"}))
+    compared = {p.id: Step(p, ms) for p, ms in article.items()}
+    align(list(article), own, compared, {"Passwort zurücksetzen"})
+    assert compared[reset.id].findings == []
+    assert compared[reset.id].confirmed == ["Passwort vergessen?"]
+    # The same control, in wording an article gives (sourced): the difference is a finding.
+    sourced = Flow(planned, [], WALKS.__getitem__, frozenset())
+    compared = {p.id: Step(p, ms) for p, ms in article.items()}
+    align(list(article), sourced, compared, {"Passwort zurücksetzen"})
+    assert [finding.kind for finding in compared[reset.id].findings] == ["label_differs"]
+
+
+FORGOT = UiElement("link", "Passwort vergessen?")

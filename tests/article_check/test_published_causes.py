@@ -306,3 +306,39 @@ def test_the_subscribe_way_has_a_variant_with_items_in_the_cart() -> None:
     # item in the cart), as the edit and add ways are, so the note's label is found there.
     variants = {spec.name: (spec.condition, spec.situation) for spec in variant_walks("subscribe")}
     assert variants == {"subscribe_cart": ("the cart already holds items", "cart_trial_expired")}
+
+
+# 118: the portal named by an older name, and the steps of a visitor who cannot sign in yet.
+SELF_SERVICE_PORTAL_DE = """\
+Zugriff auf das Selbstbedienungsportal
+Sie müssen als Administrator eines Unternehmenskontos oder als Rechnungskontakt eingerichtet sein.
+  1. Öffnen Sie das Self Service Portal.
+  2. Klicken Sie auf Passwort zurücksetzen/erstellen?.
+  3. Geben Sie Ihre Benutzer-ID ein.
+  4. Klicken Sie auf Abschicken.
+"""
+
+# The same portal, for a task of a signed-in reader: no User ID, no password.
+SELF_SERVICE_PORTAL_SIGNED_IN_DE = """\
+Rechnungen im Selbstbedienungsportal
+Sie müssen als Administrator eines Unternehmenskontos oder als Rechnungskontakt eingerichtet sein.
+  1. Öffnen Sie das Self Service Portal.
+  2. Klicken Sie auf Rechnungen.
+"""
+
+
+def test_a_place_named_by_another_name_is_opened_as_the_reader_goes_there() -> None:
+    planned = ArticleComparison(article(SELF_SERVICE_PORTAL_DE, language="de"), None, None, {}).intentions()
+    first = planned[0]
+    assert (first.kind, first.label) == ("open", "https://link.goto.com/corp-billing")
+    assert "Corporate Billing Portal" in first.labels  # the account follows from the place
+    assert first.signed_out  # its steps ask for a User ID: a visitor who cannot sign in yet
+    assert [(i.kind, i.label) for i in planned[1:]] == [("click", "Passwort zurücksetzen"), ("click", "Abschicken")]
+    signed_in = ArticleComparison(article(SELF_SERVICE_PORTAL_SIGNED_IN_DE, language="de"), None, None, {})
+    assert [(i.kind, i.signed_out) for i in signed_in.intentions()] == [("open", False), ("click", False)]
+
+
+def test_another_name_of_a_place_is_read_as_the_place_not_as_a_label_to_correct() -> None:
+    comparison = ArticleComparison(article(SELF_SERVICE_PORTAL_DE, language="de"), None, None, {})
+    (portal,) = comparison.mentions["960.1"]
+    assert (portal.text, portal.action) == ("Corporate Billing Portal", "look")
