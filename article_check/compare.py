@@ -20,7 +20,7 @@ from billing_e2e.domain import product_line
 from pages import Vocabulary
 
 from . import choose, planner, prose
-from .align import BOXES, Step, align
+from .align import BOXES, Step, align, own_wording_controls
 from .choose import Flow, ProbeOf, WalkOf
 from .extract import extract_mentions, extract_urls
 from .matching import find, indexed, normalize, prefixes
@@ -241,15 +241,12 @@ class ArticleComparison:
         mentions = self._step_mentions()
         walks = [flow.main, *flow.variants()] if flow is not None else []
 
-        def own_wording(m: Mention, way: Walk) -> bool:
-            """The planned walk went on for the label by a control in the target's own wording."""
-            return any(
-                normalize(label) == normalize(m.text) and normalize(control).casefold() in self.unsourced
-                for label, control in way.renamed
-            )
-
         def shown(among: Sequence[Mention], ways: Sequence[Walk]) -> int:
-            return sum(any(find(m, indexed(way)) is not None or own_wording(m, way) for way in ways) for m in among)
+            # A label the planned walk went on for by a control in the target's own wording is shown.
+            return sum(
+                any(find(m, indexed(way)) is not None or own_wording_controls(m, way, self.unsourced) for way in ways)
+                for m in among
+            )
 
         # Of alternatives (`Add Organizers or Add Agents`), the one the product offers is enough.
         clicks = [m for m in mentions if m.action != "look"]

@@ -87,8 +87,9 @@ class Outcome:
     confirmed: list[str] = field(default_factory=list)
     """The confirmation windows' submits pressed (Yes, Cancel), on an account made for the walk."""
     renamed: list[tuple[str, str]] = field(default_factory=list)
-    """(label, control) for each step's label the walk followed a control of another wording for
-    (a little renamed, or the only one alike: `Abschicken` → `Absenden`)."""
+    """(label, control) for each step's label no page offered, nor a control renamed a little
+    (`RENAMED`), that the walk went on for by the control most alike on the page (`Abschicken` →
+    `Absenden`)."""
 
 
 class Explorer:
@@ -286,6 +287,8 @@ class Explorer:
             if target is None and path is None:
                 # No page offers it or a look-alike: a label renamed more than a little, on this page?
                 target = best_control(intention, self.unused(elements), others, loose=True)
+                if target is not None:
+                    self.outcome.renamed.append((intention.label, target.name))
             if target is None:
                 if path is None:
                     why = (
@@ -306,8 +309,6 @@ class Explorer:
                 if target is None:  # the page changed since the search: nothing to follow
                     self.outcome.unreached.append((intention.label, f"“{intention.label}” went away on the way"))
                     continue
-            if normalize(target.name).casefold() not in {normalize(label).casefold() for label in intention.labels}:
-                self.outcome.renamed.append((intention.label, target.name))
             if self.commits(target):
                 self.record(target, not_clicked=True)
                 self.outcome.stopped_before = target.name

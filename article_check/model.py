@@ -169,8 +169,8 @@ class Walk:
     that the walk could not show (no page it could reach offers it, or it comes after a control
     the walk does not press): those steps are not checkable on this target."""
     renamed: tuple[tuple[str, str], ...] = ()
-    """For a walk planned from an article: (label, control) for each label its steps name that the
-    walk followed a control of another wording for (explore.py `Outcome.renamed`)."""
+    """For a walk planned from an article: (label, control) for each label its steps name that no
+    page offered, for which the walk went on by the control most alike (explore.py `Outcome.renamed`)."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from article_check.align import Step, align
+from article_check.align import Step, align, own_wording_controls
 from article_check.choose import Flow
 from article_check.model import Finding, Mention, UiElement, UiState, Walk
 from billing_e2e.articles import ArticlePart
@@ -317,3 +317,26 @@ def test_a_label_the_planned_walk_followed_in_the_targets_own_wording_is_no_find
 
 
 FORGOT = UiElement("link", "Passwort vergessen?")
+
+
+def test_a_page_title_named_as_a_control_is_never_taken_as_the_targets_own_wording() -> None:
+    # The project's planted 973: `Fai clic su Completa transazione` names the Checkout page's title;
+    # the walk went on by a look-alike header link in the mock's own wording. That is `label_place`.
+    checkout = UiState(
+        "planned",
+        "checkout",
+        "Completa transazione",
+        "https://billing.example/checkout",
+        (UiElement("heading", "Completa transazione"), HISTORY),
+        next_action=HISTORY,
+    )
+    planned = Walk("planned", "planned", None, (checkout,), renamed=(("Completa transazione", HISTORY.name),))
+    title = part(5, "Fai clic su Completa transazione.")
+    unsourced = frozenset({"cronologia di fatturazione"})
+    assert own_wording_controls(mention(title, "Completa transazione"), planned, unsourced) == set()
+    other = part(5, "Fai clic su Cronologia fatture.")
+    renamed = Walk("planned", "planned", None, (checkout,), renamed=(("Cronologia fatture", HISTORY.name),))
+    assert own_wording_controls(mention(other, "Cronologia fatture"), renamed, unsourced) == {HISTORY.name}
+
+
+HISTORY = UiElement("link", "Cronologia di fatturazione")
