@@ -127,6 +127,9 @@ class Explorer:
         self.outcome = Outcome()
         self.visited: set[str] = set()
         """The addresses of the pages the walk recorded a stop on."""
+        self.chrome: set[UiElement] = set()
+        """What every stop the walk recorded showed (the header, the navigation)."""
+        self.stops = 0
 
     # --- what the page shows
 
@@ -235,23 +238,32 @@ class Explorer:
     def unused(self, elements: Sequence[UiElement]) -> list[UiElement]:
         """The page's controls that may stand for a label renamed more than a little: not one the
         walk pressed already (it was an earlier step's: `Absenden` is not also `Passwort
-        erstellen`), nor a link back to a page the walk showed (`Abbrechen` realises no step)."""
-        pressed = {normalize(name).casefold() for name in self.outcome.followed}
+        erstellen`), nor a link back to a page the walk showed (`Abbrechen` realises no step), nor
+        Sign Out, what commits, another language, or what every page the walk recorded shows (the header's links:
+        `Centro de Faturamento` is no `Atualizar forma de pagamento`)."""
+        never = {normalize(name).casefold() for name in self.outcome.followed} | {self.sign_out, *self.committing}
+        everywhere = self.chrome if self.stops > 1 else set()
         kept: list[UiElement] = []
         for element in elements:
-            if normalize(element.name).casefold() in pressed:
+            if normalize(element.name).casefold() in never or element in everywhere:
                 continue
             try:
-                href = self.describe(element)["href"] if element.role == "link" else None
+                what = self.describe(element) if element.role == "link" else {}
             except PlaywrightError:
-                href = None
-            if href is not None and urlsplit(href)._replace(fragment="").geturl() in self.visited:
+                what = {}
+            if what.get("language"):  # the same page in another language (`Italiano`), for another reader
+                continue
+            href = what.get("href")
+            if href and urlsplit(href)._replace(fragment="").geturl() in self.visited:
                 continue
             kept.append(element)
         return kept
 
     def record(self, leave_by: UiElement | None, *, not_clicked: bool = False) -> None:
         self.visited.add(urlsplit(self.page.url)._replace(fragment="").geturl())
+        shown = set(self.elements())
+        self.chrome = shown if self.stops == 0 else self.chrome & shown
+        self.stops += 1
         control = Control(leave_by.role, leave_by.name) if leave_by is not None else None
         self.rec.stop(self.stop_name(), None, control, not_clicked=not_clicked)
 
