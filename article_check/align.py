@@ -41,7 +41,7 @@ from billing_e2e.articles import ArticlePart
 
 from .choose import Flow
 from .matching import PROSE_MAX_WORDS, TITLE_ROLES, Hit, find, find_used, indexed, normalize, prefixes
-from .model import Finding, Mention, UiElement, UiState
+from .model import Finding, Mention, UiElement, UiState, Walk
 from .suggest import rewrite, shown_instead
 
 BOXES = frozenset({"note", "tip", "troubleshooting", "warning"})
@@ -166,6 +166,12 @@ def _align_step(
         if why is not None:
             step.unchecked.append(why)
             continue
+        own = _followed_in_own_wording(mention, flow, main[here:])
+        if own is not None:
+            _confirm(step, mention, own, unsourced=flow.unsourced)
+            step.left = own.index if step.left is None else max(step.left, own.index)
+            pointer = own.index
+            continue
         signed_in = here < len(main) and bool(before) and main[here][1].name == "sign_in"
         start = here + 1 if signed_in else here
         if mention.alternatives:
@@ -238,6 +244,35 @@ def _not_here(step: Step, mention: Mention, address: str) -> None:
             mention.text,
         )
     )
+
+
+def own_wording_controls(mention: Mention, walk: Walk, unsourced: frozenset[str]) -> set[str]:
+    """The controls in the target's own wording (`unsourced`: no article gives it, the bundled
+    mock's `Passwort vergessen?` for `Passwort zurücksetzen/erstellen?`) that the walk planned from
+    the steps went on by for this label, for want of one it names (`Walk.renamed`). None for a
+    page's title named as a control (`label_place` says so)."""
+    folded = normalize(mention.text).casefold()
+    titles = (e for state in walk.states for e in state.elements if e.role in TITLE_ROLES)
+    if any(normalize(element.name).casefold() == folded for element in titles):
+        return set()
+    labels = set(prefixes(mention)) | {normalize(mention.text)}
+    return {
+        control
+        for label, control in walk.renamed
+        if normalize(label) in labels and normalize(control).casefold() in unsourced
+    }
+
+
+def _followed_in_own_wording(mention: Mention, flow: Flow, states: list[tuple[int, UiState]]) -> Hit | None:
+    """Where the walk went on for this label by a control in the target's own wording
+    (`own_wording_controls`): the step is realised there, and with no sourced label to compare the
+    article's with, its wording is no finding."""
+    taken = own_wording_controls(mention, flow.main, flow.unsourced)
+    for index, state in states:
+        action = state.next_action
+        if action is not None and action.name in taken:
+            return Hit(index, state, action.name)
+    return None
 
 
 def _unreached(mention: Mention, flow: Flow) -> str | None:

@@ -20,7 +20,7 @@ from billing_e2e.domain import product_line
 from pages import Vocabulary
 
 from . import choose, planner, prose
-from .align import BOXES, Step, align
+from .align import BOXES, Step, align, own_wording_controls
 from .choose import Flow, ProbeOf, WalkOf
 from .extract import extract_mentions, extract_urls
 from .matching import find, indexed, normalize, prefixes
@@ -30,6 +30,20 @@ from .walks import main_walk
 PlanOf = Callable[[Sequence[planner.Intention]], Walk]
 """Makes (or returns the already made) walk planned from these intentions, for the article's
 product and locale."""
+
+
+def _as_place(mention: Mention, language: str) -> Mention:
+    """A label that is another name of a place of the product (`Self Service Portal`, an older name
+    of the Corporate Billing Portal) stands for the place: the reader is told to go there, so it is
+    read as the place's name in the product's vocabulary, to look at (planner.py opens it), never
+    as a control's label to correct."""
+    place = planner.place_named(mention.text, language)
+    if place is None:
+        return mention
+    label = Vocabulary.for_locale(language).get(place.label)
+    if label is None or normalize(label).casefold() == normalize(mention.text).casefold():
+        return mention
+    return replace(mention, text=label, candidate=label, action="look", quoted=True)
 
 
 class ArticleComparison:
@@ -64,7 +78,9 @@ class ArticleComparison:
         """(part, offset) of the labels that name the article's product."""
         self.mentions = {
             part.id: [
-                self._as_walked(m) for m in extract_mentions(part, article.language) if not _cut_off(article, part, m)
+                self._as_walked(_as_place(m, article.language))
+                for m in extract_mentions(part, article.language)
+                if not _cut_off(article, part, m)
             ]
             for part in article.parts
         }
@@ -226,7 +242,11 @@ class ArticleComparison:
         walks = [flow.main, *flow.variants()] if flow is not None else []
 
         def shown(among: Sequence[Mention], ways: Sequence[Walk]) -> int:
-            return sum(any(find(m, indexed(way)) is not None for way in ways) for m in among)
+            # A label the planned walk went on for by a control in the target's own wording is shown.
+            return sum(
+                any(find(m, indexed(way)) is not None or own_wording_controls(m, way, self.unsourced) for way in ways)
+                for m in among
+            )
 
         # Of alternatives (`Add Organizers or Add Agents`), the one the product offers is enough.
         clicks = [m for m in mentions if m.action != "look"]

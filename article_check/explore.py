@@ -90,6 +90,10 @@ class Outcome:
     """(label, address) for each label the steps name on the page of an address the target does not
     answer for (a retired page: `https://myaccount.logmeininc.com`), up to the first control the
     walk finds again: the target has no such page, and the walk goes on from where it is."""
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    """(label, control) for each step's label no page offered, nor a control renamed a little
+    (`RENAMED`), that the walk went on for by the control most alike on the page (`Abschicken` →
+    `Absenden`)."""
 
 
 class Explorer:
@@ -130,6 +134,11 @@ class Explorer:
         the walk finds a control the steps name again."""
         self.came_from: tuple[UiElement, ...] = ()
         """What the page before this one offered (its header and navigation are this page's too)."""
+        self.visited: set[str] = set()
+        """The addresses of the pages the walk recorded a stop on."""
+        self.chrome: set[UiElement] = set()
+        """What every stop the walk recorded showed (the header, the navigation)."""
+        self.stops = 0
 
     # --- what the page shows
 
@@ -236,7 +245,35 @@ class Explorer:
         fields.fill(str(current + 1))
         return None  # one more from a single one: the other direction is no change at all
 
+    def unused(self, elements: Sequence[UiElement]) -> list[UiElement]:
+        """The page's controls that may stand for a label renamed more than a little: not one the
+        walk pressed already (it was an earlier step's: `Absenden` is not also `Passwort
+        erstellen`), nor a link back to a page the walk showed (`Abbrechen` realises no step), nor
+        Sign Out, what commits, another language, or what every page the walk recorded shows (the header's links:
+        `Centro de Faturamento` is no `Atualizar forma de pagamento`)."""
+        never = {normalize(name).casefold() for name in self.outcome.followed} | {self.sign_out, *self.committing}
+        everywhere = self.chrome if self.stops > 1 else set()
+        kept: list[UiElement] = []
+        for element in elements:
+            if normalize(element.name).casefold() in never or element in everywhere:
+                continue
+            try:
+                what = self.describe(element) if element.role == "link" else {}
+            except PlaywrightError:
+                what = {}
+            if what.get("language"):  # the same page in another language (`Italiano`), for another reader
+                continue
+            href = what.get("href")
+            if href and urlsplit(href)._replace(fragment="").geturl() in self.visited:
+                continue
+            kept.append(element)
+        return kept
+
     def record(self, leave_by: UiElement | None, *, not_clicked: bool = False) -> None:
+        self.visited.add(urlsplit(self.page.url)._replace(fragment="").geturl())
+        shown = set(self.elements())
+        self.chrome = shown if self.stops == 0 else self.chrome & shown
+        self.stops += 1
         control = Control(leave_by.role, leave_by.name) if leave_by is not None else None
         self.rec.stop(self.stop_name(), None, control, not_clicked=not_clicked)
 
@@ -278,9 +315,9 @@ class Explorer:
             path = self.search(intention, others) if target is None else ()
             if target is None and path is None and self.away is None:
                 # No page offers it or a look-alike: a label renamed more than a little, on this page?
-                # Never the sign-out: a look-alike of a label is no reason to end the session.
-                kept = [element for element in elements if normalize(element.name).casefold() != self.sign_out]
-                target = best_control(intention, kept, others, loose=True)
+                target = best_control(intention, self.unused(elements), others, loose=True)
+                if target is not None:
+                    self.outcome.renamed.append((intention.label, target.name))
             if target is None:
                 if path is None and self.away is not None:
                     # A control of the page the target does not answer for (My Account's Go To

@@ -90,6 +90,11 @@ class Grammar:
     """Imperatives that open an instruction without introducing a label (`Melden Sie sich`,
     `inserisci`, `enter`): with the cue verbs, what tells a step written as a bullet or a paragraph
     from description (steps.py); the reader does not use them."""
+    support_ways: Phrases = ()
+    """What says the reader's way is to contact support, an obligation and support's name (`deve
+    entrar em contato com o atendimento ao cliente`, `must contact customer care`): a sentence with
+    one in an article without steps makes support its way (steps.support_way). An offer of help
+    (`Contact Support in this article for help.`) is none."""
 
     @cached_property
     def cues(self) -> tuple[tuple[Action, Phrases], ...]:

@@ -175,6 +175,9 @@ class Walk:
     elsewhere: tuple[tuple[str, str], ...] = ()
     """For a walk planned from an article: (label, address) for each label its steps name on the
     page of an address the target does not answer for (explore.py `Outcome.elsewhere`)."""
+    renamed: tuple[tuple[str, str], ...] = ()
+    """For a walk planned from an article: (label, control) for each label its steps name that no
+    page offered, for which the walk went on by the control most alike (explore.py `Outcome.renamed`)."""
 
 
 @dataclass(frozen=True)

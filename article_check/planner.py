@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from billing_e2e.articles import Article, ArticlePart
+from billing_e2e.domain import PLACES, Place
 from billing_e2e.formats import COUNT_SUFFIX
 from billing_e2e.situations import Situation
 from pages import Vocabulary
@@ -57,6 +58,11 @@ same control renamed a little (`Add Organiser`, `Edit Subscriptions`): stricter 
 `SIMILAR`, since another first word is another action (`Cancel Subscription` is not `Edit
 Subscription`, 0.78)."""
 
+SIGNED_OUT_KEYS = ("user_id", "sign_in_password", "forgot_password")
+"""Vocabulary keys of what a visitor who has not signed in is asked for (a User ID, a password,
+Forgot Password?): steps that open a place a reader may reach signed out (`Place.signed_out`, the
+Corporate Billing Portal) and speak of one of these are walked from there signed out."""
+
 SEARCH_ROLES = frozenset({"link", "menuitem", "button", "tab"})
 """Roles of controls the search for a skipped step's control may follow (never a committing one)."""
 
@@ -77,6 +83,9 @@ class Intention:
     alternatives: int = 0
     """Intentions of one step offered as alternatives (`Add Organizers or Add Agents`) share a
     number > 0: the walk follows the first the page offers and needs none of the others."""
+    signed_out: bool = False
+    """An `open` the reader does as a visitor who has not signed in (the walk's first, to the
+    portal's sign-in help): the walk starts there without signing in (`signed_out_start`)."""
 
 
 def step_parts(article: Article) -> list[ArticlePart]:
@@ -98,8 +107,22 @@ def widened_labels(mention: Mention, text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*longer, *own]))
 
 
+def place_named(label: str, locale: str) -> Place | None:
+    """The place of the product (`billing_e2e.domain.PLACES`) this label names: its name in the
+    vocabulary of `locale`, or another name articles give it (`Self Service Portal`); else None."""
+    vocab = Vocabulary.for_locale(locale)
+    folded = normalize(label).casefold()
+    for place in PLACES:
+        names = [*place.names, *([vocab[place.label]] if place.label in vocab else [])]
+        if any(normalize(name).casefold() == folded for name in names):
+            return place
+    return None
+
+
 def intentions(article: Article, mentions: dict[str, list[Mention]]) -> list[Intention]:
-    """The steps' intentions in order: each address opened, each label clicked, selected or looked at."""
+    """The steps' intentions in order: each address opened, each label clicked, selected or looked
+    at; a place of the product the step names to look at (`Öffnen Sie das Self Service Portal`,
+    read as the portal by compare.py) is opened at its address, as a reader goes there."""
     found: list[Intention] = []
     for part in step_parts(article):
         events: list[tuple[int, Intention]] = [
@@ -107,6 +130,12 @@ def intentions(article: Article, mentions: dict[str, list[Mention]]) -> list[Int
         ]
         for mention in mentions.get(part.id, []):
             kind: IntentionKind = mention.action
+            place = place_named(mention.text, article.language) if kind == "look" else None
+            if place is not None:
+                # Its name stays among the labels: the account follows from it (`situation_for`).
+                opened = Intention("open", place.address, (place.address, mention.text), part.id)
+                events.append((mention.start, opened))
+                continue
             if mention.action == "look" and mention.role_hint == "field":
                 kind = "fill"
             labels = widened_labels(mention, part.text) if kind in ("click", "select") else tuple(prefixes(mention))
@@ -114,7 +143,25 @@ def intentions(article: Article, mentions: dict[str, list[Mention]]) -> list[Int
                 (mention.start, Intention(kind, mention.text, labels, part.id, mention.described, mention.alternatives))
             )
         found.extend(intention for _, intention in sorted(events, key=lambda event: event[0]))
-    return found
+    return signed_out_start(article, found)
+
+
+def signed_out_start(article: Article, planned: list[Intention]) -> list[Intention]:
+    """The intentions, the first made a signed-out visitor's when it opens a place a reader may
+    reach signed out and the steps speak of what such a visitor is asked for (`SIGNED_OUT_KEYS`:
+    `Geben Sie Ihre Benutzer-ID ein`): the portal's password help is for one who cannot sign in."""
+    if not planned or planned[0].kind != "open":
+        return planned
+    opened = normalize(planned[0].label).rstrip("/")
+    place = next((p for p in PLACES if normalize(p.address).rstrip("/") == opened), None)
+    if place is None or not place.signed_out:
+        return planned
+    vocab = Vocabulary.for_locale(article.language)
+    text = " ".join(part.text for part in step_parts(article))
+    asked = [vocab[key] for key in SIGNED_OUT_KEYS if key in vocab]
+    if not any(re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text, flags=re.IGNORECASE) for label in asked):
+        return planned
+    return [replace(planned[0], signed_out=True), *planned[1:]]
 
 
 def situation_for(planned: Sequence[Intention], locale: str) -> Situation:

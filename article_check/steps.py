@@ -132,19 +132,25 @@ _HEADING_WORDS = 8
 
 
 def support_way(article: Article) -> str | None:
-    """The section heading that gives support as the article's way (`Contact support to cancel`):
-    a short line without a sentence end that opens with the vocabulary's Contact Support, in an
-    article without steps; the heading, else None. (`Contact Support in this article for help.`
-    is a sentence offering help, not the way.)"""
-    vocab = Vocabulary.for_locale(article.language) if article.language in GRAMMARS else None
-    label = vocab.get("contact_support") if vocab is not None else None
-    if label is None or any(part.kind == "step" for part in article.parts):
+    """What gives support as the article's way, in an article without steps: a section heading (a
+    short line without a sentence end) that opens with the vocabulary's Contact Support (`Contact
+    support to cancel`), or a sentence that says the reader must contact support (the grammar's
+    `support_ways`: `você deve entrar em contato com o Atendimento ao Cliente`); that heading or
+    sentence, else None. (`Contact Support in this article for help.` offers help: not the way.)"""
+    grammar = GRAMMARS.get(article.language)
+    if grammar is None or any(part.kind == "step" for part in article.parts):
         return None
+    label = Vocabulary.for_locale(article.language).get("contact_support")
     for part in article.parts:
         text = part.text.strip()
         heading = len(text.split()) <= _HEADING_WORDS and not _sentence(text)
-        if heading and text.casefold().startswith(label.casefold()):
+        if label is not None and heading and text.casefold().startswith(label.casefold()):
             return text
+    for part in article.parts:
+        for sentence in re.split(r"(?<=[.!?])\s+", part.text.strip()):
+            keys = [token.key for token in tokenize(sentence, grammar)]
+            if any(_starts(keys, i, grammar.support_ways) for i in range(len(keys))):
+                return sentence
     return None
 
 

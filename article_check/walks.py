@@ -431,6 +431,12 @@ class PlannedScript:
         self.open_url = open_url
         self.outcome = Outcome()
 
+    @property
+    def signed_out(self) -> bool:
+        """The walk starts as a visitor who has not signed in, at the place the first step opens
+        (planner.signed_out_start: the portal's password help)."""
+        return bool(self.planned) and self.planned[0].signed_out
+
     def __call__(self, rec: Recorder, landing: BasePage, product: str) -> None:
         # Off a live target the account is the mock's, made for this walk alone (MockAccounts makes
         # one per walk): a confirmation (Yes, Cancel) may be pressed on it.
@@ -448,7 +454,8 @@ class PlannedScript:
     def description(self) -> str:
         outcome = self.outcome
         way = ", ".join(outcome.followed) or "nothing to press"
-        text = f"planned from the article's steps: {way}"
+        visitor = ", as a visitor who has not signed in" if self.signed_out else ""
+        text = f"planned from the article's steps{visitor}: {way}"
         if outcome.confirmed:
             confirmed = ", ".join(outcome.confirmed)
             text += f" ({confirmed} pressed on an account made for this walk on the mock)"
@@ -625,15 +632,21 @@ class Walker:
             waiting = self.timings.span("waiting_for_walk", f"{spec.name} {locale}")
             with contextlib.nullcontext() if started.done() else waiting:
                 walk = started.result()
-            unreached, elsewhere = tuple(script.outcome.unreached), tuple(script.outcome.elsewhere)
-            self._asked[key] = replace(walk, description=script.description(), unreached=unreached, elsewhere=elsewhere)
+            outcome = script.outcome
+            unreached, elsewhere, renamed = tuple(outcome.unreached), tuple(outcome.elsewhere), tuple(outcome.renamed)
+            self._asked[key] = replace(
+                walk, description=script.description(), unreached=unreached, elsewhere=elsewhere, renamed=renamed
+            )
         return self._asked[key]
 
     def _planned(
         self, planned: Sequence[Intention], product: str, locale: str
     ) -> tuple[tuple[str, str, str], WalkSpec, PlannedScript]:
         situation = situation_for(planned, locale)
-        signature = "|".join(f"{intention.kind}:{intention.label}" for intention in planned)
+        signature = "|".join(
+            f"{intention.kind}{' signed out' if intention.signed_out else ''}:{intention.label}"
+            for intention in planned
+        )
         key = (f"planned:{situation}:{signature}", product, locale)
         if key in self._plans:
             return key, *self._plans[key]
@@ -688,7 +701,11 @@ class Walker:
         rec = Recorder(page, spec.name, folder, self.report_root, self.progress, self.timings)
         try:
             sign_in = SignInPage(page, vocab).open(self.entry_url)
-            if isinstance(spec.script, PlannedScript):  # from wherever signing in leads: the portal too
+            if isinstance(spec.script, PlannedScript) and spec.script.signed_out:
+                # A visitor who cannot sign in yet (the portal's password help): from the sign-in
+                # page, not signed in, to where the first step opens.
+                spec.script(rec, sign_in, product)
+            elif isinstance(spec.script, PlannedScript):  # from wherever signing in leads: the portal too
                 portal = flows.sign_in(sign_in, account.email, account.password, rec)
                 spec.script(rec, portal, product)
             else:

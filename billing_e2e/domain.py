@@ -276,6 +276,38 @@ def on_legacy_domain(host: str) -> bool:
     return any(host == domain or host.endswith(f".{domain}") for domain in LEGACY_DOMAINS)
 
 
+@dataclass(frozen=True)
+class Place:
+    """A place of the product an article may send its reader to by name, not by address ("Öffnen
+    Sie das Self Service Portal."): where it is, its label (a key of pages/vocabulary.toml, the name
+    the product gives it in each language) and the other names help articles give it."""
+
+    address: str
+    label: str
+    """The vocabulary key of the place's name (`corporate_billing_portal`)."""
+    names: tuple[str, ...] = ()
+    """Other names articles give it, in any language (an older name, a translation of one)."""
+    signed_out: bool = False
+    """A reader may arrive there signed out and sign in, or reset a password, there (the portal's
+    own sign-in); the Billing Center's sign-in is where every walk starts anyway."""
+
+
+# Source of the portal's other names: OpenVoice's "Accessing the Self Service Portal"
+# (support.goto.com/openvoice/help/accessing-self-service-portal-ov710010, and its German version
+# /de/…, the published corpus's 118: "Self Service Portal", "Selbstbedienungsportal"), which tells
+# the administrators and billing contacts of corporate accounts how to reach invoices, billing
+# information, purchase orders, quotes and invoice contacts: the Corporate Billing Portal's readers
+# and tasks (../shared/articles-more/008 calls it "a different self-service site").
+PLACES: tuple[Place, ...] = (
+    Place(
+        f"https://{CORPORATE_HOST}/corp-billing",
+        "corporate_billing_portal",
+        ("Self Service Portal", "Self-Service-Portal", "Selbstbedienungsportal"),
+        signed_out=True,
+    ),
+)
+
+
 # --- brand and product names over time ------------------------------------------------------------
 
 BRAND = "GoTo"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from article_check.align import Step, align
+from article_check.align import Step, align, own_wording_controls
 from article_check.choose import Flow
-from article_check.model import Finding, Mention, Walk
+from article_check.model import Finding, Mention, UiElement, UiState, Walk
 from billing_e2e.articles import ArticlePart
 
 from .handmade import EDIT, EDIT_CART, HEADER, WALKS, mention, part
@@ -282,3 +282,63 @@ def test_alternatives_the_ui_does_not_show_are_no_finding_when_it_shows_one_of_t
     # None of them shown: each is a finding, as any label would be.
     unshown = [mention(changed, label, alternatives=1) for label in ("Send to Cart", "Buy Later")]
     assert {f.article_text for f in findings(aligned(with_part(changed, unshown)))} == {"Send to Cart", "Buy Later"}
+
+
+def test_a_label_the_planned_walk_followed_in_the_targets_own_wording_is_no_finding() -> None:
+    # Published 118: `Passwort zurücksetzen/erstellen?` where the mock says `Passwort vergessen?`
+    # (its own wording, no article gives it). The planned walk went on by it for that label: the
+    # step is realised there, and there is no sourced label to correct the article's towards.
+    portal = UiState(
+        "planned",
+        "portal",
+        "Corporate Billing Portal",
+        "https://link.example/corp-billing",
+        (UiElement("heading", "Corporate Billing Portal"), FORGOT),
+        next_action=FORGOT,
+    )
+    forgot = UiState(
+        "planned",
+        "forgot",
+        "Passwort vergessen?",
+        "https://link.example/forgot",
+        (UiElement("heading", "Passwort vergessen?"),),
+    )
+    planned = Walk("planned", "planned", None, (portal, forgot), renamed=(("Passwort zurücksetzen", FORGOT.name),))
+    reset = part(1, "Klicken Sie auf Passwort zurücksetzen.")
+    article = {reset: [mention(reset, "Passwort zurücksetzen")]}
+    own = Flow(planned, [], WALKS.__getitem__, frozenset(), unsourced=frozenset({"passwort vergessen?"}))
+    compared = {p.id: Step(p, ms) for p, ms in article.items()}
+    align(list(article), own, compared, {"Passwort zurücksetzen"})
+    assert compared[reset.id].findings == []
+    assert compared[reset.id].confirmed == ["Passwort vergessen?"]
+    # The same control, in wording an article gives (sourced): the difference is a finding.
+    sourced = Flow(planned, [], WALKS.__getitem__, frozenset())
+    compared = {p.id: Step(p, ms) for p, ms in article.items()}
+    align(list(article), sourced, compared, {"Passwort zurücksetzen"})
+    assert [finding.kind for finding in compared[reset.id].findings] == ["label_differs"]
+
+
+FORGOT = UiElement("link", "Passwort vergessen?")
+
+
+def test_a_page_title_named_as_a_control_is_never_taken_as_the_targets_own_wording() -> None:
+    # The project's planted 973: `Fai clic su Completa transazione` names the Checkout page's title;
+    # the walk went on by a look-alike header link in the mock's own wording. That is `label_place`.
+    checkout = UiState(
+        "planned",
+        "checkout",
+        "Completa transazione",
+        "https://billing.example/checkout",
+        (UiElement("heading", "Completa transazione"), HISTORY),
+        next_action=HISTORY,
+    )
+    planned = Walk("planned", "planned", None, (checkout,), renamed=(("Completa transazione", HISTORY.name),))
+    title = part(5, "Fai clic su Completa transazione.")
+    unsourced = frozenset({"cronologia di fatturazione"})
+    assert own_wording_controls(mention(title, "Completa transazione"), planned, unsourced) == set()
+    other = part(5, "Fai clic su Cronologia fatture.")
+    renamed = Walk("planned", "planned", None, (checkout,), renamed=(("Cronologia fatture", HISTORY.name),))
+    assert own_wording_controls(mention(other, "Cronologia fatture"), renamed, unsourced) == {HISTORY.name}
+
+
+HISTORY = UiElement("link", "Cronologia di fatturazione")

@@ -92,6 +92,29 @@ def test_an_article_whose_way_is_support_says_so_and_one_that_offers_help_is_not
     assert support_way(article(SUPPORT_FOR_HELP)) is None
 
 
+# 156: no heading names the way; a sentence says the reader must contact Customer Care.
+SUPPORT_WAY_PT = """\
+Como alterar o contato de cobrança da minha conta?
+O contato de cobrança da sua conta é um membro da sua organização que pode alterar o plano de assinatura.
+Se sua conta utiliza o Centro de faturamento para gerenciar informações de cobrança, você deve entrar em contato com o Atendimento ao Cliente usando as opções de contato disponíveis no final deste artigo.
+"""
+
+# The same words as an offer of help, with no obligation: not the article's way.
+SUPPORT_FOR_HELP_PT = """\
+Como alterar o contato de cobrança da minha conta?
+O contato de cobrança da sua conta é um membro da sua organização que pode alterar o plano de assinatura.
+Em caso de dúvidas, entre em contato com o Atendimento ao Cliente.
+"""
+
+
+def test_a_sentence_that_says_the_reader_must_contact_support_makes_it_the_way() -> None:
+    way = support_way(article(SUPPORT_WAY_PT, language="pt"))
+    assert way is not None
+    assert way.startswith("Se sua conta utiliza o Centro de faturamento")
+    assert way.endswith("no final deste artigo.")
+    assert support_way(article(SUPPORT_FOR_HELP_PT, language="pt")) is None
+
+
 # 101: an index of questions under headings; "Accedi al Centro fatturazione" is a topic, not a step.
 INDEX_IT = """\
 Domande frequenti sul Centro fatturazione
@@ -331,3 +354,39 @@ def test_a_version_written_without_its_v_names_the_product_and_is_corrected() ->
     # Today's name and its short forms are no finding.
     part = ArticlePart("960.intro-1", "intro", None, "Su plan de GoToAssist Remote Support v5 y GoToAssist.")
     assert product_findings(part, choice, first=False) == []
+
+
+# 118: the portal named by an older name, and the steps of a visitor who cannot sign in yet.
+SELF_SERVICE_PORTAL_DE = """\
+Zugriff auf das Selbstbedienungsportal
+Sie müssen als Administrator eines Unternehmenskontos oder als Rechnungskontakt eingerichtet sein.
+  1. Öffnen Sie das Self Service Portal.
+  2. Klicken Sie auf Passwort zurücksetzen/erstellen?.
+  3. Geben Sie Ihre Benutzer-ID ein.
+  4. Klicken Sie auf Abschicken.
+"""
+
+# The same portal, for a task of a signed-in reader: no User ID, no password.
+SELF_SERVICE_PORTAL_SIGNED_IN_DE = """\
+Rechnungen im Selbstbedienungsportal
+Sie müssen als Administrator eines Unternehmenskontos oder als Rechnungskontakt eingerichtet sein.
+  1. Öffnen Sie das Self Service Portal.
+  2. Klicken Sie auf Rechnungen.
+"""
+
+
+def test_a_place_named_by_another_name_is_opened_as_the_reader_goes_there() -> None:
+    planned = ArticleComparison(article(SELF_SERVICE_PORTAL_DE, language="de"), None, None, {}).intentions()
+    first = planned[0]
+    assert (first.kind, first.label) == ("open", "https://link.goto.com/corp-billing")
+    assert "Corporate Billing Portal" in first.labels  # the account follows from the place
+    assert first.signed_out  # its steps ask for a User ID: a visitor who cannot sign in yet
+    assert [(i.kind, i.label) for i in planned[1:]] == [("click", "Passwort zurücksetzen"), ("click", "Abschicken")]
+    signed_in = ArticleComparison(article(SELF_SERVICE_PORTAL_SIGNED_IN_DE, language="de"), None, None, {})
+    assert [(i.kind, i.signed_out) for i in signed_in.intentions()] == [("open", False), ("click", False)]
+
+
+def test_another_name_of_a_place_is_read_as_the_place_not_as_a_label_to_correct() -> None:
+    comparison = ArticleComparison(article(SELF_SERVICE_PORTAL_DE, language="de"), None, None, {})
+    (portal,) = comparison.mentions["960.1"]
+    assert (portal.text, portal.action) == ("Corporate Billing Portal", "look")
